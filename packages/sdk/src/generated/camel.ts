@@ -1,0 +1,2072 @@
+// GENERATED FILE — do not edit. Source: openapi/modulex.yaml (names in camelCase); regenerate with `npm run generate`.
+export type paths = {
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the signed-in caller
+         * @description Returns the caller (from the JWT or the API key's owner), whether the account is active,
+         *     how the request was authenticated, and every organization membership with its role.
+         *     Inactive users can call this route (so an app can explain why everything else answers
+         *     403); every other route refuses them.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's organizations
+         * @description Every organization the caller belongs to, with the caller's role in it. An API key locked to one organization sees only that organization.
+         */
+        get: operations["listOrganizations"];
+        put?: never;
+        /**
+         * Create an organization
+         * @description Creates an organization; the caller becomes its owner. Requires a person's sign-in (JWT); an API key gets 403.
+         */
+        post: operations["createOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's members
+         * @description Every member of the organization in `X-Organization-ID`, with role and active flag. Owner or admin only.
+         */
+        get: operations["listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a teammate
+         * @description Invites a teammate by email. Invited teammates join as `admin` (there is no other role to
+         *     invite to). A person who already has an account joins at once (`status: accepted`);
+         *     otherwise the invitation stays `pending`. Inviting someone who is already a member, or
+         *     already invited, is a 409. Owner or admin only.
+         */
+        post: operations["createMemberInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member
+         * @description Removes a member from the organization. Owner only: an admin gets 403. The last owner
+         *     cannot be removed (409). A user who is not a member of this organization is a 404.
+         */
+        delete: operations["deleteMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's API keys
+         * @description The caller's own API keys, newest first. Never includes a key's value or hash. Requires a person's sign-in (JWT).
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Creates an API key for code. Requires a person's sign-in (JWT): an API key gets 403.
+         *     The full key (`mx_live_` + at least 256 bits of randomness in base62) is in this response
+         *     only; ModuleX keeps a one-way hash and a short displayable `prefix`. `organization_id`
+         *     locks the key to one organization the caller belongs to (403 otherwise); requests with
+         *     the key for any other organization are refused. `expires_in_seconds` is between one hour
+         *     and one year; without it the key does not expire.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys/{api_key_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The API key's id (not its value). */
+                apiKeyId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one of the caller's API keys
+         * @description One of the caller's keys, without its value. Another user's key is a 404. Requires a person's sign-in (JWT).
+         */
+        get: operations["getApiKey"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description Revokes one of the caller's keys. It stops working at once (401 from then on). Requires a person's sign-in (JWT).
+         */
+        delete: operations["deleteApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the integrations catalog
+         * @description Every live integration, with the auth types it supports, its logo, its test endpoint (or null when it declares none) and, for `custom`, the manifest's fields.
+         */
+        get: operations["listIntegrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/{integration_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one integration
+         * @description One integration from the catalog. An unknown name is a 404.
+         */
+        get: operations["getIntegration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List credentials
+         * @description Lists the organization's credentials, newest first. Without `integration_name` the
+         *     answer is grouped by integration (`integrations` keyed by integration name, each group
+         *     with its logo, `total_count` and the `auth_types` present); with `integration_name` it is
+         *     a flat list for that one integration. `auth_type` filters either shape.
+         *
+         *     Pagination (`limit` 1–500, default 100; `offset` ≥ 0) applies to the credentials, ordered
+         *     by integration name and then newest first in the grouped shape, newest first in the flat
+         *     one. Totals (`total_credentials`, `total_integrations`, each group's `total_count`, the
+         *     flat `total_count`) count every match, not just this page; a page holds fewer than
+         *     `limit` credentials only when it is the last. Secrets are never included.
+         */
+        get: operations["listCredentials"];
+        put?: never;
+        /**
+         * Create a credential
+         * @description Stores a credential for a live integration in the organization from `X-Organization-ID`
+         *     (never from the body). The secret part (`auth_data`, and `oauth_config.client_secret`) is
+         *     encrypted at rest and never returned.
+         *
+         *     The auth type is detected, not sent as a type field: an explicit `auth_type` wins (the
+         *     legacy `bearer` means `bearer_token`); otherwise `auth_data.access_token` means `oauth2`,
+         *     then `auth_data.api_key` means `api_key`, then `auth_data.token` means `bearer_token`.
+         *     `modulex_key` must be explicit and takes no `auth_data`; `custom` must be explicit and
+         *     `auth_data` must carry the integration manifest's required fields. An auth type the
+         *     integration does not support, an unknown integration, or `auth_data` that does not fit
+         *     the type is a 400.
+         *
+         *     `make_default: true` makes this the integration's default and unsets any prior default
+         *     (at most one default per integration). Writes a `CREDENTIAL_CREATED` audit event (and
+         *     `CREDENTIAL_DEACTIVATED` for a default it replaced).
+         */
+        post: operations["createCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials/test-temporary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test an unsaved credential
+         * @description Validates a credential before it is stored (the app's test-before-save step) against
+         *     the integration's declared test endpoint. Nothing is stored. If the integration declares
+         *     no test endpoint the answer is `is_valid: true` with `test_method: none`. Invalid input is
+         *     a 400; an unexpected failure while testing is wrapped as a 500 (`Failed to test
+         *     credential: ...`).
+         */
+        post: operations["testTemporaryCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve which credential an integration will use
+         * @description An extension of the documented API: answers which credential a workflow in this
+         *     organization would use for `integration_name`, by the documented precedence:
+         *     1. `explicit` — the requested `credential_id` (it must belong to this organization and
+         *        integration, else 404);
+         *     2. `default` — the credential marked default, unless it has expired;
+         *     3. `most_recent_user` — the newest unexpired credential that is not `modulex_key`;
+         *     4. `most_recent_modulex_key` — the newest unexpired `modulex_key` credential.
+         *     `resolved_by` says which rule chose it. No match is a 404 (`No credential found`). The
+         *     answer is masked like the detail view. Resolution counts as a use: the credential's
+         *     `last_used_at` and usage counters move.
+         */
+        post: operations["resolveCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials/oauth2/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an OAuth2 connection
+         * @description Starts the OAuth2 authorization-code flow with PKCE for an integration that supports
+         *     `oauth2`. The server creates and keeps the `code_verifier`; the provider sees only its
+         *     S256 challenge. Send the user to `authorization_url`; the provider redirects to
+         *     `redirect_uri` with `code` and `state`, which go to the callback. `state` is single-use
+         *     and expires at `expires_at`.
+         */
+        post: operations["authorizeCredentialOAuth2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials/oauth2/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete an OAuth2 connection
+         * @description Exchanges the provider's `code` for tokens, sending the kept `code_verifier`, and stores
+         *     the result as an `oauth2` credential (201). An unknown, reused or expired `state`, a
+         *     `state` from another organization, or a code the provider refuses is a 400.
+         */
+        post: operations["completeCredentialOAuth2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials/{credential_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The credential's id. One of another organization is a 404, exactly like a missing one.
+                 * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
+                 */
+                credentialId: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one credential
+         * @description One credential with its detail fields (`organization_id`, `created_by`,
+         *     `created_by_email`, `auth_summary`). The secret itself is never returned: `auth_summary`
+         *     is a label for OAuth2 and managed keys or the masked secret for API-key and bearer
+         *     credentials. With `include_masked=true`, `auth_data_masked` maps each stored `auth_data`
+         *     field to its masked value; otherwise it is null. A credential of another organization is
+         *     a 404, exactly like a missing one.
+         */
+        get: operations["getCredential"];
+        /**
+         * Update a credential's label or metadata
+         * @description Changes `display_name` and/or `metadata` in place (metadata is replaced, not merged).
+         *     Secrets are not updatable here: any other field is a 400; to change a secret, rotate
+         *     (create the replacement as default, test it, delete the old one). Writes
+         *     `CREDENTIAL_UPDATED`.
+         */
+        put: operations["updateCredential"];
+        post?: never;
+        /**
+         * Delete (revoke) a credential
+         * @description Deletes the credential permanently (no soft delete, no undo). If it was the default,
+         *     resolution falls through to the next valid credential, or finds none. Its audit history
+         *     stays readable through `GET /audit`. Writes `CREDENTIAL_DELETED`.
+         */
+        delete: operations["deleteCredential"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials/{credential_id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The credential's id. One of another organization is a 404, exactly like a missing one.
+                 * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
+                 */
+                credentialId: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test a saved credential
+         * @description Validates a stored credential against the integration's test endpoint. A credential
+         *     past its `expires_at` answers `is_valid: false` with `Credential has expired`. An
+         *     integration without a test endpoint answers `is_valid: true` with `test_method: none`.
+         */
+        post: operations["testCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials/{credential_id}/set-default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The credential's id. One of another organization is a 404, exactly like a missing one.
+                 * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
+                 */
+                credentialId: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a credential its integration's default
+         * @description Marks the credential as the default for its integration and unsets any prior default
+         *     (at most one default per integration). Idempotent. Writes `CREDENTIAL_ACTIVATED` for this
+         *     credential and `CREDENTIAL_DEACTIVATED` for the default it replaced.
+         */
+        post: operations["setDefaultCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials/{credential_id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The credential's id. One of another organization is a 404, exactly like a missing one.
+                 * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
+                 */
+                credentialId: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a credential's audit history
+         * @description The change history of one credential, newest first. The credential must exist in this organization (a deleted one's history is in `GET /audit`).
+         */
+        get: operations["listCredentialAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials/{credential_id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The credential's id. One of another organization is a 404, exactly like a missing one.
+                 * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
+                 */
+                credentialId: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a credential's usage statistics
+         * @description How often the credential has been used (resolved for a run) and when it was last used. The docs mark this shape as still being verified.
+         */
+        get: operations["getCredentialUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials/{credential_id}/oauth2/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The credential's id. One of another organization is a 404, exactly like a missing one.
+                 * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
+                 */
+                credentialId: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh an OAuth2 credential (deprecated, broken)
+         * @deprecated
+         * @description **Deprecated.** The manual OAuth2 token-refresh endpoint is known to be broken and must
+         *     not be relied on to rotate or refresh OAuth2 credentials. To refresh an expired OAuth2
+         *     connection, reconnect the integration through the OAuth connect flow (which creates a
+         *     fresh credential), then revoke the stale one. ModuleX refreshes OAuth2 tokens
+         *     automatically at execution time when a token is within 5 minutes of expiry. The server
+         *     answers this route with a 400 whose `detail` says to reconnect.
+         */
+        post: operations["refreshCredentialOAuth2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's credential audit log
+         * @description An extension of the documented API: the organization's credential audit log, newest
+         *     first, filterable by `credential_id` and `operation`. History outlives a deleted
+         *     credential. Operations are exactly the eight the docs list; the current routes write
+         *     `CREDENTIAL_CREATED`, `CREDENTIAL_UPDATED`, `CREDENTIAL_DELETED`, `CREDENTIAL_ACTIVATED`
+         *     and `CREDENTIAL_DEACTIVATED`.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        /** @description The standard error envelope. */
+        Error: {
+            /** @description What went wrong, in words. */
+            detail: string;
+        };
+        /** @description The 429 envelope; `detail` is an object. */
+        RateLimitError: {
+            detail: {
+                message: string;
+                limit: number;
+                remaining: number;
+                /** @description Epoch seconds at which the window resets. */
+                reset: number;
+                /** @description Seconds to wait. */
+                retryAfter: number;
+            };
+        };
+        /**
+         * @description `owner` and `admin` are the live roles. `member` is retired (2026-06-20) and appears only on legacy memberships, which are refused on every owner/admin route.
+         * @enum {string}
+         */
+        Role: "owner" | "admin" | "member";
+        /**
+         * Format: date-time
+         * @description ISO-8601 / RFC 3339 timestamp in UTC.
+         */
+        Timestamp: string;
+        /**
+         * Format: date-time
+         * @description ISO-8601 / RFC 3339 timestamp in UTC, or null.
+         */
+        NullableTimestamp: string | null;
+        /** Format: uuid */
+        Uuid: string;
+        /** @description An integration's name in the catalog, e.g. `slack`, `google_drive`. */
+        IntegrationName: string;
+        /** @enum {string} */
+        IntegrationType: "tool" | "llm_provider" | "knowledge_provider";
+        /** @enum {string} */
+        AuthType: "oauth2" | "api_key" | "bearer_token" | "modulex_key" | "custom";
+        /**
+         * @description An auth type as a request may name it. `bearer` is the legacy spelling of `bearer_token`.
+         * @enum {string}
+         */
+        AuthTypeInput: "oauth2" | "api_key" | "bearer_token" | "modulex_key" | "custom" | "bearer";
+        /** @enum {string} */
+        AuditOperation: "CREDENTIAL_CREATED" | "CREDENTIAL_UPDATED" | "CREDENTIAL_DELETED" | "CREDENTIAL_ROTATED" | "CREDENTIAL_REVOKED" | "CREDENTIAL_ACTIVATED" | "CREDENTIAL_DEACTIVATED" | "MCP_DISCOVERY_REFRESHED";
+        /** @description Free-form metadata stored with the credential. Keys are user data and are never renamed. */
+        Metadata: {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The secret payload, encrypted at rest and never returned. Its keys select the auth type:
+         *     `access_token` (oauth2; may carry `refresh_token`, `token_type`, `scope`, `expires_in`),
+         *     `api_key` (api_key), `token` (bearer_token), or the integration manifest's fields (custom).
+         */
+        AuthData: {
+            [key: string]: string | number | boolean;
+        };
+        /** @description Each stored `auth_data` field mapped to its masked value (first 4 and last 4 characters around `***` for 16 or more characters, else `***`). */
+        MaskedAuthData: {
+            [key: string]: string;
+        } | null;
+        Me: {
+            userId: components["schemas"]["Uuid"];
+            /** Format: email */
+            email: string;
+            name: string;
+            /** @description False for a deactivated account; such a user is refused (403) everywhere but here. */
+            isActive: boolean;
+            /**
+             * @description How this request was authenticated.
+             * @enum {string}
+             */
+            authMethod: "jwt" | "api_key";
+            /**
+             * Format: uuid
+             * @description The API key used, when `auth_method` is `api_key`.
+             */
+            apiKeyId: string | null;
+            memberships: components["schemas"]["Membership"][];
+        };
+        Membership: {
+            organizationId: components["schemas"]["Uuid"];
+            organizationName: string;
+            role: components["schemas"]["Role"];
+        };
+        Organization: {
+            organizationId: components["schemas"]["Uuid"];
+            name: string;
+            role: components["schemas"]["Role"];
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        OrganizationList: {
+            organizations: components["schemas"]["Organization"][];
+            total: number;
+        };
+        CreateOrganizationRequest: {
+            name: string;
+        };
+        Member: {
+            userId: components["schemas"]["Uuid"];
+            /** Format: email */
+            email: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            isActive: boolean;
+            joinedAt: components["schemas"]["Timestamp"];
+        };
+        MemberList: {
+            members: components["schemas"]["Member"][];
+            total: number;
+        };
+        CreateInvitationRequest: {
+            /** Format: email */
+            email: string;
+        };
+        Invitation: {
+            invitationId: components["schemas"]["Uuid"];
+            organizationId: components["schemas"]["Uuid"];
+            /** Format: email */
+            email: string;
+            /**
+             * @description Invited teammates join as admins.
+             * @enum {string}
+             */
+            role: "admin";
+            /** @enum {string} */
+            status: "pending" | "accepted";
+            invitedBy: components["schemas"]["Uuid"];
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        /** @description An API key as listed. Never carries the key's value or hash. */
+        ApiKey: {
+            apiKeyId: components["schemas"]["Uuid"];
+            name: string;
+            /** @description The first characters of the key, to recognise it later. */
+            prefix: string;
+            /**
+             * Format: uuid
+             * @description The one organization the key is locked to, or null.
+             */
+            organizationId: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            expiresAt: components["schemas"]["NullableTimestamp"];
+            lastUsedAt: components["schemas"]["NullableTimestamp"];
+        };
+        /** @description A new API key with its full value, shown in this response only. */
+        ApiKeyCreated: components["schemas"]["ApiKey"] & {
+            /** @description The full key. Store it now; it cannot be shown again. */
+            key: string;
+        };
+        ApiKeyList: {
+            apiKeys: components["schemas"]["ApiKey"][];
+            total: number;
+        };
+        CreateApiKeyRequest: {
+            name: string;
+            /**
+             * Format: uuid
+             * @description Lock the key to this organization (the caller must belong to it).
+             */
+            organizationId?: string | null;
+            /** @description Lifetime from one hour to one year; omit for a key that does not expire. */
+            expiresInSeconds?: number;
+        };
+        CustomField: {
+            name: string;
+            label: string;
+            required: boolean;
+            /** @description Secret fields are encrypted and only ever shown masked. */
+            secret: boolean;
+        };
+        Integration: {
+            integrationName: components["schemas"]["IntegrationName"];
+            displayName: string;
+            integrationType: components["schemas"]["IntegrationType"];
+            description: string;
+            /** Format: uri */
+            logo: string;
+            authTypes: components["schemas"]["AuthType"][];
+            /**
+             * Format: uri
+             * @description The endpoint a credential test calls, or null when the integration declares none (tests then answer `test_method: none`).
+             */
+            testEndpoint: string | null;
+            /** @description For integrations that support `custom`, the manifest's fields; otherwise null. */
+            customFields: components["schemas"]["CustomField"][] | null;
+        };
+        IntegrationList: {
+            integrations: components["schemas"]["Integration"][];
+            total: number;
+        };
+        /** @description A credential as listed and as returned by writes. Never carries a secret. */
+        Credential: {
+            credentialId: components["schemas"]["Uuid"];
+            integrationName: components["schemas"]["IntegrationName"];
+            integrationType: components["schemas"]["IntegrationType"];
+            displayName: string;
+            authType: components["schemas"]["AuthType"];
+            isDefault: boolean;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+            lastUsedAt: components["schemas"]["NullableTimestamp"];
+            expiresAt: components["schemas"]["NullableTimestamp"];
+            /** @description The credential's free-form metadata, or null when it has none. */
+            credentialsMetadata: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** @description One credential with its detail fields. Never carries a secret. */
+        CredentialDetail: components["schemas"]["Credential"] & {
+            organizationId: components["schemas"]["Uuid"];
+            createdBy: components["schemas"]["Uuid"];
+            /** Format: email */
+            createdByEmail: string | null;
+            /** @description A label for OAuth2 and managed keys, or the masked secret for API-key and bearer credentials (e.g. `xoxb***oken`). */
+            authSummary: string;
+            authDataMasked: components["schemas"]["MaskedAuthData"];
+        };
+        CredentialGroup: {
+            integrationName: components["schemas"]["IntegrationName"];
+            integrationType: components["schemas"]["IntegrationType"];
+            /** Format: uri */
+            logo: string;
+            credentials: components["schemas"]["Credential"][];
+            /** @description Matching credentials of this integration across all pages. */
+            totalCount: number;
+            authTypes: components["schemas"]["AuthType"][];
+        };
+        CredentialListGrouped: {
+            /** @description Groups keyed by integration name (only integrations with credentials on this page). */
+            integrations: {
+                [key: string]: components["schemas"]["CredentialGroup"];
+            };
+            /** @description Matching credentials across all pages. */
+            totalCredentials: number;
+            /** @description Integrations with matching credentials across all pages. */
+            totalIntegrations: number;
+            filters: {
+                /** @enum {string|null} */
+                authType: "oauth2" | "api_key" | "bearer_token" | "modulex_key" | "custom" | null;
+            };
+        };
+        CredentialListFlat: {
+            integrationName: components["schemas"]["IntegrationName"];
+            credentials: components["schemas"]["Credential"][];
+            /** @description Matching credentials across all pages. */
+            totalCount: number;
+            limit: number;
+            offset: number;
+            filters: {
+                /** @enum {string|null} */
+                authType: "oauth2" | "api_key" | "bearer_token" | "modulex_key" | "custom" | null;
+            };
+        };
+        /** @description OAuth2 client configuration for an `oauth2` credential created directly with an `access_token`. `client_secret` is encrypted like `auth_data`. */
+        OAuthConfig: {
+            clientId?: string;
+            clientSecret?: string;
+            /** Format: uri */
+            tokenUrl?: string;
+            /** Format: uri */
+            authorizationUrl?: string;
+            scopes?: string[];
+        };
+        CreateCredentialRequest: {
+            integrationName: components["schemas"]["IntegrationName"];
+            authData?: components["schemas"]["AuthData"];
+            authType?: components["schemas"]["AuthTypeInput"];
+            oauthConfig?: components["schemas"]["OAuthConfig"];
+            /** @description Defaults to a generated name. */
+            displayName?: string;
+            metadata?: components["schemas"]["Metadata"];
+            /** @default false */
+            makeDefault: boolean;
+            /**
+             * Format: date-time
+             * @description Optional expiry.
+             */
+            expiresAt?: string | null;
+        };
+        /** @description Only `display_name` and `metadata` can change; any other field (a secret included) is a 400. */
+        UpdateCredentialRequest: {
+            displayName?: string;
+            metadata?: components["schemas"]["Metadata"];
+        };
+        TestTemporaryCredentialRequest: {
+            integrationName: components["schemas"]["IntegrationName"];
+            /** @enum {string} */
+            authType: "api_key" | "bearer_token" | "oauth2" | "bearer";
+            authData: components["schemas"]["AuthData"];
+        };
+        CredentialTestResult: {
+            isValid: boolean;
+            message: string;
+            testedAt: components["schemas"]["Timestamp"];
+            /** @enum {string} */
+            testMethod: "api_call" | "basic" | "none";
+            integrationName: components["schemas"]["IntegrationName"];
+            authType: components["schemas"]["AuthType"];
+            /** Format: uri */
+            testEndpoint: string | null;
+            statusCode: number | null;
+            costLevel: string | null;
+            /**
+             * Format: uuid
+             * @description Present when a saved credential was tested.
+             */
+            credentialId?: string;
+        };
+        ResolveCredentialRequest: {
+            integrationName: components["schemas"]["IntegrationName"];
+            /**
+             * Format: uuid
+             * @description Use exactly this credential (rule `explicit`).
+             */
+            credentialId?: string | null;
+        };
+        CredentialResolution: {
+            /**
+             * @description The precedence rule that chose the credential.
+             * @enum {string}
+             */
+            resolvedBy: "explicit" | "default" | "most_recent_user" | "most_recent_modulex_key";
+            credential: components["schemas"]["CredentialDetail"];
+        };
+        OAuth2AuthorizeRequest: {
+            integrationName: components["schemas"]["IntegrationName"];
+            /** Format: uri */
+            redirectUri: string;
+            displayName?: string;
+            /** @default false */
+            makeDefault: boolean;
+        };
+        OAuth2Authorization: {
+            /** Format: uri */
+            authorizationUrl: string;
+            state: string;
+            expiresAt: components["schemas"]["Timestamp"];
+        };
+        OAuth2CallbackRequest: {
+            state: string;
+            code: string;
+        };
+        AuditEvent: {
+            auditId: components["schemas"]["Uuid"];
+            organizationId: components["schemas"]["Uuid"];
+            credentialId: components["schemas"]["Uuid"];
+            integrationName: components["schemas"]["IntegrationName"];
+            operation: components["schemas"]["AuditOperation"];
+            actorUserId: components["schemas"]["Uuid"];
+            /** Format: email */
+            actorEmail: string | null;
+            /** @enum {string} */
+            authMethod: "jwt" | "api_key";
+            occurredAt: components["schemas"]["Timestamp"];
+            /** @description What changed (never a secret). */
+            details: {
+                [key: string]: unknown;
+            } | null;
+        };
+        AuditEventList: {
+            events: components["schemas"]["AuditEvent"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        CredentialUsage: {
+            credentialId: components["schemas"]["Uuid"];
+            usageCount: number;
+            firstUsedAt: components["schemas"]["NullableTimestamp"];
+            lastUsedAt: components["schemas"]["NullableTimestamp"];
+        };
+    };
+    responses: {
+        /** @description Invalid request (missing or invalid `X-Organization-ID`, invalid body or parameters, invalid `auth_data`/`auth_type`, or a service validation error). Nothing was changed. */
+        BadRequest: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-Request-ID": components["headers"]["X-Request-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Missing, malformed, unknown, revoked or expired bearer token. */
+        Unauthorized: {
+            headers: {
+                "X-Request-ID": components["headers"]["X-Request-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not a member of the organization; a member without the owner/admin role (the retired `member` role); an inactive user; an API key locked to another organization; an API key where a person's sign-in is required; or an owner-only action by an admin. */
+        Forbidden: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-Request-ID": components["headers"]["X-Request-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not found in this organization (a record of another organization is indistinguishable from a missing one). */
+        NotFound: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-Request-ID": components["headers"]["X-Request-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request conflicts with the current state (already a member or invited; removing the last owner). */
+        Conflict: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-Request-ID": components["headers"]["X-Request-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Rate limited (per API key or per user). Wait `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Request-ID": components["headers"]["X-Request-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RateLimitError"];
+            };
+        };
+        /** @description Unexpected error (and the test-temporary failure wrapper). */
+        InternalError: {
+            headers: {
+                "X-Request-ID": components["headers"]["X-Request-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+         * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+         */
+        OrganizationId: string;
+        /**
+         * @description The credential's id. One of another organization is a 404, exactly like a missing one.
+         * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
+         */
+        CredentialId: string;
+        /** @description The integration's name, e.g. `slack`. */
+        IntegrationNamePath: components["schemas"]["IntegrationName"];
+        /** @description Page size, 1 to 500. */
+        Limit: number;
+        /** @description Items to skip, 0 or more. */
+        Offset: number;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Requests allowed in the current window for the tightest applicable limit (per key or per user). */
+        "X-RateLimit-Limit": number;
+        /** @description Requests left in the current window. */
+        "X-RateLimit-Remaining": number;
+        /** @description When the current window resets, in epoch seconds. */
+        "X-RateLimit-Reset": number;
+        /** @description Seconds to wait before retrying. */
+        "Retry-After": number;
+        /** @description An id for this request, for support and logs. */
+        "X-Request-ID": string;
+    };
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listOrganizations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's organizations. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationRequest"];
+            };
+        };
+        responses: {
+            /** @description The new organization, with the caller as owner. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The members. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createMemberInvitation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The invitation. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /** @description The member's user id. */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's keys. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The new key, with its full value shown this once. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The API key's id (not its value). */
+                apiKeyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The API key's id (not its value). */
+                apiKeyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listIntegrations: {
+        parameters: {
+            query?: {
+                /** @description Only integrations of this type. */
+                integrationType?: components["schemas"]["IntegrationType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalog. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The integration's name, e.g. `slack`. */
+                integrationName: components["parameters"]["IntegrationNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integration. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Integration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCredentials: {
+        parameters: {
+            query?: {
+                /** @description Filter to one integration and answer with a flat list. */
+                integrationName?: components["schemas"]["IntegrationName"];
+                /** @description Filter by auth type. */
+                authType?: components["schemas"]["AuthType"];
+                /** @description Page size, 1 to 500. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Items to skip, 0 or more. */
+                offset?: components["parameters"]["Offset"];
+            };
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credentials, grouped or flat. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialListGrouped"] | components["schemas"]["CredentialListFlat"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCredential: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCredentialRequest"];
+            };
+        };
+        responses: {
+            /** @description The created credential (no secret). */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Credential"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    testTemporaryCredential: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestTemporaryCredentialRequest"];
+            };
+        };
+        responses: {
+            /** @description The test result. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialTestResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resolveCredential: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveCredentialRequest"];
+            };
+        };
+        responses: {
+            /** @description The chosen credential and the rule that chose it. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialResolution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    authorizeCredentialOAuth2: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuth2AuthorizeRequest"];
+            };
+        };
+        responses: {
+            /** @description Where to send the user. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuth2Authorization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    completeCredentialOAuth2: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuth2CallbackRequest"];
+            };
+        };
+        responses: {
+            /** @description The created credential. */
+            201: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Credential"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCredential: {
+        parameters: {
+            query?: {
+                /** @description Add the per-field map of masked auth values. */
+                includeMasked?: boolean;
+            };
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description The credential's id. One of another organization is a 404, exactly like a missing one.
+                 * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
+                 */
+                credentialId: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credential. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCredential: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description The credential's id. One of another organization is a 404, exactly like a missing one.
+                 * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
+                 */
+                credentialId: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCredentialRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated credential. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Credential"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteCredential: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description The credential's id. One of another organization is a 404, exactly like a missing one.
+                 * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
+                 */
+                credentialId: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    testCredential: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description The credential's id. One of another organization is a 404, exactly like a missing one.
+                 * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
+                 */
+                credentialId: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The test result. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialTestResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setDefaultCredential: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description The credential's id. One of another organization is a 404, exactly like a missing one.
+                 * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
+                 */
+                credentialId: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credential, now default. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Credential"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCredentialAudit: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Items to skip, 0 or more. */
+                offset?: components["parameters"]["Offset"];
+            };
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description The credential's id. One of another organization is a 404, exactly like a missing one.
+                 * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
+                 */
+                credentialId: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit events. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCredentialUsage: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description The credential's id. One of another organization is a 404, exactly like a missing one.
+                 * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
+                 */
+                credentialId: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The usage statistics. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialUsage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    refreshCredentialOAuth2: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description The credential's id. One of another organization is a 404, exactly like a missing one.
+                 * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
+                 */
+                credentialId: components["parameters"]["CredentialId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Only events about this credential (it may have been deleted). */
+                credentialId?: string;
+                /** @description Only events of this operation. */
+                operation?: components["schemas"]["AuditOperation"];
+                /** @description Page size, 1 to 500. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Items to skip, 0 or more. */
+                offset?: components["parameters"]["Offset"];
+            };
+            header: {
+                /**
+                 * @description The organization the request runs in. Missing or not a UUID is a 400; not a member, inactive, the retired `member` role, or an API key locked to another organization is a 403.
+                 * @example 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60
+                 */
+                "X-Organization-ID": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit events. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts", "mock-server/src/**/*.test.ts", "packages/*/src/**/*.test.ts"],
+    // Loopback only: tests start servers on 127.0.0.1 with ephemeral ports.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+    reporters: ["default"],
+  },
+});
