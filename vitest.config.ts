@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts", "mock-server/src/**/*.test.ts", "packages/*/src/**/*.test.ts"],
+    include: ["test/**/*.test.ts", "mock-server/{src,test}/**/*.test.ts", "packages/*/{src,test}/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**"],
     // Loopback only: tests start servers on 127.0.0.1 with ephemeral ports.
     testTimeout: 30_000,

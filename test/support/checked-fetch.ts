@@ -24,10 +24,11 @@ export async function violationsFor(request: Request, response: Response): Promi
 }
 
 /** Wraps `fetch` so that every response is validated against the spec before the caller sees it. */
-export function checkedFetch(inner: typeof fetch = globalThis.fetch): typeof fetch {
+export function checkedFetch(inner?: typeof fetch): typeof fetch {
   return async (input, init) => {
     const request = new Request(input, init);
-    const response = await inner(request.clone());
+    // Resolved per call, so msw's setupServer patching of globalThis.fetch is seen.
+    const response = await (inner ?? globalThis.fetch)(request.clone());
     const violations = await violationsFor(request, response);
     if (violations.length) throw new SpecViolationError(violations);
     return response;
