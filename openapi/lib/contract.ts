@@ -121,35 +121,56 @@ export interface ResponseLike {
   text?: string;
 }
 
+/** One way a response breaks the spec, with the aspect it concerns (so reports can group them). */
+export interface ResponseProblem {
+  kind: "status" | "content_type" | "body" | "header";
+  message: string;
+}
+
 /**
  * Every way a response breaks the spec for `operationId`: an undeclared status, a missing or
  * wrong content type, a body that fails its schema, a required header that is missing or
  * invalid. Empty when the response conforms.
  */
 export function responseViolations(operationId: string, res: ResponseLike): string[] {
+  return responseProblems(operationId, res).map((p) => p.message);
+}
+
+/** `responseViolations`, with each problem tagged by the aspect of the response it concerns. */
+export function responseProblems(operationId: string, res: ResponseLike): ResponseProblem[] {
   const op = OPERATIONS[operationId];
-  if (!op) return [`unknown operation ${operationId}`];
+  if (!op) return [{ kind: "status", message: `unknown operation ${operationId}` }];
   const declared = op.responses[String(res.status)] ?? op.responses[`${String(res.status)[0]}XX`] ?? op.responses.default;
-  if (!declared) return [`${operationId}: status ${res.status} is not declared (declared: ${Object.keys(op.responses).join(", ")})`];
-  const problems: string[] = [];
+  if (!declared) {
+    const message = `${operationId}: status ${res.status} is not declared (declared: ${Object.keys(op.responses).join(", ")})`;
+    return [{ kind: "status", message }];
+  }
+  const problems: ResponseProblem[] = [];
   const contentType = res.headers.get("content-type");
   if (declared.contentType) {
     if (!contentType || !contentType.toLowerCase().startsWith(declared.contentType)) {
-      problems.push(`${operationId} ${res.status}: content-type '${contentType ?? "(none)"}' is not ${declared.contentType}`);
+      const message = `${operationId} ${res.status}: content-type '${contentType ?? "(none)"}' is not ${declared.contentType}`;
+      problems.push({ kind: "content_type", message });
     } else if (declared.validator) {
-      if (res.body === undefined) problems.push(`${operationId} ${res.status}: body is not valid JSON: ${JSON.stringify((res.text ?? "").slice(0, 80))}`);
-      else problems.push(...check(declared.validator, res.body, `${operationId} ${res.status} body`));
+      if (res.body === undefined) {
+        const message = `${operationId} ${res.status}: body is not valid JSON: ${JSON.stringify((res.text ?? "").slice(0, 80))}`;
+        problems.push({ kind: "body", message });
+      } else {
+        for (const message of check(declared.validator, res.body, `${operationId} ${res.status} body`)) problems.push({ kind: "body", message });
+      }
     }
   } else if (res.text) {
-    problems.push(`${operationId} ${res.status}: a body was sent where the spec declares none`);
+    problems.push({ kind: "body", message: `${operationId} ${res.status}: a body was sent where the spec declares none` });
   }
   for (const [name, h] of Object.entries(declared.headers)) {
     const raw = res.headers.get(name);
     if (raw === null) {
-      if (h.required) problems.push(`${operationId} ${res.status}: required header ${name} is missing`);
+      if (h.required) problems.push({ kind: "header", message: `${operationId} ${res.status}: required header ${name} is missing` });
       continue;
     }
-    problems.push(...check(h.validator, coerceParameter(raw, h.type), `${operationId} ${res.status} header ${name}`));
+    for (const message of check(h.validator, coerceParameter(raw, h.type), `${operationId} ${res.status} header ${name}`)) {
+      problems.push({ kind: "header", message });
+    }
   }
   return problems;
 }
