@@ -1,0 +1,55 @@
+// One call of one operation: camelCase in, wire format through openapi-fetch, camelCase out;
+// an error status becomes the matching APIError.
+import type { Client } from "openapi-fetch";
+import type { WithResponse } from "../core/api-promise.js";
+import { APIError } from "../core/errors.js";
+import type { RequestOptions } from "../core/options.js";
+import { readRateLimit } from "../core/rate-limit.js";
+import type { paths as WirePaths } from "../generated/wire.js";
+import { OPERATIONS } from "../generated/operations.js";
+import { toCamel, toWire } from "./case-convert.js";
+import type { Config } from "./normalize-options.js";
+import type { OperationId, OperationParams, ResultOf } from "./operation-types.js";
+import { sendWithRetry } from "./send-with-retry.js";
+
+/** What resources need from the client: its config and the typed openapi-fetch client. */
+export interface Transport {
+  readonly config: Config;
+  readonly raw: Client<WirePaths>;
+}
+
+type UntypedRequest = (
+  method: string,
+  path: string,
+  init: Record<string, unknown>,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+export async function callOperation<K extends OperationId>(
+  transport: Transport,
+  operationId: K,
+  params: OperationParams<K>,
+  options: RequestOptions = {},
+): Promise<WithResponse<ResultOf<K>>> {
+  const { method, path } = OPERATIONS[operationId];
+  const config = {
+    ...transport.config,
+    maxRetries: options.maxRetries ?? transport.config.maxRetries,
+    timeout: options.timeout ?? transport.config.timeout,
+  };
+  // The typed methods of openapi-fetch want literal paths; the operation table gives them at runtime.
+  const request = transport.raw.request as unknown as UntypedRequest;
+  const { data, error, response } = await request(method, path, {
+    params: { path: toWire(params.path), query: toWire(params.query) },
+    body: params.body === undefined ? undefined : toWire(params.body),
+    headers: options.headers,
+    signal: options.signal,
+    fetch: (req: Request) => sendWithRetry(req, config),
+  });
+  if (!response.ok) throw APIError.generate(response.status, error, response.headers);
+  return {
+    data: toCamel(data) as ResultOf<K>,
+    response,
+    rateLimit: readRateLimit(response.headers),
+    requestId: response.headers.get("x-request-id") ?? undefined,
+  };
+}

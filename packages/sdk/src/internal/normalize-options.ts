@@ -1,0 +1,68 @@
+// Merges the caller's options with the environment and the defaults once, into a fully-required
+// config; nothing downstream checks for undefined again.
+import type { ClientOptions, LogEvent } from "../core/options.js";
+import { ModuleXError } from "../core/errors.js";
+import { tokenProblem } from "./validate-token.js";
+
+export interface Config {
+  /** The bearer token for the next request (validated). */
+  token: () => Promise<string>;
+  organizationId: string | undefined;
+  baseUrl: string;
+  maxRetries: number;
+  maxRetryDelay: number;
+  timeout: number;
+  fetch: typeof fetch;
+  logger: (event: LogEvent) => void;
+}
+
+const DEFAULTS = { baseUrl: "https://api.modulex.dev", maxRetries: 2, maxRetryDelay: 60_000, timeout: 60_000 };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The caller's options with the environment's values filled in (what a clone starts from). */
+export function withEnvironment(options: ClientOptions): ClientOptions {
+  // No `node:` imports: read the environment only where one exists (Node, Bun, Deno with --allow-env).
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+  const auth = options.apiKey === undefined && options.token === undefined ? { apiKey: env.MODULEX_API_KEY } : {};
+  return {
+    ...auth,
+    ...options,
+    organizationId: options.organizationId ?? env.MODULEX_ORGANIZATION_ID,
+    baseUrl: options.baseUrl ?? env.MODULEX_BASE_URL,
+  };
+}
+
+export function normalizeOptions(options: ClientOptions): Config {
+  const { apiKey, token, organizationId } = options;
+  if (apiKey !== undefined && token !== undefined) throw new ModuleXError("Pass either apiKey or token, not both.");
+  if (apiKey === undefined && token === undefined)
+    throw new ModuleXError("No credentials: pass apiKey or token, or set MODULEX_API_KEY.");
+  const secret = apiKey ?? token;
+  if (typeof secret !== "function") check(secret, apiKey !== undefined ? "apiKey" : "token");
+  if (organizationId !== undefined && !UUID.test(organizationId))
+    throw new ModuleXError("organizationId must be a UUID such as 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60.");
+  const baseUrl = (options.baseUrl ?? DEFAULTS.baseUrl).replace(/\/+$/, "");
+  if (!/^https?:\/\/[^/]/.test(baseUrl)) throw new ModuleXError(`baseUrl must be an http(s) URL, got ${JSON.stringify(baseUrl)}.`);
+  return {
+    token: async () => (typeof secret === "function" ? check(await secret(), "token() result") : (secret as string)),
+    organizationId,
+    baseUrl,
+    maxRetries: count("maxRetries", options.maxRetries ?? DEFAULTS.maxRetries),
+    maxRetryDelay: count("maxRetryDelay", options.maxRetryDelay ?? DEFAULTS.maxRetryDelay),
+    timeout: count("timeout", options.timeout ?? DEFAULTS.timeout, 1),
+    // Looked up per request, so a fetch patched later (msw, test doubles) is used.
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    logger: options.logger ?? (() => {}),
+  };
+}
+
+function check(token: unknown, what: string): string {
+  const problem = tokenProblem(token);
+  if (problem) throw new ModuleXError(`The ${what} is not a valid ModuleX token: ${problem}.`);
+  return token as string;
+}
+
+function count(name: string, value: number, min = 0): number {
+  if (!Number.isInteger(value) || value < min) throw new ModuleXError(`${name} must be a whole number of ${min} or more.`);
+  return value;
+}

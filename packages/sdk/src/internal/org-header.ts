@@ -1,0 +1,27 @@
+// X-Organization-ID on exactly the operations the spec declares it for, and a clear error before
+// any request when such a call has no organization. Used by the SDK's methods and by `raw` alike.
+import type { Middleware } from "openapi-fetch";
+import { ModuleXError } from "../core/errors.js";
+import { OPERATIONS } from "../generated/operations.js";
+
+const ORG_SCOPED = new Set<string>(
+  Object.values(OPERATIONS)
+    .filter((op) => op.orgScoped)
+    .map((op) => `${op.method} ${op.path}`),
+);
+
+export function orgHeader(organizationId: string | undefined): Middleware {
+  return {
+    onRequest({ request, schemaPath }) {
+      const operation = `${request.method} ${schemaPath}`;
+      if (!ORG_SCOPED.has(operation) || request.headers.has("x-organization-id")) return undefined;
+      if (!organizationId)
+        throw new ModuleXError(
+          `${operation} runs in an organization, and this client has none: pass organizationId to new ModuleX(), ` +
+            "set MODULEX_ORGANIZATION_ID, or call mx.withOrganization(id).",
+        );
+      request.headers.set("X-Organization-ID", organizationId);
+      return undefined;
+    },
+  };
+}

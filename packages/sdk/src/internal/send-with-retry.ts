@@ -1,0 +1,68 @@
+// The custom `fetch` handed to openapi-fetch (the basecamp pattern): it adds the bearer token,
+// applies the per-attempt timeout and runs the retry loop; the policy itself is retry-policy.ts.
+import { ConnectionError, TimeoutError } from "../core/errors.js";
+import type { Config } from "./normalize-options.js";
+import { retryDelay } from "./retry-policy.js";
+import { sleep } from "./sleep.js";
+
+export type SendConfig = Pick<Config, "token" | "maxRetries" | "maxRetryDelay" | "timeout" | "fetch" | "logger">;
+
+/** Sends `request` (aborted by its own signal), retrying as the policy allows; resolves to the last response. */
+export async function sendWithRetry(request: Request, config: SendConfig): Promise<Response> {
+  const { signal, method, url } = request;
+  // Read once so every attempt can send the same bytes.
+  const body = request.body ? await request.arrayBuffer() : undefined;
+  for (let attempt = 1; ; attempt++) {
+    const headers = new Headers(request.headers);
+    headers.set("authorization", `Bearer ${await config.token()}`);
+    config.logger({ type: "request", method, url, attempt });
+    let response: Response | undefined;
+    let failure: ConnectionError | undefined;
+    try {
+      response = await attemptOnce(url, { method, headers, body, redirect: request.redirect }, config, signal);
+      const requestId = response.headers.get("x-request-id") ?? undefined;
+      config.logger({ type: "response", method, url, attempt, status: response.status, requestId });
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      // fetch reports network failures as TypeError; anything else is a bug to surface, not retry.
+      if (error instanceof TimeoutError) failure = error;
+      else if (error instanceof TypeError) failure = new ConnectionError(undefined, { cause: error });
+      else throw error;
+    }
+    const delayMs = retryDelay({
+      retriesSoFar: attempt - 1,
+      maxRetries: config.maxRetries,
+      maxRetryDelay: config.maxRetryDelay,
+      method,
+      status: response?.status,
+      headers: response?.headers,
+      now: Date.now(),
+      random: Math.random(),
+    });
+    if (delayMs === undefined) {
+      if (failure) throw failure;
+      return response!;
+    }
+    config.logger({ type: "retry", method, url, attempt, delayMs, status: response?.status, error: failure?.name });
+    await response?.body?.cancel().catch(() => {});
+    await sleep(delayMs, signal);
+  }
+}
+
+/** One attempt, ended by the caller's signal or the timeout even if the inner fetch ignores signals. */
+async function attemptOnce(url: string, init: RequestInit, config: SendConfig, signal: AbortSignal): Promise<Response> {
+  if (signal.aborted) throw signal.reason;
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal.reason);
+  signal.addEventListener("abort", onAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(new TimeoutError(config.timeout)), config.timeout);
+  try {
+    return await new Promise<Response>((resolve, reject) => {
+      controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });
+      config.fetch(new Request(url, { ...init, signal: controller.signal })).then(resolve, reject);
+    });
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener("abort", onAbort);
+  }
+}

@@ -1,0 +1,30 @@
+import type { APIPromise } from "../core/api-promise.js";
+import type { RequestOptions } from "../core/options.js";
+import type { Integration, IntegrationList, ListIntegrationsParams } from "../core/types.js";
+import { APIResource } from "./resource.js";
+
+/** The catalog of integrations a credential can connect. */
+export class Integrations extends APIResource {
+  /**
+   * Operation `listIntegrations`: `GET /integrations`.
+   * @example
+   * ```ts
+   * const { integrations } = await mx.integrations.list({ integrationType: "llm_provider" });
+   * ```
+   */
+  list(query?: ListIntegrationsParams, options?: RequestOptions): APIPromise<IntegrationList> {
+    return this.call("listIntegrations", { query }, options);
+  }
+
+  /**
+   * Operation `getIntegration`: `GET /integrations/{integration_name}`.
+   * @example
+   * ```ts
+   * const jira = await mx.integrations.retrieve("jira");
+   * console.log(jira.customFields?.map((f) => f.name));
+   * ```
+   */
+  retrieve(integrationName: string, options?: RequestOptions): APIPromise<Integration> {
+    return this.call("getIntegration", { path: { integrationName } }, options);
+  }
+}

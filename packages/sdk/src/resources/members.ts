@@ -1,0 +1,41 @@
+import type { APIPromise } from "../core/api-promise.js";
+import type { RequestOptions } from "../core/options.js";
+import type { CreateInvitationParams, Invitation, MemberList } from "../core/types.js";
+import { APIResource } from "./resource.js";
+
+/** People in the client's organization. Org-scoped. */
+export class Members extends APIResource {
+  /**
+   * Operation `listMembers`: `GET /members`.
+   * @example
+   * ```ts
+   * const { members } = await mx.members.list();
+   * ```
+   */
+  list(options?: RequestOptions): APIPromise<MemberList> {
+    return this.call("listMembers", {}, options);
+  }
+
+  /**
+   * Operation `createMemberInvitation`: `POST /members/invitations`.
+   * @example
+   * ```ts
+   * const invitation = await mx.members.invite({ email: "ada@acme.test" });
+   * console.log(invitation.status); // "accepted" when Ada already has an account
+   * ```
+   */
+  invite(body: CreateInvitationParams, options?: RequestOptions): APIPromise<Invitation> {
+    return this.call("createMemberInvitation", { body }, options);
+  }
+
+  /**
+   * Operation `deleteMember`: `DELETE /members/{user_id}`.
+   * @example
+   * ```ts
+   * await mx.members.remove("6c1a8b63-4d2e-4f9a-8b3c-7d8e9f0a1b2c");
+   * ```
+   */
+  remove(userId: string, options?: RequestOptions): APIPromise<void> {
+    return this.call("deleteMember", { path: { userId } }, options);
+  }
+}

@@ -1,0 +1,86 @@
+// The documented three-step rotation (create, promote, revoke) with a test before the old one goes.
+import type { RequestOptions } from "../core/options.js";
+import type { AuthData, Credential, CredentialTestResult, Metadata } from "../core/types.js";
+import type { Credentials } from "./credentials.js";
+
+/** What `credentials.rotate` needs: the new secret, and optionally what should differ from the old credential. */
+export interface RotateCredentialParams {
+  /** The new secret payload (same keys as for `credentials.create`). */
+  authData: AuthData;
+  /** Default: the old credential's display name. */
+  displayName?: string;
+  /** Default: the old credential's metadata. */
+  metadata?: Metadata;
+  /** Default: whether the old credential is its integration's default. */
+  makeDefault?: boolean;
+}
+
+/** What `credentials.rotate` did. */
+export type RotationResult =
+  | {
+      /** The replacement passed its test, took over, and the old credential is deleted. */
+      status: "rotated";
+      credential: Credential;
+      test: CredentialTestResult;
+      deletedCredentialId: string;
+    }
+  | {
+      /** The replacement failed its test; the old credential is untouched. */
+      status: "test_failed";
+      test: CredentialTestResult;
+      replacementId: string;
+      /** False only if deleting the failed replacement failed too; it then still exists. */
+      replacementRemoved: boolean;
+    }
+  | {
+      /** The replacement is in place (default if promoted), but the old credential could not be deleted. */
+      status: "old_not_deleted";
+      credential: Credential;
+      test: CredentialTestResult;
+      oldCredentialId: string;
+      error: unknown;
+    };
+
+export async function rotateCredential(
+  credentials: Credentials,
+  oldId: string,
+  params: RotateCredentialParams,
+  options?: RequestOptions,
+): Promise<RotationResult> {
+  const old = await credentials.retrieve(oldId, undefined, options);
+  const metadata = params.metadata ?? old.credentialsMetadata ?? undefined;
+  const replacement = await credentials.create(
+    {
+      integrationName: old.integrationName,
+      authType: old.authType,
+      authData: params.authData,
+      displayName: params.displayName ?? old.displayName,
+      ...(metadata ? { metadata } : {}),
+      makeDefault: false,
+    },
+    options,
+  );
+  // Cleanup runs even when the caller's signal aborted the rotation.
+  const removeReplacement = () =>
+    credentials.delete(replacement.credentialId, { ...options, signal: undefined }).then(
+      () => true,
+      () => false,
+    );
+  let test: CredentialTestResult;
+  let credential: Credential = replacement;
+  try {
+    test = await credentials.test(replacement.credentialId, options);
+    if (!test.isValid)
+      return { status: "test_failed", test, replacementId: replacement.credentialId, replacementRemoved: await removeReplacement() };
+    if (params.makeDefault ?? old.isDefault) credential = await credentials.setDefault(replacement.credentialId, options);
+  } catch (error) {
+    await removeReplacement();
+    throw error;
+  }
+  try {
+    await credentials.delete(oldId, options);
+  } catch (error) {
+    return { status: "old_not_deleted", credential, test, oldCredentialId: oldId, error };
+  }
+  return { status: "rotated", credential, test, deletedCredentialId: oldId };
+}
