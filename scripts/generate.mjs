@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Turns openapi/*.yaml into every generated file of the repo. `--check` regenerates in memory
 // and fails on any difference, so the spec cannot drift from the code (CI runs it).
-import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
@@ -57,6 +57,11 @@ outputs.set(
     `export declare const validators: Record<string, ValidateFunction>;\n`,
 );
 outputs.set("openapi/generated/operations.json", JSON.stringify(operationIndex, null, 2) + "\n");
+
+// 5. The SDK methods' JSDoc: above each `Operation \`id\`: \`METHOD /path\`.` line in
+//    packages/sdk/src/resources/*.ts, the operation's summary and description from the spec
+//    (the rest of each comment, like its @example, is hand-written and kept).
+for (const [path, contents] of await sdkMethodDocs(specs.modulex)) outputs.set(path, contents);
 
 let drift = [];
 for (const [path, contents] of outputs) {
@@ -305,6 +310,35 @@ async function buildValidators() {
   js = js.replace(/export default ([\w$]+)\(\);\s*$/, "export const validators = $1();\n");
   if (!/export const validators/.test(js)) throw new Error("unexpected bundle shape for validators");
   return { validatorsJs: js, operationIndex: index };
+}
+
+async function sdkMethodDocs(spec) {
+  const byId = new Map([...operations(spec)].map((op) => [op.operation.operationId, op]));
+  const dir = "packages/sdk/src/resources";
+  const files = (await readdir(join(root, dir))).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).sort();
+  const block = /^([ \t]*)\/\*\*\n(?:\1 \*(?!\/).*\n)*?\1 \* Operation `(\w+)`: `[^`\n]*`\.\n/gm;
+  const result = [];
+  for (const file of files) {
+    const path = `${dir}/${file}`;
+    const source = await readFile(join(root, path), "utf8");
+    const updated = source.replace(block, (_, indent, id) => {
+      const op = byId.get(id);
+      if (!op) throw new Error(`${path}: operation ${id} is not in the spec`);
+      const { summary, description = "", deprecated } = op.operation;
+      const text = [
+        summary.replace(/\.?$/, "."),
+        "",
+        ...description.trim().split("\n"),
+        "",
+        ...(deprecated ? ["@deprecated See above."] : []),
+        `Operation \`${id}\`: \`${op.method.toUpperCase()} ${op.path}\`.`,
+      ];
+      const lines = text.map((line) => `${indent} *${line.trimEnd() ? " " + line.trimEnd().replace(/\*\//g, "*\\/") : ""}`);
+      return `${indent}/**\n${lines.join("\n")}\n`;
+    });
+    if (updated !== source) result.push([path, updated]);
+  }
+  return result;
 }
 
 void relative;

@@ -6,6 +6,15 @@ import { APIResource } from "./resource.js";
 /** API keys for code. User-scoped and managed with a person's sign-in: create the client with a JWT (`token`). */
 export class ApiKeys extends APIResource {
   /**
+   * Create an API key.
+   *
+   * Creates an API key for code. Requires a person's sign-in (JWT): an API key gets 403.
+   * The full key (`mx_live_` + at least 256 bits of randomness in base62) is in this response
+   * only; ModuleX keeps a one-way hash and a short displayable `prefix`. `organization_id`
+   * locks the key to one organization the caller belongs to (403 otherwise); requests with
+   * the key for any other organization are refused. `expires_in_seconds` is between one hour
+   * and one year; without it the key does not expire.
+   *
    * Operation `createApiKey`: `POST /api-keys`.
    * @example
    * ```ts
@@ -18,6 +27,10 @@ export class ApiKeys extends APIResource {
   }
 
   /**
+   * List the caller's API keys.
+   *
+   * The caller's own API keys, newest first. Never includes a key's value or hash. Requires a person's sign-in (JWT).
+   *
    * Operation `listApiKeys`: `GET /api-keys`.
    * @example
    * ```ts
@@ -29,6 +42,10 @@ export class ApiKeys extends APIResource {
   }
 
   /**
+   * Get one of the caller's API keys.
+   *
+   * One of the caller's keys, without its value. Another user's key is a 404. Requires a person's sign-in (JWT).
+   *
    * Operation `getApiKey`: `GET /api-keys/{api_key_id}`.
    * @example
    * ```ts
@@ -41,6 +58,10 @@ export class ApiKeys extends APIResource {
   }
 
   /**
+   * Revoke an API key.
+   *
+   * Revokes one of the caller's keys. It stops working at once (401 from then on). Requires a person's sign-in (JWT).
+   *
    * Operation `deleteApiKey`: `DELETE /api-keys/{api_key_id}`.
    * @example
    * ```ts

@@ -8,6 +8,14 @@ const eventsOf = (page: AuditEventList) => ({ items: page.events, total: page.to
 /** The organization's credential audit log. Org-scoped. */
 export class Audit extends APIResource {
   /**
+   * List the organization's credential audit log.
+   *
+   * An extension of the documented API: the organization's credential audit log, newest
+   * first, filterable by `credential_id` and `operation`. History outlives a deleted
+   * credential. Operations are exactly the eight the docs list; the current routes write
+   * `CREDENTIAL_CREATED`, `CREDENTIAL_UPDATED`, `CREDENTIAL_DELETED`, `CREDENTIAL_ACTIVATED`
+   * and `CREDENTIAL_DEACTIVATED`.
+   *
    * Operation `listAuditEvents`: `GET /audit`.
    * @example
    * ```ts
@@ -19,6 +27,10 @@ export class Audit extends APIResource {
   }
 
   /**
+   * List a credential's audit history.
+   *
+   * The change history of one credential, newest first. The credential must exist in this organization (a deleted one's history is in `GET /audit`).
+   *
    * Operation `listCredentialAudit`: `GET /credentials/{credential_id}/audit`.
    * @example
    * ```ts

@@ -37,6 +37,19 @@ export class Credentials extends APIResource {
   }
 
   /**
+   * List credentials.
+   *
+   * Lists the organization's credentials, newest first. Without `integration_name` the
+   * answer is grouped by integration (`integrations` keyed by integration name, each group
+   * with its logo, `total_count` and the `auth_types` present); with `integration_name` it is
+   * a flat list for that one integration. `auth_type` filters either shape.
+   *
+   * Pagination (`limit` 1–500, default 100; `offset` ≥ 0) applies to the credentials, ordered
+   * by integration name and then newest first in the grouped shape, newest first in the flat
+   * one. Totals (`total_credentials`, `total_integrations`, each group's `total_count`, the
+   * flat `total_count`) count every match, not just this page; a page holds fewer than
+   * `limit` credentials only when it is the last. Secrets are never included.
+   *
    * Operation `listCredentials`: `GET /credentials`.
    *
    * Await it for one page (grouped, or flat with `integrationName`); iterate it with `for await`
@@ -52,6 +65,24 @@ export class Credentials extends APIResource {
   }
 
   /**
+   * Create a credential.
+   *
+   * Stores a credential for a live integration in the organization from `X-Organization-ID`
+   * (never from the body). The secret part (`auth_data`, and `oauth_config.client_secret`) is
+   * encrypted at rest and never returned.
+   *
+   * The auth type is detected, not sent as a type field: an explicit `auth_type` wins (the
+   * legacy `bearer` means `bearer_token`); otherwise `auth_data.access_token` means `oauth2`,
+   * then `auth_data.api_key` means `api_key`, then `auth_data.token` means `bearer_token`.
+   * `modulex_key` must be explicit and takes no `auth_data`; `custom` must be explicit and
+   * `auth_data` must carry the integration manifest's required fields. An auth type the
+   * integration does not support, an unknown integration, or `auth_data` that does not fit
+   * the type is a 400.
+   *
+   * `make_default: true` makes this the integration's default and unsets any prior default
+   * (at most one default per integration). Writes a `CREDENTIAL_CREATED` audit event (and
+   * `CREDENTIAL_DEACTIVATED` for a default it replaced).
+   *
    * Operation `createCredential`: `POST /credentials`.
    * @example
    * ```ts
@@ -68,6 +99,15 @@ export class Credentials extends APIResource {
   }
 
   /**
+   * Get one credential.
+   *
+   * One credential with its detail fields (`organization_id`, `created_by`,
+   * `created_by_email`, `auth_summary`). The secret itself is never returned: `auth_summary`
+   * is a label for OAuth2 and managed keys or the masked secret for API-key and bearer
+   * credentials. With `include_masked=true`, `auth_data_masked` maps each stored `auth_data`
+   * field to its masked value; otherwise it is null. A credential of another organization is
+   * a 404, exactly like a missing one.
+   *
    * Operation `getCredential`: `GET /credentials/{credential_id}`.
    * @example
    * ```ts
@@ -80,6 +120,13 @@ export class Credentials extends APIResource {
   }
 
   /**
+   * Update a credential's label or metadata.
+   *
+   * Changes `display_name` and/or `metadata` in place (metadata is replaced, not merged).
+   * Secrets are not updatable here: any other field is a 400; to change a secret, rotate
+   * (create the replacement as default, test it, delete the old one). Writes
+   * `CREDENTIAL_UPDATED`.
+   *
    * Operation `updateCredential`: `PUT /credentials/{credential_id}`.
    * @example
    * ```ts
@@ -91,6 +138,12 @@ export class Credentials extends APIResource {
   }
 
   /**
+   * Delete (revoke) a credential.
+   *
+   * Deletes the credential permanently (no soft delete, no undo). If it was the default,
+   * resolution falls through to the next valid credential, or finds none. Its audit history
+   * stays readable through `GET /audit`. Writes `CREDENTIAL_DELETED`.
+   *
    * Operation `deleteCredential`: `DELETE /credentials/{credential_id}`.
    * @example
    * ```ts
@@ -102,6 +155,14 @@ export class Credentials extends APIResource {
   }
 
   /**
+   * Test an unsaved credential.
+   *
+   * Validates a credential before it is stored (the app's test-before-save step) against
+   * the integration's declared test endpoint. Nothing is stored. If the integration declares
+   * no test endpoint the answer is `is_valid: true` with `test_method: none`. Invalid input is
+   * a 400; an unexpected failure while testing is wrapped as a 500 (`Failed to test
+   * credential: ...`).
+   *
    * Operation `testTemporaryCredential`: `POST /credentials/test-temporary`.
    * @example
    * ```ts
@@ -114,6 +175,12 @@ export class Credentials extends APIResource {
   }
 
   /**
+   * Test a saved credential.
+   *
+   * Validates a stored credential against the integration's test endpoint. A credential
+   * past its `expires_at` answers `is_valid: false` with `Credential has expired`. An
+   * integration without a test endpoint answers `is_valid: true` with `test_method: none`.
+   *
    * Operation `testCredential`: `POST /credentials/{credential_id}/test`.
    * @example
    * ```ts
@@ -125,6 +192,12 @@ export class Credentials extends APIResource {
   }
 
   /**
+   * Make a credential its integration's default.
+   *
+   * Marks the credential as the default for its integration and unsets any prior default
+   * (at most one default per integration). Idempotent. Writes `CREDENTIAL_ACTIVATED` for this
+   * credential and `CREDENTIAL_DEACTIVATED` for the default it replaced.
+   *
    * Operation `setDefaultCredential`: `POST /credentials/{credential_id}/set-default`.
    * @example
    * ```ts
@@ -136,6 +209,10 @@ export class Credentials extends APIResource {
   }
 
   /**
+   * Get a credential's usage statistics.
+   *
+   * How often the credential has been used (resolved for a run) and when it was last used. The docs mark this shape as still being verified.
+   *
    * Operation `getCredentialUsage`: `GET /credentials/{credential_id}/usage`.
    * @example
    * ```ts
@@ -147,6 +224,19 @@ export class Credentials extends APIResource {
   }
 
   /**
+   * Resolve which credential an integration will use.
+   *
+   * An extension of the documented API: answers which credential a workflow in this
+   * organization would use for `integration_name`, by the documented precedence:
+   * 1. `explicit` — the requested `credential_id` (it must belong to this organization and
+   *    integration, else 404);
+   * 2. `default` — the credential marked default, unless it has expired;
+   * 3. `most_recent_user` — the newest unexpired credential that is not `modulex_key`;
+   * 4. `most_recent_modulex_key` — the newest unexpired `modulex_key` credential.
+   * `resolved_by` says which rule chose it. No match is a 404 (`No credential found`). The
+   * answer is masked like the detail view. Resolution counts as a use: the credential's
+   * `last_used_at` and usage counters move.
+   *
    * Operation `resolveCredential`: `POST /credentials/resolve`.
    * @example
    * ```ts
@@ -158,6 +248,16 @@ export class Credentials extends APIResource {
   }
 
   /**
+   * Refresh an OAuth2 credential (deprecated, broken).
+   *
+   * **Deprecated.** The manual OAuth2 token-refresh endpoint is known to be broken and must
+   * not be relied on to rotate or refresh OAuth2 credentials. To refresh an expired OAuth2
+   * connection, reconnect the integration through the OAuth connect flow (which creates a
+   * fresh credential), then revoke the stale one. ModuleX refreshes OAuth2 tokens
+   * automatically at execution time when a token is within 5 minutes of expiry. The server
+   * answers this route with a 400 whose `detail` says to reconnect.
+   *
+   * @deprecated See above.
    * Operation `refreshCredentialOAuth2`: `POST /credentials/{credential_id}/oauth2/refresh`.
    * @example
    * ```ts

@@ -6,6 +6,10 @@ import { APIResource } from "./resource.js";
 /** The catalog of integrations a credential can connect. */
 export class Integrations extends APIResource {
   /**
+   * List the integrations catalog.
+   *
+   * Every live integration, with the auth types it supports, its logo, its test endpoint (or null when it declares none) and, for `custom`, the manifest's fields.
+   *
    * Operation `listIntegrations`: `GET /integrations`.
    * @example
    * ```ts
@@ -17,6 +21,10 @@ export class Integrations extends APIResource {
   }
 
   /**
+   * Get one integration.
+   *
+   * One integration from the catalog. An unknown name is a 404.
+   *
    * Operation `getIntegration`: `GET /integrations/{integration_name}`.
    * @example
    * ```ts

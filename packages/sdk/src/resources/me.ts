@@ -6,6 +6,13 @@ import { APIResource } from "./resource.js";
 /** The signed-in caller. User-scoped: no organization needed. */
 export class Me extends APIResource {
   /**
+   * Get the signed-in caller.
+   *
+   * Returns the caller (from the JWT or the API key's owner), whether the account is active,
+   * how the request was authenticated, and every organization membership with its role.
+   * Inactive users can call this route (so an app can explain why everything else answers
+   * 403); every other route refuses them.
+   *
    * Operation `getMe`: `GET /me`.
    * @example
    * ```ts

@@ -6,6 +6,10 @@ import { APIResource } from "./resource.js";
 /** People in the client's organization. Org-scoped. */
 export class Members extends APIResource {
   /**
+   * List the organization's members.
+   *
+   * Every member of the organization in `X-Organization-ID`, with role and active flag. Owner or admin only.
+   *
    * Operation `listMembers`: `GET /members`.
    * @example
    * ```ts
@@ -17,6 +21,13 @@ export class Members extends APIResource {
   }
 
   /**
+   * Invite a teammate.
+   *
+   * Invites a teammate by email. Invited teammates join as `admin` (there is no other role to
+   * invite to). A person who already has an account joins at once (`status: accepted`);
+   * otherwise the invitation stays `pending`. Inviting someone who is already a member, or
+   * already invited, is a 409. Owner or admin only.
+   *
    * Operation `createMemberInvitation`: `POST /members/invitations`.
    * @example
    * ```ts
@@ -29,6 +40,11 @@ export class Members extends APIResource {
   }
 
   /**
+   * Remove a member.
+   *
+   * Removes a member from the organization. Owner only: an admin gets 403. The last owner
+   * cannot be removed (409). A user who is not a member of this organization is a 404.
+   *
    * Operation `deleteMember`: `DELETE /members/{user_id}`.
    * @example
    * ```ts

@@ -6,6 +6,14 @@ import { APIResource } from "./resource.js";
 /** The OAuth2 connect flow (PKCE; the server keeps the code verifier). Org-scoped. */
 export class OAuth2 extends APIResource {
   /**
+   * Start an OAuth2 connection.
+   *
+   * Starts the OAuth2 authorization-code flow with PKCE for an integration that supports
+   * `oauth2`. The server creates and keeps the `code_verifier`; the provider sees only its
+   * S256 challenge. Send the user to `authorization_url`; the provider redirects to
+   * `redirect_uri` with `code` and `state`, which go to the callback. `state` is single-use
+   * and expires at `expires_at`.
+   *
    * Operation `authorizeCredentialOAuth2`: `POST /credentials/oauth2/authorize`.
    * @example
    * ```ts
@@ -22,6 +30,12 @@ export class OAuth2 extends APIResource {
   }
 
   /**
+   * Complete an OAuth2 connection.
+   *
+   * Exchanges the provider's `code` for tokens, sending the kept `code_verifier`, and stores
+   * the result as an `oauth2` credential (201). An unknown, reused or expired `state`, a
+   * `state` from another organization, or a code the provider refuses is a 400.
+   *
    * Operation `completeCredentialOAuth2`: `POST /credentials/oauth2/callback`.
    * @example
    * ```ts

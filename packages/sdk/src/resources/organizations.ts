@@ -6,6 +6,10 @@ import { APIResource } from "./resource.js";
 /** The caller's organizations. User-scoped: no organization needed. */
 export class Organizations extends APIResource {
   /**
+   * List the caller's organizations.
+   *
+   * Every organization the caller belongs to, with the caller's role in it. An API key locked to one organization sees only that organization.
+   *
    * Operation `listOrganizations`: `GET /organizations`.
    * @example
    * ```ts
@@ -17,6 +21,10 @@ export class Organizations extends APIResource {
   }
 
   /**
+   * Create an organization.
+   *
+   * Creates an organization; the caller becomes its owner. Requires a person's sign-in (JWT); an API key gets 403.
+   *
    * Operation `createOrganization`: `POST /organizations`.
    * @example
    * ```ts
