@@ -1,0 +1,115 @@
+// The request pipeline every route runs through, in the documented order: request id → armed
+// fault → 401 → rate limit (429, fail-open) → 400 org header / 403 → 400 path → 404 → 400 query
+// and body → handler. Writes are serialised (store.exclusive) so concurrent requests never see
+// half a change; a request that is refused has changed nothing.
+import { http, type RequestHandler } from "msw";
+import { OPERATIONS, type OperationSpec } from "@modulex/spec/contract";
+import type { MockEnv } from "./env.js";
+import type { Route, RouteContext } from "./route.js";
+import { authenticate } from "./authenticate.js";
+import { authorize } from "./authorize.js";
+import { readBody, validateBody, validatePath, validateQuery } from "./validate-request.js";
+import { ApiError, errorResponse, jsonResponse, rateLimitHeaders, rateLimitedResponse } from "./errors.js";
+import { faultResponse } from "./fault-response.js";
+import { WINDOW_MS, type RateDecision } from "../policy/rate-limiter.js";
+
+const METHODS = { GET: http.get, POST: http.post, PUT: http.put, DELETE: http.delete, PATCH: http.patch } as const;
+
+/** The spec path as an msw pattern that matches any origin: `/credentials/{id}` → `*\/credentials/:id`. */
+const mswPath = (path: string) => `*${path.replace(/\{(\w+)\}/g, ":$1")}`;
+
+/** Literal paths before templated ones, so `/credentials/resolve` never reaches `/credentials/:id`. */
+const literalSegments = (path: string) => path.split("/").filter((s) => s && !s.startsWith("{")).length;
+
+export function buildHandlers(routes: Array<Route<unknown>>, env: MockEnv): RequestHandler[] {
+  return [...routes]
+    .map((r) => ({ r, op: OPERATIONS[r.operationId] ?? missing(r.operationId) }))
+    .sort((a, b) => literalSegments(b.op.path) - literalSegments(a.op.path))
+    .map(({ r, op }) => {
+      const method = METHODS[op.method as keyof typeof METHODS] ?? missing(`${op.method} ${op.path}`);
+      return method(mswPath(op.path), ({ request, params }) => run(r, op, request, params as Record<string, string>, env));
+    });
+}
+
+function missing(what: string): never {
+  throw new Error(`mock route for an operation the spec does not have: ${what}`);
+}
+
+const requestIdPattern = /^[\x21-\x7e]{1,128}$/;
+
+async function run(route: Route<unknown>, op: OperationSpec, request: Request, params: Record<string, string>, env: MockEnv): Promise<Response> {
+  const incoming = request.headers.get("x-request-id");
+  const requestId = incoming && requestIdPattern.test(incoming) ? incoming : crypto.randomUUID();
+  const url = new URL(request.url);
+  let rate: RateDecision | null = null;
+  let response: Response;
+  try {
+    const fault = route.access.kind === "control" && !op.path.startsWith("/__mock/oauth/") ? null : env.faults.take(op.method, url.pathname);
+    if (fault?.delay_ms) await env.sleep(fault.delay_ms);
+    if (fault?.status) {
+      response = faultResponse(fault, env);
+    } else {
+      // Read the body before taking the lock: a slow upload must not hold up other requests.
+      const raw = op.requestBody ? await readBody(request) : { text: null, tooLarge: false };
+      response = await env.store.exclusive(async () => {
+        if (route.access.kind === "control") {
+          const ctx = context(env, request, url, validatePath(op, params), validateQuery(op, url), validateBody(op, raw));
+          return route.handle(ctx, route.find?.(ctx));
+        }
+        const caller = await authenticate(request, env);
+        rate = limit(env, caller.apiKey?.api_key_id ?? null, caller.user.user_id);
+        if (rate?.limited) return rateLimitedResponse(rate);
+        const org = authorize(route.access, op, caller, request, env);
+        const ctx = context(env, request, url, validatePath(op, params), {}, undefined, caller, org);
+        const found = route.find?.(ctx);
+        ctx.query = validateQuery(op, url);
+        ctx.body = validateBody(op, raw);
+        const result = await route.handle(ctx, found);
+        if (result.status < 400 && caller.apiKey) {
+          const keyId = caller.apiKey.api_key_id;
+          await env.store.api_keys.update((q) => q.where({ api_key_id: keyId }), { data: (k) => void (k.last_used_at = new Date(env.now()).toISOString()) });
+        }
+        return result;
+      });
+    }
+  } catch (error) {
+    if (!(error instanceof ApiError)) response = errorResponse(500, "Internal server error");
+    else if (route.oauthErrors && error.status === 400) response = jsonResponse({ error: "invalid_request", error_description: error.detail }, 400);
+    else response = errorResponse(error.status, error.detail);
+  }
+  return withHeaders(response, requestId, rate);
+}
+
+function context(
+  env: MockEnv, request: Request, url: URL, params: Record<string, string>, query: Record<string, unknown>, body: unknown,
+  caller?: RouteContext["caller"], org?: RouteContext["org"] | null,
+): RouteContext {
+  const ctx = { env, request, url, params, query, body } as RouteContext;
+  if (caller) ctx.caller = caller;
+  if (org) ctx.org = org;
+  return ctx;
+}
+
+/** Per key and per user; if the limiter itself fails, the request goes through (fail-open). */
+function limit(env: MockEnv, apiKeyId: string | null, userId: string): RateDecision {
+  const buckets = [{ id: `user:${userId}`, limit: env.limits.perUser }];
+  if (apiKeyId) buckets.unshift({ id: `key:${apiKeyId}`, limit: env.limits.perKey });
+  const now = env.now();
+  try {
+    return env.limiter.hit(buckets, now);
+  } catch {
+    // The headers are still required: report the tightest configured limit as untouched.
+    const tightest = Math.min(...buckets.map((b) => b.limit));
+    const resetMs = (Math.floor(now / WINDOW_MS) + 1) * WINDOW_MS;
+    return { limited: false, limit: tightest, remaining: tightest, reset: resetMs / 1000, retryAfter: Math.ceil((resetMs - now) / 1000) };
+  }
+}
+
+function withHeaders(response: Response, requestId: string, rate: RateDecision | null): Response {
+  const headers = new Headers(response.headers);
+  headers.set("X-Request-ID", requestId);
+  if (response.status !== 401 && response.status < 500 && rate) {
+    for (const [k, v] of rateLimitHeaders({ ...rate, limited: false })) if (!headers.has(k)) headers.set(k, v);
+  }
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}

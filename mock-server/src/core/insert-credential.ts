@@ -1,0 +1,77 @@
+import type { MockEnv } from "./env.js";
+import type { CredentialRow } from "./store.js";
+import type { Principal } from "./route.js";
+import type { AuthData, AuthType, OAuthConfig } from "./wire.js";
+import { iso } from "./env.js";
+import { writeAudit } from "./write-audit.js";
+
+export interface NewCredential {
+  credential_id?: string;
+  organization_id: string;
+  integration_name: string;
+  auth_type: AuthType;
+  auth_data: AuthData | null;
+  oauth_config: OAuthConfig | null;
+  display_name: string;
+  metadata: Record<string, unknown> | null;
+  is_default: boolean;
+  expires_at: string | null;
+  created_by: string;
+  created_at?: string;
+}
+
+/**
+ * Stores a credential with its secret encrypted under its own derived key. As the default it
+ * first unsets the integration's prior default. With a caller (not for seeds) it writes
+ * CREDENTIAL_CREATED, and CREDENTIAL_DEACTIVATED for a default it replaced.
+ */
+export async function insertCredential(env: MockEnv, input: NewCredential, caller: Principal | null): Promise<CredentialRow> {
+  const credentialId = input.credential_id ?? crypto.randomUUID();
+  const created = input.created_at ?? iso(env.now());
+  const hasSecret = input.auth_data !== null || input.oauth_config !== null;
+  const encrypted = hasSecret
+    ? await env.keyring.seal(input.organization_id, credentialId, { auth_data: input.auth_data, oauth_config: input.oauth_config })
+    : null;
+  if (input.is_default) await unsetDefault(env, caller, input.organization_id, input.integration_name, credentialId);
+  const row = await env.store.credentials.create({
+    credential_id: credentialId,
+    organization_id: input.organization_id,
+    integration_name: input.integration_name,
+    auth_type: input.auth_type,
+    display_name: input.display_name,
+    is_default: input.is_default,
+    created_by: input.created_by,
+    created_at: created,
+    updated_at: created,
+    expires_at: input.expires_at,
+    metadata: input.metadata,
+    encrypted_secret: encrypted,
+    usage_count: 0,
+    first_used_at: null,
+    last_used_at: null,
+    seq: env.store.nextSeq(),
+  });
+  if (caller) {
+    await writeAudit(env, caller, row, "CREDENTIAL_CREATED", {
+      display_name: row.display_name,
+      auth_type: row.auth_type,
+      is_default: row.is_default,
+    });
+  }
+  return row;
+}
+
+/** Clears the integration's current default (at most one per organization and integration). */
+export async function unsetDefault(env: MockEnv, caller: Principal | null, organizationId: string, integrationName: string, replacedBy: string): Promise<void> {
+  const prior = env.store.credentials.findFirst((q) =>
+    q.where({ organization_id: organizationId, integration_name: integrationName, is_default: true }),
+  );
+  if (!prior) return;
+  await env.store.credentials.update(prior, {
+    data: (c) => {
+      c.is_default = false;
+      c.updated_at = iso(env.now());
+    },
+  });
+  if (caller) await writeAudit(env, caller, prior, "CREDENTIAL_DEACTIVATED", { is_default: false, replaced_by: replacedBy });
+}

@@ -1,0 +1,52 @@
+// The two list shapes of GET /credentials, exactly as the docs' example: grouped by integration
+// (ordered by integration name, then newest first) or flat for one integration (newest first).
+// Pagination applies to credentials; totals count every match, not just the page.
+import type { CredentialRow } from "./store.js";
+import type { AuthType } from "./wire.js";
+import { integrationOf, toCredential } from "./views.js";
+
+export const newestFirst = (a: CredentialRow, b: CredentialRow) => b.created_at.localeCompare(a.created_at) || b.seq - a.seq;
+
+export interface Page {
+  limit: number;
+  offset: number;
+  authType: AuthType | null;
+}
+
+export function listFlat(integrationName: string, matches: CredentialRow[], page: Page) {
+  const sorted = [...matches].sort(newestFirst);
+  return {
+    integration_name: integrationName,
+    credentials: sorted.slice(page.offset, page.offset + page.limit).map(toCredential),
+    total_count: sorted.length,
+    limit: page.limit,
+    offset: page.offset,
+    filters: { auth_type: page.authType },
+  };
+}
+
+export function listGrouped(matches: CredentialRow[], page: Page) {
+  const sorted = [...matches].sort((a, b) => a.integration_name.localeCompare(b.integration_name) || newestFirst(a, b));
+  const byIntegration = new Map<string, CredentialRow[]>();
+  for (const row of sorted) byIntegration.set(row.integration_name, [...(byIntegration.get(row.integration_name) ?? []), row]);
+  const integrations: Record<string, unknown> = {};
+  for (const row of sorted.slice(page.offset, page.offset + page.limit)) {
+    const all = byIntegration.get(row.integration_name)!;
+    const entry = integrationOf(row);
+    const group = (integrations[row.integration_name] ??= {
+      integration_name: row.integration_name,
+      integration_type: entry.integration_type,
+      logo: entry.logo,
+      credentials: [],
+      total_count: all.length,
+      auth_types: [...new Set(all.map((c) => c.auth_type))],
+    }) as { credentials: unknown[] };
+    group.credentials.push(toCredential(row));
+  }
+  return {
+    integrations,
+    total_credentials: sorted.length,
+    total_integrations: byIntegration.size,
+    filters: { auth_type: page.authType },
+  };
+}

@@ -1,0 +1,132 @@
+// The seed file: the interface fixtures, tests and the CLI share (JSON, snake_case, all sections
+// optional). parseSeed checks shape and references up front, so a bad file fails with a message
+// naming the bad entry instead of a half-loaded store.
+import { z } from "zod";
+import { check, OPERATIONS } from "@modulex/spec/contract";
+import { findIntegration } from "./catalog.js";
+import { detectAuthType } from "../policy/detect-auth-type.js";
+import { API_KEY_PATTERN } from "../policy/generate-api-key.js";
+
+const id = z.guid("must be a UUID");
+const timestamp = z.iso.datetime({ offset: true, message: "must be an ISO-8601 timestamp" });
+const role = z.enum(["owner", "admin", "member"]);
+
+const seedSchema = z.strictObject({
+  organizations: z.array(z.strictObject({ organization_id: id, name: z.string().min(1), created_at: timestamp.optional() })).optional(),
+  users: z.array(z.strictObject({
+    user_id: id,
+    email: z.email("must be an email address"),
+    name: z.string(),
+    is_active: z.boolean().optional(),
+    created_at: timestamp.optional(),
+    memberships: z.array(z.strictObject({ organization_id: id, role, joined_at: timestamp.optional() })).optional(),
+  })).optional(),
+  api_keys: z.array(z.strictObject({
+    api_key_id: id.optional(),
+    user_id: id,
+    name: z.string().min(1),
+    key: z.string().regex(API_KEY_PATTERN, "must be mx_live_ followed by 32 or more of [A-Za-z0-9]"),
+    organization_id: id.nullable().optional(),
+    expires_at: timestamp.nullable().optional(),
+    created_at: timestamp.optional(),
+  })).optional(),
+  credentials: z.array(z.strictObject({
+    credential_id: id.optional(),
+    organization_id: id,
+    created_by: id,
+    integration_name: z.string(),
+    auth_type: z.enum(["oauth2", "api_key", "bearer_token", "modulex_key", "custom", "bearer"]).optional(),
+    auth_data: z.record(z.string(), z.unknown()).optional(),
+    oauth_config: z.record(z.string(), z.unknown()).optional(),
+    display_name: z.string().optional(),
+    is_default: z.boolean().optional(),
+    expires_at: timestamp.nullable().optional(),
+    metadata: z.record(z.string(), z.unknown()).optional(),
+    created_at: timestamp.optional(),
+  })).optional(),
+  rate_limits: z.strictObject({
+    per_key_per_minute: z.int().min(1).optional(),
+    per_user_per_minute: z.int().min(1).optional(),
+  }).optional(),
+});
+
+/** A seed file (see mock-server/README.md). Every section is optional. */
+export type Seed = z.infer<typeof seedSchema>;
+
+export class SeedError extends Error {
+  constructor(message: string) {
+    super(`Invalid seed: ${message}`);
+    this.name = "SeedError";
+  }
+}
+
+const at = (path: ReadonlyArray<PropertyKey>) =>
+  path.reduce<string>((s, p) => (typeof p === "number" ? `${s}[${p}]` : `${s}${s ? "." : ""}${String(p)}`), "");
+
+/**
+ * Checks a seed (already parsed from JSON): its shape, and that every reference points at
+ * something in it. Throws an Error whose message names the first bad entry.
+ * @example parseSeed(JSON.parse(readFileSync("seed.json", "utf8")))
+ */
+export function parseSeed(json: unknown): Seed {
+  const parsed = seedSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SeedError(`${at(issue.path) || "(root)"}: ${issue.message}`);
+  }
+  const seed = parsed.data;
+  const fail = (where: string, what: string): never => {
+    throw new SeedError(`${where}: ${what}`);
+  };
+  const orgIds = new Set<string>();
+  seed.organizations?.forEach((o, i) => {
+    if (orgIds.has(o.organization_id)) fail(`organizations[${i}].organization_id`, `duplicate id ${o.organization_id}`);
+    orgIds.add(o.organization_id);
+  });
+  const users = new Map<string, Set<string>>(); // user id -> organizations
+  const emails = new Set<string>();
+  seed.users?.forEach((u, i) => {
+    if (users.has(u.user_id)) fail(`users[${i}].user_id`, `duplicate id ${u.user_id}`);
+    if (emails.has(u.email.toLowerCase())) fail(`users[${i}].email`, `duplicate email ${u.email}`);
+    emails.add(u.email.toLowerCase());
+    const orgs = new Set<string>();
+    u.memberships?.forEach((m, j) => {
+      if (!orgIds.has(m.organization_id)) fail(`users[${i}].memberships[${j}].organization_id`, `no organization ${m.organization_id} in the seed`);
+      if (orgs.has(m.organization_id)) fail(`users[${i}].memberships[${j}]`, `duplicate membership of ${m.organization_id}`);
+      orgs.add(m.organization_id);
+    });
+    users.set(u.user_id, orgs);
+  });
+  const keys = new Set<string>();
+  const keyIds = new Set<string>();
+  seed.api_keys?.forEach((k, i) => {
+    const orgs = users.get(k.user_id) ?? fail(`api_keys[${i}].user_id`, `no user ${k.user_id} in the seed`);
+    if (keys.has(k.key)) fail(`api_keys[${i}].key`, "duplicate key");
+    keys.add(k.key);
+    if (k.api_key_id && keyIds.has(k.api_key_id)) fail(`api_keys[${i}].api_key_id`, `duplicate id ${k.api_key_id}`);
+    if (k.api_key_id) keyIds.add(k.api_key_id);
+    if (k.organization_id && !orgs.has(k.organization_id)) fail(`api_keys[${i}].organization_id`, `the key's user is not a member of ${k.organization_id}`);
+  });
+  const credentialIds = new Set<string>();
+  const defaults = new Set<string>();
+  const createCredentialBody = OPERATIONS.createCredential!.requestBody!.validator;
+  seed.credentials?.forEach((c, i) => {
+    const where = `credentials[${i}]`;
+    if (!orgIds.has(c.organization_id)) fail(`${where}.organization_id`, `no organization ${c.organization_id} in the seed`);
+    if (!users.has(c.created_by)) fail(`${where}.created_by`, `no user ${c.created_by} in the seed`);
+    if (c.credential_id && credentialIds.has(c.credential_id)) fail(`${where}.credential_id`, `duplicate id ${c.credential_id}`);
+    if (c.credential_id) credentialIds.add(c.credential_id);
+    const { organization_id: _o, created_by: _c, credential_id: _i, created_at: _t, is_default, ...body } = c;
+    const problems = check(createCredentialBody, { ...body, make_default: is_default ?? false }, where);
+    if (problems.length) fail(where, problems.join("; "));
+    const integration = findIntegration(c.integration_name) ?? fail(`${where}.integration_name`, `unknown integration ${c.integration_name}`);
+    const detection = detectAuthType(body as Parameters<typeof detectAuthType>[0], integration);
+    if (!detection.ok) fail(where, detection.problem);
+    if (is_default) {
+      const slot = `${c.organization_id}/${c.integration_name}`;
+      if (defaults.has(slot)) fail(`${where}.is_default`, `a second default for ${c.integration_name} in ${c.organization_id}`);
+      defaults.add(slot);
+    }
+  });
+  return seed;
+}

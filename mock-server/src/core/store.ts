@@ -1,0 +1,99 @@
+// The mock's state: one @msw/data collection per table, as a database would hold it. Secrets are
+// only ever stored hashed (API keys, OAuth state and codes) or encrypted (credential auth_data,
+// PKCE verifiers). @msw/data has no unique constraints, so the handlers enforce uniqueness.
+import { Collection } from "@msw/data";
+import { z } from "zod";
+
+const ts = z.string();
+const nts = z.string().nullable();
+const json = z.record(z.string(), z.unknown());
+
+const schemas = {
+  organizations: z.object({ organization_id: z.string(), name: z.string(), created_at: ts }),
+  users: z.object({ user_id: z.string(), email: z.string(), name: z.string(), is_active: z.boolean(), created_at: ts }),
+  memberships: z.object({
+    organization_id: z.string(), user_id: z.string(), role: z.enum(["owner", "admin", "member"]), joined_at: ts,
+  }),
+  invitations: z.object({
+    invitation_id: z.string(), organization_id: z.string(), email: z.string(), role: z.literal("admin"),
+    status: z.enum(["pending", "accepted"]), invited_by: z.string(), created_at: ts,
+  }),
+  api_keys: z.object({
+    api_key_id: z.string(), user_id: z.string(), name: z.string(), key_hash: z.string(), prefix: z.string(),
+    organization_id: z.string().nullable(), created_at: ts, expires_at: nts, last_used_at: nts, revoked_at: nts,
+  }),
+  credentials: z.object({
+    credential_id: z.string(), organization_id: z.string(), integration_name: z.string(),
+    auth_type: z.enum(["oauth2", "api_key", "bearer_token", "modulex_key", "custom"]),
+    display_name: z.string(), is_default: z.boolean(), created_by: z.string(), created_at: ts, updated_at: ts,
+    expires_at: nts, metadata: json.nullable(),
+    /** AES-256-GCM ciphertext of {auth_data, oauth_config}; null for modulex_key. */
+    encrypted_secret: z.string().nullable(),
+    usage_count: z.number(), first_used_at: nts, last_used_at: nts,
+    /** Creation order, to break created_at ties. */
+    seq: z.number(),
+  }),
+  audit_events: z.object({
+    audit_id: z.string(), organization_id: z.string(), credential_id: z.string(), integration_name: z.string(),
+    operation: z.enum([
+      "CREDENTIAL_CREATED", "CREDENTIAL_UPDATED", "CREDENTIAL_DELETED", "CREDENTIAL_ROTATED",
+      "CREDENTIAL_REVOKED", "CREDENTIAL_ACTIVATED", "CREDENTIAL_DEACTIVATED", "MCP_DISCOVERY_REFRESHED",
+    ]),
+    actor_user_id: z.string(), actor_email: z.string().nullable(), auth_method: z.enum(["jwt", "api_key"]),
+    occurred_at: ts, details: json.nullable(), seq: z.number(),
+  }),
+  oauth_sessions: z.object({
+    state_hash: z.string(), organization_id: z.string(), user_id: z.string(), integration_name: z.string(),
+    redirect_uri: z.string(), display_name: z.string().nullable(), make_default: z.boolean(),
+    encrypted_verifier: z.string(), expires_at: ts, used_at: nts,
+  }),
+  oauth_codes: z.object({
+    code_hash: z.string(), integration_name: z.string(), client_id: z.string(), redirect_uri: z.string(),
+    code_challenge: z.string(), expires_at: ts, used_at: nts,
+  }),
+};
+
+type Schemas = typeof schemas;
+export type Row<K extends keyof Schemas> = z.infer<Schemas[K]>;
+export type CredentialRow = Row<"credentials">;
+export type ApiKeyRow = Row<"api_keys">;
+export type UserRow = Row<"users">;
+export type AuditRow = Row<"audit_events">;
+
+export class Store {
+  readonly organizations = new Collection({ schema: schemas.organizations });
+  readonly users = new Collection({ schema: schemas.users });
+  readonly memberships = new Collection({ schema: schemas.memberships });
+  readonly invitations = new Collection({ schema: schemas.invitations });
+  readonly api_keys = new Collection({ schema: schemas.api_keys });
+  readonly credentials = new Collection({ schema: schemas.credentials });
+  readonly audit_events = new Collection({ schema: schemas.audit_events });
+  readonly oauth_sessions = new Collection({ schema: schemas.oauth_sessions });
+  readonly oauth_codes = new Collection({ schema: schemas.oauth_codes });
+  #seq = 0;
+  #tail: Promise<unknown> = Promise.resolve();
+
+  /** A strictly increasing number, to order records created within the same millisecond. */
+  nextSeq(): number {
+    return ++this.#seq;
+  }
+
+  /** Runs `work` after every earlier piece of work has finished, so writes never interleave. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#tail.then(work, work);
+    this.#tail = run.catch(() => undefined);
+    return run;
+  }
+
+  clear(): void {
+    for (const name of Store.TABLES) this[name].clear();
+    this.#seq = 0;
+  }
+
+  /** The raw records, table by table, as plain JSON (what a database dump would show). */
+  dump(): Record<string, unknown[]> {
+    return Object.fromEntries(Store.TABLES.map((name) => [name, this[name].all().map((r) => JSON.parse(JSON.stringify(r)))]));
+  }
+
+  static readonly TABLES = Object.keys(schemas) as Array<keyof Schemas>;
+}

@@ -1,0 +1,70 @@
+// Store rows → wire shapes. Nothing here ever puts a secret in a response: credentials show only
+// masked values and labels, API keys only their display prefix.
+import type { MockEnv } from "./env.js";
+import type { ApiKeyRow, AuditRow, CredentialRow } from "./store.js";
+import type { ApiKey, AuditEvent, AuthData, Credential, CredentialDetail, OAuthConfig } from "./wire.js";
+import { findIntegration, type CatalogEntry } from "./catalog.js";
+import { maskAuthData, summarizeAuth } from "../policy/summarize-auth.js";
+
+export interface CredentialSecret {
+  auth_data: AuthData | null;
+  oauth_config: OAuthConfig | null;
+}
+
+export function integrationOf(row: { integration_name: string }): CatalogEntry {
+  const entry = findIntegration(row.integration_name);
+  if (!entry) throw new Error(`credential of an integration missing from the catalog: ${row.integration_name}`);
+  return entry;
+}
+
+export function toCredential(row: CredentialRow): Credential {
+  const hasMetadata = row.metadata && Object.keys(row.metadata).length > 0;
+  return {
+    credential_id: row.credential_id,
+    integration_name: row.integration_name,
+    integration_type: integrationOf(row).integration_type,
+    display_name: row.display_name,
+    auth_type: row.auth_type,
+    is_default: row.is_default,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    last_used_at: row.last_used_at,
+    expires_at: row.expires_at,
+    credentials_metadata: hasMetadata ? { ...row.metadata } : null,
+  };
+}
+
+/** Decrypts a credential's secret (in memory only, for masking, testing and resolving). */
+export async function openSecret(env: MockEnv, row: CredentialRow): Promise<CredentialSecret> {
+  if (!row.encrypted_secret) return { auth_data: null, oauth_config: null };
+  return env.keyring.open<CredentialSecret>(row.organization_id, row.credential_id, row.encrypted_secret);
+}
+
+export async function toCredentialDetail(env: MockEnv, row: CredentialRow, includeMasked: boolean): Promise<CredentialDetail> {
+  const { auth_data } = await openSecret(env, row);
+  const creator = env.store.users.findFirst((q) => q.where({ user_id: row.created_by }));
+  return {
+    ...toCredential(row),
+    organization_id: row.organization_id,
+    created_by: row.created_by,
+    created_by_email: creator?.email ?? null,
+    auth_summary: summarizeAuth(row.auth_type, auth_data, integrationOf(row)),
+    auth_data_masked: includeMasked ? maskAuthData(auth_data) : null,
+  };
+}
+
+export function toApiKey(row: ApiKeyRow): ApiKey {
+  return {
+    api_key_id: row.api_key_id,
+    name: row.name,
+    prefix: row.prefix,
+    organization_id: row.organization_id,
+    created_at: row.created_at,
+    expires_at: row.expires_at,
+    last_used_at: row.last_used_at,
+  };
+}
+
+export function toAuditEvent({ seq: _seq, details, ...row }: AuditRow): AuditEvent {
+  return { ...row, details: details ? { ...details } : null };
+}

@@ -1,0 +1,29 @@
+// Wire types, generated from the spec (openapi/generated/*). Never hand-copy a shape: alias it here.
+import type { components } from "@modulex/spec/types";
+import type { components as controlComponents } from "../../../openapi/generated/mock-control-types.js";
+
+type S = components["schemas"];
+export type AuthType = S["AuthType"];
+export type AuthTypeInput = S["AuthTypeInput"];
+export type AuditOperation = S["AuditOperation"];
+export type Role = S["Role"];
+export type Integration = S["Integration"];
+export type Credential = S["Credential"];
+export type CredentialDetail = S["CredentialDetail"];
+export type CredentialTestResult = S["CredentialTestResult"];
+export type CreateCredentialRequest = S["CreateCredentialRequest"];
+export type UpdateCredentialRequest = S["UpdateCredentialRequest"];
+export type TestTemporaryCredentialRequest = S["TestTemporaryCredentialRequest"];
+export type ResolveCredentialRequest = S["ResolveCredentialRequest"];
+export type CredentialResolution = S["CredentialResolution"];
+export type OAuth2AuthorizeRequest = S["OAuth2AuthorizeRequest"];
+export type OAuth2CallbackRequest = S["OAuth2CallbackRequest"];
+export type OAuthConfig = S["OAuthConfig"];
+export type AuditEvent = S["AuditEvent"];
+export type ApiKey = S["ApiKey"];
+export type CreateApiKeyRequest = S["CreateApiKeyRequest"];
+export type CreateOrganizationRequest = S["CreateOrganizationRequest"];
+export type CreateInvitationRequest = S["CreateInvitationRequest"];
+export type AuthData = S["AuthData"];
+export type FaultRequest = controlComponents["schemas"]["FaultRequest"];
+export type Fault = controlComponents["schemas"]["Fault"];

@@ -1,0 +1,28 @@
+import type { MockEnv } from "./env.js";
+import type { CredentialRow } from "./store.js";
+import type { AuditOperation } from "./wire.js";
+import type { Principal } from "./route.js";
+import { iso } from "./env.js";
+
+/** Appends one audit event about a credential: who (user and auth method), what and when. Never a secret. */
+export async function writeAudit(
+  env: MockEnv,
+  caller: Principal,
+  credential: Pick<CredentialRow, "organization_id" | "credential_id" | "integration_name">,
+  operation: AuditOperation,
+  details: Record<string, unknown> | null,
+): Promise<void> {
+  await env.store.audit_events.create({
+    audit_id: crypto.randomUUID(),
+    organization_id: credential.organization_id,
+    credential_id: credential.credential_id,
+    integration_name: credential.integration_name,
+    operation,
+    actor_user_id: caller.user.user_id,
+    actor_email: caller.user.email,
+    auth_method: caller.authMethod,
+    occurred_at: iso(env.now()),
+    details,
+    seq: env.store.nextSeq(),
+  });
+}

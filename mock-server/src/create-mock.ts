@@ -1,0 +1,96 @@
+import { getResponse, type RequestHandler } from "msw";
+import { matchOperation } from "@modulex/spec/contract";
+import { Store } from "./core/store.js";
+import { DEV_MASTER_KEY, Keyring } from "./core/keyring.js";
+import { IdentityProvider } from "./core/identity-provider.js";
+import { Faults, type FaultInput } from "./core/faults.js";
+import { parseSeed, type Seed } from "./core/seed.js";
+import { loadSeed } from "./core/load-seed.js";
+import { buildHandlers } from "./core/build-handlers.js";
+import { routeNotFound } from "./core/errors.js";
+import type { MockEnv } from "./core/env.js";
+import type { Fault } from "./core/wire.js";
+import { FixedWindowRateLimiter, type RateLimiter } from "./policy/rate-limiter.js";
+import { ROUTES } from "./handlers/index.js";
+import { demoSeed } from "./demo.js";
+
+export interface CreateMockOptions {
+  /** The data to start from (and to return to on reset). Default: the demo seed. */
+  seed?: Seed;
+  /** Master key for credential encryption and API-key hashing (≥ 16 characters). Default: a fixed dev key. */
+  masterKey?: string;
+  /** The clock in epoch ms (expiry, rate-limit windows, JWT exp, timestamps). Default: Date.now. */
+  now?: () => number;
+  /** How fault delays wait. Default: setTimeout. Tests pass a recorder instead of sleeping. */
+  sleep?: (ms: number) => Promise<void>;
+  /** The rate limiter. Default: fixed 60-second windows per key and per user. */
+  rateLimiter?: RateLimiter;
+}
+
+export interface Mock {
+  /** msw request handlers matching any origin (`*\/credentials`), for setupServer / setupWorker. */
+  handlers: RequestHandler[];
+  /** Answers one request: msw's getResponse over the handlers, else 404 (unknown path) or 405 with Allow. */
+  handle(request: Request): Promise<Response>;
+  /** Back to the seed: drops every change, fault and rate-limit counter (as POST /__mock/reset). */
+  reset(): Promise<void>;
+  /** A JWT for a seeded user, as POST /__mock/sign-in issues it. Throws for an unknown email. */
+  signIn(email: string, options?: { expiresInSeconds?: number }): Promise<string>;
+  /** The raw stored records (as GET /__mock/state): hashes and ciphertext only. */
+  state(): unknown;
+  /** Arms a fault (as POST /__mock/faults). */
+  armFault(fault: FaultInput): Fault;
+  /** Disarms every fault (as DELETE /__mock/faults). */
+  clearFaults(): void;
+}
+
+/**
+ * Creates a mock of the ModuleX API with its own store, loaded from the seed.
+ * @example
+ * const mock = await createMock();
+ * const server = setupServer(...mock.handlers); // msw/node
+ * server.listen();
+ */
+export async function createMock(options: CreateMockOptions = {}): Promise<Mock> {
+  const seed = parseSeed(options.seed ?? demoSeed);
+  const store = new Store();
+  const faults = new Faults();
+  const limiter = options.rateLimiter ?? new FixedWindowRateLimiter();
+  const env: MockEnv = {
+    store,
+    keyring: await Keyring.create(options.masterKey ?? DEV_MASTER_KEY),
+    idp: await IdentityProvider.create(),
+    now: options.now ?? Date.now,
+    limits: { perKey: seed.rate_limits?.per_key_per_minute ?? 600, perUser: seed.rate_limits?.per_user_per_minute ?? 1200 },
+    limiter,
+    faults,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    reset: async () => {
+      store.clear();
+      faults.clear();
+      limiter.clear();
+      await loadSeed(env, seed);
+    },
+  };
+  await env.reset();
+  const handlers = buildHandlers(ROUTES, env);
+
+  return {
+    handlers,
+    async handle(request) {
+      const response = await getResponse(handlers, request);
+      if (response) return response;
+      const { pathname } = new URL(request.url);
+      return routeNotFound(request.method, pathname, matchOperation(request.method, pathname).allowed);
+    },
+    reset: () => store.exclusive(env.reset),
+    async signIn(email, signInOptions) {
+      const user = store.users.findFirst((q) => q.where({ email: (v) => v.toLowerCase() === email.toLowerCase() }));
+      if (!user) throw new Error(`No seeded user with email ${email}`);
+      return (await env.idp.sign(user, env.now(), signInOptions?.expiresInSeconds)).token;
+    },
+    state: () => store.dump(),
+    armFault: (fault) => faults.arm(fault),
+    clearFaults: () => faults.clear(),
+  };
+}

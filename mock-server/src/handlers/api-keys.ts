@@ -1,0 +1,70 @@
+// API keys for code (spec tag "API keys"): a person's sign-in (JWT) manages them; keys are stored
+// as a hash plus a display prefix, and the full value is returned by POST only.
+import { route } from "../core/route.js";
+import { iso } from "../core/env.js";
+import { forbidden, jsonResponse, noContent, notFound } from "../core/errors.js";
+import { toApiKey } from "../core/views.js";
+import type { CreateApiKeyRequest } from "../core/wire.js";
+import type { RouteContext } from "../core/route.js";
+import { apiKeyDisplayPrefix, generateApiKey } from "../policy/generate-api-key.js";
+
+const ownKey = ({ env, caller, params }: RouteContext) => {
+  const key = env.store.api_keys.findFirst((q) => q.where({ api_key_id: params.api_key_id!, user_id: caller.user.user_id }));
+  if (!key || key.revoked_at) throw notFound("API key not found");
+  return key;
+};
+
+export const apiKeyRoutes = [
+  route({
+    operationId: "createApiKey",
+    access: { kind: "user", jwtOnly: true },
+    handle: async ({ env, caller, body }) => {
+      const input = body as CreateApiKeyRequest;
+      const lock = input.organization_id ?? null;
+      if (lock && !env.store.memberships.findFirst((q) => q.where({ organization_id: lock, user_id: caller.user.user_id }))) {
+        throw forbidden("You can only lock a key to an organization you belong to");
+      }
+      const key = generateApiKey();
+      const now = env.now();
+      const row = await env.store.api_keys.create({
+        api_key_id: crypto.randomUUID(),
+        user_id: caller.user.user_id,
+        name: input.name,
+        key_hash: await env.keyring.hash(key),
+        prefix: apiKeyDisplayPrefix(key),
+        organization_id: lock,
+        created_at: iso(now),
+        expires_at: input.expires_in_seconds ? iso(now + input.expires_in_seconds * 1000) : null,
+        last_used_at: null,
+        revoked_at: null,
+      });
+      return jsonResponse({ ...toApiKey(row), key }, 201);
+    },
+  }),
+  route({
+    operationId: "listApiKeys",
+    access: { kind: "user", jwtOnly: true },
+    handle: ({ env, caller }) => {
+      const keys = env.store.api_keys
+        .findMany((q) => q.where({ user_id: caller.user.user_id, revoked_at: (v) => v === null }))
+        .sort((a, b) => b.created_at.localeCompare(a.created_at))
+        .map(toApiKey);
+      return jsonResponse({ api_keys: keys, total: keys.length });
+    },
+  }),
+  route({
+    operationId: "getApiKey",
+    access: { kind: "user", jwtOnly: true },
+    find: ownKey,
+    handle: (_ctx, key) => jsonResponse(toApiKey(key)),
+  }),
+  route({
+    operationId: "deleteApiKey",
+    access: { kind: "user", jwtOnly: true },
+    find: ownKey,
+    handle: async ({ env }, key) => {
+      await env.store.api_keys.update(key, { data: (k) => void (k.revoked_at = iso(env.now())) });
+      return noContent();
+    },
+  }),
+];

@@ -1,0 +1,192 @@
+// Credentials (spec tag "Credentials"): org-scoped, owner/admin only. A credential of another
+// organization is a 404 exactly like a missing one, because every lookup is scoped to the org.
+import { route, type RouteContext } from "../core/route.js";
+import { iso } from "../core/env.js";
+import { ApiError, badRequest, jsonResponse, noContent, notFound } from "../core/errors.js";
+import { findIntegration, type CatalogEntry } from "../core/catalog.js";
+import { insertCredential, unsetDefault } from "../core/insert-credential.js";
+import { writeAudit } from "../core/write-audit.js";
+import { integrationOf, openSecret, toCredential, toCredentialDetail } from "../core/views.js";
+import { listFlat, listGrouped } from "../core/list-credentials.js";
+import type { CredentialRow } from "../core/store.js";
+import type {
+  AuthType, CreateCredentialRequest, ResolveCredentialRequest, TestTemporaryCredentialRequest, UpdateCredentialRequest,
+} from "../core/wire.js";
+import { detectAuthType } from "../policy/detect-auth-type.js";
+import { evaluateCredentialTest } from "../policy/evaluate-credential-test.js";
+import { resolveCredential } from "../policy/resolve-credential.js";
+
+export function credentialInOrg({ env, org, params }: RouteContext): CredentialRow {
+  const row = env.store.credentials.findFirst((q) => q.where({ credential_id: params.credential_id!, organization_id: org.organizationId }));
+  if (!row) throw notFound("Credential not found");
+  return row;
+}
+
+export function knownIntegration(name: string): CatalogEntry {
+  const integration = findIntegration(name);
+  if (!integration) throw badRequest(`Unknown integration: ${name} (see GET /integrations)`);
+  return integration;
+}
+
+const expiresAtMs = (row: CredentialRow) => (row.expires_at ? Date.parse(row.expires_at) : null);
+
+export const credentialRoutes = [
+  route({
+    operationId: "listCredentials",
+    access: { kind: "org" },
+    handle: ({ env, org, query }) => {
+      const page = { limit: (query.limit as number) ?? 100, offset: (query.offset as number) ?? 0, authType: (query.auth_type as AuthType) ?? null };
+      const integrationName = query.integration_name as string | undefined;
+      const matches = env.store.credentials.findMany((q) =>
+        q.where((c) => c.organization_id === org.organizationId
+          && (!integrationName || c.integration_name === integrationName)
+          && (!page.authType || c.auth_type === page.authType)),
+      );
+      return jsonResponse(integrationName ? listFlat(integrationName, matches, page) : listGrouped(matches, page));
+    },
+  }),
+  route({
+    operationId: "createCredential",
+    access: { kind: "org" },
+    handle: async ({ env, org, caller, body }) => {
+      const input = body as CreateCredentialRequest;
+      const integration = knownIntegration(input.integration_name);
+      const detection = detectAuthType(input, integration);
+      if (!detection.ok) throw badRequest(detection.problem);
+      if (input.oauth_config && detection.authType !== "oauth2") throw badRequest("oauth_config is only accepted for oauth2 credentials");
+      const row = await insertCredential(env, {
+        organization_id: org.organizationId,
+        integration_name: integration.integration_name,
+        auth_type: detection.authType,
+        auth_data: input.auth_data ?? null,
+        oauth_config: input.oauth_config ?? null,
+        display_name: input.display_name ?? `${integration.display_name} (${detection.authType})`,
+        metadata: input.metadata ?? null,
+        is_default: input.make_default ?? false,
+        expires_at: input.expires_at ? iso(Date.parse(input.expires_at)) : null,
+        created_by: caller.user.user_id,
+      }, caller);
+      return jsonResponse(toCredential(row), 201);
+    },
+  }),
+  route({
+    operationId: "getCredential",
+    access: { kind: "org" },
+    find: credentialInOrg,
+    handle: async ({ env, query }, row) => jsonResponse(await toCredentialDetail(env, row, query.include_masked === true)),
+  }),
+  route({
+    operationId: "updateCredential",
+    access: { kind: "org" },
+    find: credentialInOrg,
+    handle: async ({ env, caller, body }, row) => {
+      const input = body as UpdateCredentialRequest;
+      const updated = await env.store.credentials.update((q) => q.where({ credential_id: row.credential_id }), {
+        data: (c) => {
+          if (input.display_name !== undefined) c.display_name = input.display_name;
+          if (input.metadata !== undefined) c.metadata = input.metadata;
+          c.updated_at = iso(env.now());
+        },
+      });
+      await writeAudit(env, caller, row, "CREDENTIAL_UPDATED", { changed: Object.keys(input).sort() });
+      return jsonResponse(toCredential(updated!));
+    },
+  }),
+  route({
+    operationId: "deleteCredential",
+    access: { kind: "org" },
+    find: credentialInOrg,
+    handle: async ({ env, caller }, row) => {
+      env.store.credentials.delete((q) => q.where({ credential_id: row.credential_id }));
+      await writeAudit(env, caller, row, "CREDENTIAL_DELETED", { display_name: row.display_name, auth_type: row.auth_type, was_default: row.is_default });
+      return noContent();
+    },
+  }),
+  route({
+    operationId: "testCredential",
+    access: { kind: "org" },
+    find: credentialInOrg,
+    handle: async ({ env }, row) => {
+      const now = env.now();
+      const { auth_data } = await openSecret(env, row);
+      const outcome = evaluateCredentialTest({ integration: integrationOf(row), authType: row.auth_type, authData: auth_data, expiresAt: expiresAtMs(row), now });
+      const result = outcome.kind === "result"
+        ? outcome.result
+        : { integration_name: row.integration_name, auth_type: row.auth_type, test_endpoint: integrationOf(row).test_endpoint, is_valid: false, message: outcome.message, test_method: "api_call" as const, status_code: null, cost_level: null };
+      return jsonResponse({ ...result, tested_at: iso(now), credential_id: row.credential_id });
+    },
+  }),
+  route({
+    operationId: "testTemporaryCredential",
+    access: { kind: "org" },
+    handle: ({ env, body }) => {
+      const input = body as TestTemporaryCredentialRequest;
+      const integration = knownIntegration(input.integration_name);
+      const detection = detectAuthType(input, integration);
+      if (!detection.ok) throw badRequest(detection.problem);
+      const now = env.now();
+      const outcome = evaluateCredentialTest({ integration, authType: detection.authType, authData: input.auth_data, expiresAt: null, now });
+      if (outcome.kind === "unreachable") throw new ApiError(500, `Failed to test credential: ${outcome.message}`);
+      return jsonResponse({ ...outcome.result, tested_at: iso(now) });
+    },
+  }),
+  route({
+    operationId: "setDefaultCredential",
+    access: { kind: "org" },
+    find: credentialInOrg,
+    handle: async ({ env, caller }, row) => {
+      if (row.is_default) return jsonResponse(toCredential(row)); // idempotent: nothing changes, nothing is written
+      await unsetDefault(env, caller, row.organization_id, row.integration_name, row.credential_id);
+      const updated = await env.store.credentials.update((q) => q.where({ credential_id: row.credential_id }), {
+        data: (c) => {
+          c.is_default = true;
+          c.updated_at = iso(env.now());
+        },
+      });
+      await writeAudit(env, caller, row, "CREDENTIAL_ACTIVATED", { is_default: true });
+      return jsonResponse(toCredential(updated!));
+    },
+  }),
+  route({
+    operationId: "getCredentialUsage",
+    access: { kind: "org" },
+    find: credentialInOrg,
+    handle: (_ctx, row) =>
+      jsonResponse({ credential_id: row.credential_id, usage_count: row.usage_count, first_used_at: row.first_used_at, last_used_at: row.last_used_at }),
+  }),
+  route({
+    operationId: "refreshCredentialOAuth2",
+    access: { kind: "org" },
+    find: credentialInOrg,
+    handle: () => {
+      throw badRequest(
+        "Manual OAuth2 refresh is deprecated and known to be broken. Reconnect the integration through the OAuth connect flow " +
+          "(POST /credentials/oauth2/authorize), which creates a fresh credential, then delete the stale one.",
+      );
+    },
+  }),
+  route({
+    operationId: "resolveCredential",
+    access: { kind: "org" },
+    handle: async ({ env, org, body }) => {
+      const input = body as ResolveCredentialRequest;
+      knownIntegration(input.integration_name);
+      const now = env.now();
+      const candidates = env.store.credentials
+        .findMany((q) => q.where({ organization_id: org.organizationId, integration_name: input.integration_name }))
+        .map((row) => ({ row, credential_id: row.credential_id, auth_type: row.auth_type, is_default: row.is_default, expiresAt: expiresAtMs(row), createdAt: Date.parse(row.created_at), seq: row.seq }));
+      const { credential, resolvedBy } = resolveCredential(candidates, now, input.credential_id);
+      if (!credential) {
+        throw notFound(input.credential_id ? "Credential not found" : `No credential found for ${input.integration_name}`);
+      }
+      const used = await env.store.credentials.update((q) => q.where({ credential_id: credential.credential_id }), {
+        data: (c) => {
+          c.usage_count += 1;
+          c.first_used_at ??= iso(now);
+          c.last_used_at = iso(now);
+        },
+      });
+      return jsonResponse({ resolved_by: resolvedBy, credential: await toCredentialDetail(env, used!, false) });
+    },
+  }),
+];

@@ -1,0 +1,61 @@
+// Identity: GET /me, GET /organizations, POST /organizations (spec tag "Identity").
+import { route } from "../core/route.js";
+import { iso } from "../core/env.js";
+import { jsonResponse } from "../core/errors.js";
+import type { CreateOrganizationRequest } from "../core/wire.js";
+import type { MockEnv } from "../core/env.js";
+
+function membershipsOf(env: MockEnv, userId: string) {
+  return env.store.memberships
+    .findMany((q) => q.where({ user_id: userId }))
+    .map((m) => ({ membership: m, organization: env.store.organizations.findFirst((q) => q.where({ organization_id: m.organization_id }))! }))
+    .sort((a, b) => a.organization.name.localeCompare(b.organization.name));
+}
+
+export const identityRoutes = [
+  route({
+    operationId: "getMe",
+    access: { kind: "user", allowInactive: true },
+    handle: ({ env, caller }) =>
+      jsonResponse({
+        user_id: caller.user.user_id,
+        email: caller.user.email,
+        name: caller.user.name,
+        is_active: caller.user.is_active,
+        auth_method: caller.authMethod,
+        api_key_id: caller.apiKey?.api_key_id ?? null,
+        memberships: membershipsOf(env, caller.user.user_id).map(({ membership, organization }) => ({
+          organization_id: organization.organization_id,
+          organization_name: organization.name,
+          role: membership.role,
+        })),
+      }),
+  }),
+  route({
+    operationId: "listOrganizations",
+    access: { kind: "user" },
+    handle: ({ env, caller }) => {
+      const lockedTo = caller.apiKey?.organization_id;
+      const organizations = membershipsOf(env, caller.user.user_id)
+        .filter(({ organization }) => !lockedTo || organization.organization_id === lockedTo)
+        .map(({ membership, organization }) => ({
+          organization_id: organization.organization_id,
+          name: organization.name,
+          role: membership.role,
+          created_at: organization.created_at,
+        }));
+      return jsonResponse({ organizations, total: organizations.length });
+    },
+  }),
+  route({
+    operationId: "createOrganization",
+    access: { kind: "user", jwtOnly: true },
+    handle: async ({ env, caller, body }) => {
+      const { name } = body as CreateOrganizationRequest;
+      const created = iso(env.now());
+      const organization = await env.store.organizations.create({ organization_id: crypto.randomUUID(), name, created_at: created });
+      await env.store.memberships.create({ organization_id: organization.organization_id, user_id: caller.user.user_id, role: "owner", joined_at: created });
+      return jsonResponse({ organization_id: organization.organization_id, name, role: "owner", created_at: created }, 201);
+    },
+  }),
+];

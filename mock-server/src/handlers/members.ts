@@ -1,0 +1,66 @@
+// Members of an organization (spec tag "Members"). Invited teammates join as admin; only an owner
+// removes members, and never the last owner.
+import { route } from "../core/route.js";
+import { iso } from "../core/env.js";
+import { conflict, jsonResponse, noContent, notFound } from "../core/errors.js";
+import type { CreateInvitationRequest } from "../core/wire.js";
+
+export const memberRoutes = [
+  route({
+    operationId: "listMembers",
+    access: { kind: "org" },
+    handle: ({ env, org }) => {
+      const members = env.store.memberships
+        .findMany((q) => q.where({ organization_id: org.organizationId }))
+        .sort((a, b) => a.joined_at.localeCompare(b.joined_at))
+        .map((m) => {
+          const user = env.store.users.findFirst((q) => q.where({ user_id: m.user_id }))!;
+          return { user_id: user.user_id, email: user.email, name: user.name, role: m.role, is_active: user.is_active, joined_at: m.joined_at };
+        });
+      return jsonResponse({ members, total: members.length });
+    },
+  }),
+  route({
+    operationId: "createMemberInvitation",
+    access: { kind: "org" },
+    handle: async ({ env, org, caller, body }) => {
+      const { email } = body as CreateInvitationRequest;
+      const organizationId = org.organizationId;
+      const sameEmail = (v: string) => v.toLowerCase() === email.toLowerCase();
+      const user = env.store.users.findFirst((q) => q.where({ email: sameEmail }));
+      if (user && env.store.memberships.findFirst((q) => q.where({ organization_id: organizationId, user_id: user.user_id }))) {
+        throw conflict(`${email} is already a member of this organization`);
+      }
+      if (env.store.invitations.findFirst((q) => q.where({ organization_id: organizationId, email: sameEmail, status: "pending" }))) {
+        throw conflict(`${email} has already been invited`);
+      }
+      const now = iso(env.now());
+      if (user) await env.store.memberships.create({ organization_id: organizationId, user_id: user.user_id, role: "admin", joined_at: now });
+      const invitation = await env.store.invitations.create({
+        invitation_id: crypto.randomUUID(),
+        organization_id: organizationId,
+        email,
+        role: "admin",
+        status: user ? "accepted" : "pending",
+        invited_by: caller.user.user_id,
+        created_at: now,
+      });
+      return jsonResponse({ ...invitation }, 201);
+    },
+  }),
+  route({
+    operationId: "deleteMember",
+    access: { kind: "org", ownerOnly: true },
+    find: ({ env, org, params }) => {
+      const membership = env.store.memberships.findFirst((q) => q.where({ organization_id: org.organizationId, user_id: params.user_id! }));
+      if (!membership) throw notFound("Member not found");
+      return membership;
+    },
+    handle: ({ env, org }, membership) => {
+      const owners = env.store.memberships.findMany((q) => q.where({ organization_id: org.organizationId, role: "owner" }));
+      if (membership.role === "owner" && owners.length === 1) throw conflict("The last owner cannot be removed");
+      env.store.memberships.delete(membership);
+      return noContent();
+    },
+  }),
+];

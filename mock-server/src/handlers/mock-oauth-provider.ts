@@ -1,0 +1,46 @@
+// The fake OAuth2 provider's endpoints (openapi/mock-control.yaml, tag "Mock OAuth2 provider").
+import { route } from "../core/route.js";
+import { badRequest, jsonResponse } from "../core/errors.js";
+import { findIntegration } from "../core/catalog.js";
+import { issueCode, redeemCode } from "../core/oauth-provider.js";
+
+const S256_CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
+
+function providerFor(name: string) {
+  const integration = findIntegration(name);
+  if (!integration?.auth_types.includes("oauth2")) throw badRequest(`No mock OAuth2 provider for ${name}`);
+  return integration;
+}
+
+export const mockOAuthProviderRoutes = [
+  route({
+    operationId: "mockOAuthAuthorize",
+    access: { kind: "control" },
+    handle: async ({ env, params, query }) => {
+      const integration = providerFor(params.integration_name!);
+      const challenge = query.code_challenge as string;
+      if (!S256_CHALLENGE.test(challenge)) throw badRequest("code_challenge must be a base64url S256 challenge (43 characters)");
+      const redirectUri = query.redirect_uri as string;
+      const code = await issueCode(env, { integration, clientId: query.client_id as string, redirectUri, codeChallenge: challenge });
+      const location = new URL(redirectUri);
+      location.searchParams.set("code", code);
+      location.searchParams.set("state", query.state as string);
+      return new Response(null, { status: 302, headers: { Location: location.toString() } });
+    },
+  }),
+  route({
+    operationId: "mockOAuthToken",
+    access: { kind: "control" },
+    oauthErrors: true,
+    handle: async ({ env, params, body }) => {
+      const form = body as { grant_type: string; code: string; code_verifier: string; redirect_uri: string };
+      const integration = findIntegration(params.integration_name!);
+      if (!integration?.auth_types.includes("oauth2")) {
+        return jsonResponse({ error: "invalid_client", error_description: `No mock OAuth2 provider for ${params.integration_name}` }, 400);
+      }
+      const result = await redeemCode(env, { integration, code: form.code, codeVerifier: form.code_verifier, redirectUri: form.redirect_uri });
+      if (!result.ok) return jsonResponse({ error: result.error, error_description: result.error_description }, 400);
+      return jsonResponse(result.tokens, 200, { "Cache-Control": "no-store" });
+    },
+  }),
+];

@@ -1,0 +1,92 @@
+// OAuth2 connect with PKCE (spec tag "OAuth2"): authorize keeps the code_verifier (encrypted) and a
+// single-use, 10-minute state bound to the organization and user; callback redeems the code at the
+// mock provider with that verifier and stores the tokens as an oauth2 credential.
+import { route } from "../core/route.js";
+import { iso } from "../core/env.js";
+import { badRequest, jsonResponse } from "../core/errors.js";
+import { toBase64Url } from "../core/encoding.js";
+import { insertCredential } from "../core/insert-credential.js";
+import { toCredential } from "../core/views.js";
+import { PROVIDER_CLIENT_ID, redeemCode } from "../core/oauth-provider.js";
+import type { OAuth2AuthorizeRequest, OAuth2CallbackRequest } from "../core/wire.js";
+import { createCodeVerifier, s256Challenge } from "../policy/pkce.js";
+import { knownIntegration } from "./credentials.js";
+
+export const STATE_TTL_MS = 10 * 60_000;
+
+function oauthIntegration(name: string) {
+  const integration = knownIntegration(name);
+  if (!integration.auth_types.includes("oauth2")) throw badRequest(`integration ${name} does not support auth type oauth2`);
+  return integration;
+}
+
+export const oauth2Routes = [
+  route({
+    operationId: "authorizeCredentialOAuth2",
+    access: { kind: "org" },
+    handle: async ({ env, org, caller, body, url }) => {
+      const input = body as OAuth2AuthorizeRequest;
+      const integration = oauthIntegration(input.integration_name);
+      if (!/^https?:$/.test(new URL(input.redirect_uri).protocol)) throw badRequest("redirect_uri must be an http(s) URL");
+      const state = toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
+      const verifier = createCodeVerifier();
+      const stateHash = await env.keyring.hash(state);
+      const expiresAt = iso(env.now() + STATE_TTL_MS);
+      await env.store.oauth_sessions.create({
+        state_hash: stateHash,
+        organization_id: org.organizationId,
+        user_id: caller.user.user_id,
+        integration_name: integration.integration_name,
+        redirect_uri: input.redirect_uri,
+        display_name: input.display_name ?? null,
+        make_default: input.make_default ?? false,
+        encrypted_verifier: await env.keyring.seal(org.organizationId, `oauth:${stateHash}`, verifier),
+        expires_at: expiresAt,
+        used_at: null,
+      });
+      const authorizationUrl = new URL(`/__mock/oauth/${integration.integration_name}/authorize`, url.origin);
+      authorizationUrl.search = new URLSearchParams({
+        response_type: "code",
+        client_id: PROVIDER_CLIENT_ID,
+        redirect_uri: input.redirect_uri,
+        state,
+        code_challenge: await s256Challenge(verifier),
+        code_challenge_method: "S256",
+      }).toString();
+      return jsonResponse({ authorization_url: authorizationUrl.toString(), state, expires_at: expiresAt });
+    },
+  }),
+  route({
+    operationId: "completeCredentialOAuth2",
+    access: { kind: "org" },
+    handle: async ({ env, org, caller, body }) => {
+      const input = body as OAuth2CallbackRequest;
+      const stateHash = await env.keyring.hash(input.state);
+      const session = env.store.oauth_sessions.findFirst((q) => q.where({ state_hash: stateHash }));
+      if (!session || session.organization_id !== org.organizationId || session.user_id !== caller.user.user_id) {
+        throw badRequest("Invalid OAuth2 state: unknown, or started in another organization or by another user");
+      }
+      if (session.used_at) throw badRequest("OAuth2 state has already been used; start the connection again");
+      if (Date.parse(session.expires_at) <= env.now()) throw badRequest("OAuth2 state has expired; start the connection again");
+      const integration = oauthIntegration(session.integration_name);
+      const verifier = await env.keyring.open<string>(org.organizationId, `oauth:${stateHash}`, session.encrypted_verifier);
+      const redemption = await redeemCode(env, { integration, code: input.code, codeVerifier: verifier, redirectUri: session.redirect_uri });
+      if (!redemption.ok) throw badRequest(`The provider refused the code: ${redemption.error} (${redemption.error_description})`);
+      const now = env.now();
+      await env.store.oauth_sessions.update(session, { data: (s) => void (s.used_at = iso(now)) });
+      const row = await insertCredential(env, {
+        organization_id: org.organizationId,
+        integration_name: integration.integration_name,
+        auth_type: "oauth2",
+        auth_data: { ...redemption.tokens },
+        oauth_config: null,
+        display_name: session.display_name ?? `${integration.display_name} (oauth2)`,
+        metadata: null,
+        is_default: session.make_default,
+        expires_at: iso(now + redemption.tokens.expires_in * 1000),
+        created_by: caller.user.user_id,
+      }, caller);
+      return jsonResponse(toCredential(row), 201);
+    },
+  }),
+];

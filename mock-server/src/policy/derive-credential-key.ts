@@ -1,0 +1,29 @@
+import { utf8 } from "../core/encoding.js";
+
+/** HKDF-SHA-256 (RFC 5869): `length` bytes of output keying material. */
+export async function hkdfSha256(
+  ikm: Uint8Array<ArrayBuffer>,
+  salt: Uint8Array<ArrayBuffer>,
+  info: Uint8Array<ArrayBuffer>,
+  length: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const base = await crypto.subtle.importKey("raw", ikm, "HKDF", false, ["deriveBits"]);
+  return new Uint8Array(await crypto.subtle.deriveBits({ name: "HKDF", hash: "SHA-256", salt, info }, base, length * 8));
+}
+
+/** Domain-separation label of credential keys; bump the version to rotate the derivation. */
+export const CREDENTIAL_KEY_INFO = "mx-cred:v1:";
+
+/** The HKDF `info` (and AES-GCM associated data) that binds a secret to one credential of one organization. */
+export function credentialContext(organizationId: string, credentialId: string): string {
+  return `${CREDENTIAL_KEY_INFO}${organizationId}:${credentialId}`;
+}
+
+/**
+ * The AES-256-GCM key of one credential: HKDF-SHA-256 of the master key with
+ * info = organization id + credential id, so each credential in each organization has its own key.
+ */
+export async function deriveCredentialKey(master: Uint8Array<ArrayBuffer>, organizationId: string, credentialId: string): Promise<CryptoKey> {
+  const bytes = await hkdfSha256(master, new Uint8Array(0), utf8(credentialContext(organizationId, credentialId)), 32);
+  return crypto.subtle.importKey("raw", bytes, { name: "AES-GCM" }, false, ["encrypt", "decrypt"]);
+}
