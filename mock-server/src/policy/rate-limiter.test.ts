@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { FixedWindowRateLimiter } from "./rate-limiter.js";
+
+const MIN = Date.parse("2026-11-29T12:00:00Z");
+
+describe("FixedWindowRateLimiter", () => {
+  it("counts per bucket in fixed 60 s windows and reports the tighter bucket", () => {
+    const limiter = new FixedWindowRateLimiter();
+    const buckets = [{ id: "key:k", limit: 3 }, { id: "user:u", limit: 5 }];
+    const first = limiter.hit(buckets, MIN + 10_000);
+    expect(first).toEqual({ limited: false, limit: 3, remaining: 2, reset: MIN / 1000 + 60, retryAfter: 50 });
+    limiter.hit(buckets, MIN + 20_000);
+    limiter.hit(buckets, MIN + 30_000);
+    const fourth = limiter.hit(buckets, MIN + 59_500);
+    expect(fourth).toMatchObject({ limited: true, limit: 3, remaining: 0, retryAfter: 1 });
+    expect(limiter.hit(buckets, MIN + 60_000)).toMatchObject({ limited: false, remaining: 2, reset: MIN / 1000 + 120 });
+  });
+  it("limits a user across keys: the user bucket becomes the tighter one", () => {
+    const limiter = new FixedWindowRateLimiter();
+    for (let i = 0; i < 4; i++) limiter.hit([{ id: `key:${i}`, limit: 10 }, { id: "user:u", limit: 4 }], MIN);
+    expect(limiter.hit([{ id: "key:9", limit: 10 }, { id: "user:u", limit: 4 }], MIN)).toMatchObject({ limited: true, limit: 4, remaining: 0 });
+  });
+  it("forgets everything on clear()", () => {
+    const limiter = new FixedWindowRateLimiter();
+    limiter.hit([{ id: "user:u", limit: 1 }], MIN);
+    limiter.clear();
+    expect(limiter.hit([{ id: "user:u", limit: 1 }], MIN).limited).toBe(false);
+  });
+});
