@@ -13,8 +13,14 @@ import { Me } from "./resources/me.js";
 import { Members } from "./resources/members.js";
 import { Organizations } from "./resources/organizations.js";
 
+/** An operation whose `X-Organization-ID` the client fills in, so callers may leave it out. */
+type OrgHeaderOptional<Op> = Op extends { parameters: { header: infer H } }
+  ? Omit<Op, "parameters"> & { parameters: Omit<Op["parameters"], "header"> & { header?: Partial<H> } }
+  : Op;
+/** The wire paths as `raw` accepts them: the organization header is optional (the client sends its own). */
+export type RawPaths = { [P in keyof WirePaths]: { [M in keyof WirePaths[P]]: OrgHeaderOptional<WirePaths[P][M]> } };
 /** The typed openapi-fetch client of the wire (snake_case) API, with the SDK's auth, organization header and retries. */
-export type RawClient = Client<WirePaths>;
+export type RawClient = Client<RawPaths>;
 
 /**
  * The ModuleX API client.
@@ -50,9 +56,8 @@ export class ModuleX {
    * convert names or throw on error statuses (openapi-fetch's `{ data, error, response }`).
    * @example
    * ```ts
-   * const { data, error } = await mx.raw.GET("/credentials/{credential_id}", {
-   *   params: { path: { credential_id: id }, header: {} },
-   * });
+   * const { data, error } = await mx.raw.GET("/credentials/{credential_id}", { params: { path: { credential_id: id } } });
+   * if (data) console.log(data.auth_summary); // wire names: no conversion here
    * ```
    */
   readonly raw: RawClient;
@@ -64,7 +69,7 @@ export class ModuleX {
   constructor(options: ClientOptions = {}) {
     this.#options = withEnvironment(options);
     const config = (this.#config = normalizeOptions(this.#options));
-    this.raw = createClient<WirePaths>({ baseUrl: config.baseUrl, fetch: (request) => sendWithRetry(request, config) });
+    this.raw = createClient<RawPaths>({ baseUrl: config.baseUrl, fetch: (request) => sendWithRetry(request, config) });
     this.raw.use(orgHeader(config.organizationId));
     const transport: Transport = { config, raw: this.raw };
     this.me = new Me(transport);

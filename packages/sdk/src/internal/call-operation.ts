@@ -1,11 +1,10 @@
 // One call of one operation: camelCase in, wire format through openapi-fetch, camelCase out;
 // an error status becomes the matching APIError.
-import type { Client } from "openapi-fetch";
+import type { RawClient } from "../client.js";
 import type { WithResponse } from "../core/api-promise.js";
 import { APIError } from "../core/errors.js";
 import type { RequestOptions } from "../core/options.js";
 import { readRateLimit } from "../core/rate-limit.js";
-import type { paths as WirePaths } from "../generated/wire.js";
 import { OPERATIONS } from "../generated/operations.js";
 import { toCamel, toWire } from "./case-convert.js";
 import type { Config } from "./normalize-options.js";
@@ -15,7 +14,7 @@ import { sendWithRetry } from "./send-with-retry.js";
 /** What resources need from the client: its config and the typed openapi-fetch client. */
 export interface Transport {
   readonly config: Config;
-  readonly raw: Client<WirePaths>;
+  readonly raw: RawClient;
 }
 
 type UntypedRequest = (

@@ -49,7 +49,8 @@ export function serverDelay({ headers, now }: Pick<RetryInput, "headers" | "now"
   // Malformed timing headers should not disable retries; they only lose the server's timing.
   if (!value) return undefined;
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
+  // An HTTP date has a weekday and month name; Date.parse alone would accept "-3" as a year.
+  const date = /[a-z]{3}/i.test(value) ? Date.parse(value) : NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
