@@ -37,10 +37,14 @@ outputs.set("openapi/generated/mock-control-types.ts", HEADER("openapi/mock-cont
 
 // 3. The SDK's view: the same document with property and parameter names in camelCase
 //    (free-form maps untouched), and the map table the runtime converter uses.
+//    Only request schemas carry defaults (make_default, limit…), so for the SDK a default keeps a
+//    property optional: callers must not be forced to send what the server defaults.
+const sdkTsOptions = { ...tsOptions, defaultNonNullable: false };
 const mapTable = collectMapTable(specs.modulex);
 const camelSpec = camelizeSpec(specs.modulex);
-const camelTypes = astToString(await openapiTS(camelSpec, tsOptions));
-outputs.set("packages/sdk/src/generated/wire.ts", HEADER("openapi/modulex.yaml") + wireTypes);
+const camelTypes = astToString(await openapiTS(camelSpec, sdkTsOptions));
+const sdkWireTypes = astToString(await openapiTS(structuredClone(specs.modulex), sdkTsOptions));
+outputs.set("packages/sdk/src/generated/wire.ts", HEADER("openapi/modulex.yaml") + sdkWireTypes);
 outputs.set("packages/sdk/src/generated/camel.ts", HEADER("openapi/modulex.yaml (names in camelCase)") + camelTypes);
 outputs.set(
   "packages/sdk/src/generated/operations.ts",

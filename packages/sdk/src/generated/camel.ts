@@ -840,7 +840,7 @@ export type components = {
             displayName?: string;
             metadata?: components["schemas"]["Metadata"];
             /** @default false */
-            makeDefault: boolean;
+            makeDefault?: boolean;
             /**
              * Format: date-time
              * @description Optional expiry.
@@ -898,7 +898,7 @@ export type components = {
             redirectUri: string;
             displayName?: string;
             /** @default false */
-            makeDefault: boolean;
+            makeDefault?: boolean;
         };
         OAuth2Authorization: {
             /** Format: uri */

@@ -840,7 +840,7 @@ export type components = {
             display_name?: string;
             metadata?: components["schemas"]["Metadata"];
             /** @default false */
-            make_default: boolean;
+            make_default?: boolean;
             /**
              * Format: date-time
              * @description Optional expiry.
@@ -898,7 +898,7 @@ export type components = {
             redirect_uri: string;
             display_name?: string;
             /** @default false */
-            make_default: boolean;
+            make_default?: boolean;
         };
         OAuth2Authorization: {
             /** Format: uri */
