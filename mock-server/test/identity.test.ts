@@ -1,0 +1,50 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { DEMO, harness, START, type Harness } from "./support.js";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await harness();
+});
+
+describe("identity", () => {
+  it("GET /me lists every membership with its role", async () => {
+    const r = await h.call("GET", "/me", { auth: DEMO.keys.owner });
+    expect(r.body).toMatchObject({ email: "owner@acme.test", name: "Olive Owner", is_active: true });
+    expect(r.body.memberships).toEqual([
+      { organization_id: DEMO.orgs.acme, organization_name: "Acme", role: "owner" },
+      { organization_id: DEMO.orgs.globex, organization_name: "Globex", role: "admin" },
+    ]);
+  });
+  it("GET /organizations lists the caller's organizations with role", async () => {
+    const r = await h.call("GET", "/organizations", { auth: DEMO.keys.owner });
+    expect(r.body.total).toBe(2);
+    expect(r.body.organizations.map((o: { name: string; role: string }) => `${o.name}:${o.role}`)).toEqual(["Acme:owner", "Globex:admin"]);
+  });
+  it("POST /organizations makes the creator its owner", async () => {
+    const jwt = await h.jwt(DEMO.users.outsider.email);
+    const r = await h.call("POST", "/organizations", { auth: jwt, body: { name: "Initech" } });
+    expect(r).toMatchObject({ status: 201, body: { name: "Initech", role: "owner", created_at: new Date(START).toISOString() } });
+    const members = await h.call("GET", "/members", { auth: jwt, org: r.body.organization_id });
+    expect(members.body.members).toEqual([expect.objectContaining({ user_id: DEMO.users.outsider.userId, role: "owner" })]);
+    expect((await h.call("POST", "/organizations", { auth: jwt, body: { name: "   " } })).status).toBe(400);
+  });
+});
+
+describe("integrations catalog", () => {
+  it("lists every integration the demo seed uses, plus google_drive, and filters by type", async () => {
+    const all = await h.call("GET", "/integrations", { auth: DEMO.keys.owner });
+    const names = all.body.integrations.map((i: { integration_name: string }) => i.integration_name);
+    expect(names).toEqual(expect.arrayContaining(["slack", "github", "tavily", "openai", "anthropic", "jira", "notion", "google_drive"]));
+    const llm = await h.call("GET", "/integrations?integration_type=llm_provider", { auth: DEMO.keys.owner });
+    expect(llm.body.integrations.every((i: { integration_type: string }) => i.integration_type === "llm_provider")).toBe(true);
+    expect(llm.body.total).toBe(2);
+    expect((await h.call("GET", "/integrations?integration_type=robot", { auth: DEMO.keys.owner })).status).toBe(400);
+  });
+  it("gets one integration; the custom manifest's fields for jira; 404 for an unknown name", async () => {
+    const jira = await h.call("GET", "/integrations/jira", { auth: DEMO.keys.owner });
+    expect(jira.body.custom_fields.map((f: { name: string }) => f.name)).toEqual(["domain", "email", "api_token"]);
+    expect((await h.call("GET", "/integrations/google_drive", { auth: DEMO.keys.owner })).body).toMatchObject({ test_endpoint: null, auth_types: ["oauth2"] });
+    expect(await h.call("GET", "/integrations/nope", { auth: DEMO.keys.owner })).toMatchObject({ status: 404 });
+    expect(await h.call("GET", "/integrations/Not-Valid", { auth: DEMO.keys.owner })).toMatchObject({ status: 400 });
+  });
+});
