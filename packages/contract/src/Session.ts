@@ -1,0 +1,186 @@
+// Sends one request for one operation and runs the checks that hold for every response:
+// no 5xx, declared status, content type, body schema, headers, no secret leaked.
+import { OPERATIONS, readResponse, responseProblems, type OperationSpec } from "@modulex/spec/contract";
+import type { CheckName } from "./checks.js";
+import { maskedValueProblems } from "./maskedValueProblems.js";
+import type { Results } from "./Results.js";
+import type { SecretRegistry } from "./SecretRegistry.js";
+
+export interface Principal {
+  /** How the report names it: owner, admin, member, inactive, outsider, locked, jwt. */
+  name: string;
+  token: string;
+}
+
+/** Why a request was sent: valid data, deliberately invalid data, or an auth/authorization probe. */
+export type Intent = "valid" | "invalid" | "probe";
+
+export interface RequestSpec {
+  operationId: string;
+  /** The bearer; null sends no Authorization header. */
+  principal: Principal | null;
+  /** A raw Authorization header value (overrides `principal`). */
+  authorization?: string;
+  /** X-Organization-ID: undefined → the run's organization when the operation takes it; null → omitted. */
+  org?: string | null;
+  pathParams?: Record<string, string>;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  /** Sent verbatim as an application/json body (for malformed JSON). */
+  rawBody?: string;
+  intent: Intent;
+}
+
+export interface Exchange {
+  operationId: string;
+  intent: Intent;
+  principal: string | null;
+  method: string;
+  /** `METHOD /path?query`, for reports. */
+  target: string;
+  status: number;
+  headers: Headers;
+  body: unknown;
+  text: string;
+}
+
+export interface SessionOptions {
+  baseUrl: string;
+  org: string;
+  fetch: typeof fetch;
+  results: Results;
+  secrets: SecretRegistry;
+  /** Longest wait honoured on an unexpected 429 before retrying (ms). */
+  maxRetryWaitMs: number;
+  sleep: (ms: number) => Promise<void>;
+  onExchange?: (exchange: Exchange) => void;
+}
+
+const KIND_TO_CHECK: Record<string, CheckName> = {
+  status: "status_code_conformance",
+  content_type: "content_type_conformance",
+  body: "response_schema_conformance",
+  header: "response_headers_conformance",
+};
+
+export class Session {
+  /** When false, a 429 is returned to the caller instead of waited out (the rate-limit phase). */
+  waitOutRateLimits = true;
+  readonly requestsByPrincipal = new Map<string, number>();
+
+  constructor(readonly options: SessionOptions) {}
+
+  get results(): Results {
+    return this.options.results;
+  }
+
+  get secrets(): SecretRegistry {
+    return this.options.secrets;
+  }
+
+  /** The operation's entry in the generated index. */
+  operation(operationId: string): OperationSpec {
+    const op = OPERATIONS[operationId];
+    if (!op) throw new Error(`unknown operation ${operationId}`);
+    return op;
+  }
+
+  /** Does the operation take X-Organization-ID? */
+  takesOrg(operationId: string): boolean {
+    return this.operation(operationId).parameters.some((p) => p.in === "header" && p.name.toLowerCase() === "x-organization-id");
+  }
+
+  async send(spec: RequestSpec): Promise<Exchange> {
+    for (let attempt = 0; ; attempt++) {
+      const exchange = await this.sendOnce(spec);
+      if (exchange.status !== 429 || !this.waitOutRateLimits || attempt >= 2) return exchange;
+      const retryAfter = Number(exchange.headers.get("retry-after"));
+      const waitMs = Number.isFinite(retryAfter) ? Math.max(retryAfter, 1) * 1000 : 1000;
+      if (waitMs > this.options.maxRetryWaitMs) return exchange;
+      await this.options.sleep(waitMs);
+    }
+  }
+
+  private async sendOnce(spec: RequestSpec): Promise<Exchange> {
+    const op = this.operation(spec.operationId);
+    const path = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+      const value = spec.pathParams?.[name];
+      if (value === undefined) throw new Error(`${spec.operationId}: path parameter ${name} is missing`);
+      return encodeURIComponent(value);
+    });
+    const url = new URL(this.options.baseUrl.replace(/\/+$/, "") + path);
+    for (const [name, value] of Object.entries(spec.query ?? {})) if (value !== undefined) url.searchParams.set(name, String(value));
+
+    const headers = new Headers({ accept: "application/json" });
+    const authorization = spec.authorization ?? (spec.principal ? `Bearer ${spec.principal.token}` : undefined);
+    if (authorization !== undefined) headers.set("authorization", authorization);
+    const org = spec.org === undefined ? (this.takesOrg(spec.operationId) ? this.options.org : null) : spec.org;
+    if (org !== null) headers.set("x-organization-id", org);
+    let body: string | undefined;
+    if (spec.rawBody !== undefined) body = spec.rawBody;
+    else if (spec.body !== undefined) {
+      body = JSON.stringify(spec.body);
+      this.rememberSubmittedSecrets(spec.body);
+    }
+    if (body !== undefined) headers.set("content-type", "application/json");
+
+    const principalName = spec.authorization !== undefined ? "raw" : (spec.principal?.name ?? "none");
+    this.requestsByPrincipal.set(principalName, (this.requestsByPrincipal.get(principalName) ?? 0) + 1);
+    const response = await this.options.fetch(new Request(url, { method: op.method, headers, body }));
+    const read = await readResponse(response);
+    const exchange: Exchange = {
+      operationId: spec.operationId,
+      intent: spec.intent,
+      principal: spec.principal?.name ?? null,
+      method: op.method,
+      target: `${op.method} ${url.pathname}${url.search}`,
+      status: read.status,
+      headers: read.headers,
+      body: read.body,
+      text: read.text ?? "",
+    };
+    this.checkResponse(exchange);
+    this.options.onExchange?.(exchange);
+    return exchange;
+  }
+
+  /** Every string in a submitted `auth_data`, and `oauth_config.client_secret`: never to be echoed back. */
+  private rememberSubmittedSecrets(body: unknown): void {
+    if (!body || typeof body !== "object") return;
+    const { auth_data: authData, oauth_config: oauthConfig } = body as { auth_data?: unknown; oauth_config?: unknown };
+    if (authData && typeof authData === "object") {
+      for (const value of Object.values(authData)) if (typeof value === "string") this.secrets.add(value, "credential secret");
+    }
+    const clientSecret = (oauthConfig as { client_secret?: unknown } | undefined)?.client_secret;
+    if (typeof clientSecret === "string") this.secrets.add(clientSecret, "OAuth client secret");
+  }
+
+  /** The context a failure about `exchange` carries in the report. */
+  context(exchange: Exchange): { request: string; status: number; response: string } {
+    return { request: exchange.target, status: exchange.status, response: exchange.text.slice(0, 300) };
+  }
+
+  private checkResponse(exchange: Exchange): void {
+    const { results } = this;
+    const { operationId, status } = exchange;
+    const context = this.context(exchange);
+    results.observe(operationId, status);
+    results.verdict("not_a_server_error", operationId, status >= 500 ? `${exchange.target} answered ${status}` : null, context);
+
+    const problems = responseProblems(operationId, { status, headers: exchange.headers, body: exchange.body, text: exchange.text });
+    const statusProblem = problems.find((p) => p.kind === "status");
+    results.verdict("status_code_conformance", operationId, statusProblem?.message ?? null, context);
+    if (!statusProblem) {
+      for (const kind of ["content_type", "body", "header"] as const) {
+        const found = problems.filter((p) => p.kind === kind).map((p) => p.message);
+        results.verdict(KIND_TO_CHECK[kind]!, operationId, found.length ? found.join("; ") : null, context);
+      }
+    }
+
+    const headerText = [...exchange.headers.entries()].map(([k, v]) => `${k}: ${v}`).join("\n");
+    const leaks = this.secrets.findLeaks(`${exchange.text}\n${headerText}`);
+    const masking = maskedValueProblems(exchange.body, (id) => this.secrets.credential(id));
+    const leakProblems = [...leaks.map((label) => `a submitted ${label} appears in the response`), ...masking];
+    results.verdict("no_secret_leak", operationId, leakProblems.length ? leakProblems.join("; ") : null, context);
+  }
+}

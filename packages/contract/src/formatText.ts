@@ -1,0 +1,66 @@
+// The human report: Markdown, so it reads in a terminal and renders as docs/contract-report.md.
+// Deterministic for a given server and seed (no timestamps), so a committed report only
+// changes when the behaviour does.
+import type { Report } from "./runContract.js";
+
+const MAX_FAILURES = 60;
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+export function formatText(report: Report): string {
+  const lines: string[] = [];
+  const cov = report.coverage;
+  const failedChecks = report.checks.filter((c) => c.failed > 0).map((c) => c.name);
+  lines.push(`# Contract report`, "");
+  lines.push(`Server \`${report.baseUrl}\`, organization \`${report.org}\`, seed ${report.seed}, ${report.runs} generated requests per operation and polarity, ${report.requests} requests in all.`, "");
+  const verdict = report.ok ? "**PASS**" : "**FAIL**";
+  const why = [
+    report.fatal ? `the run stopped early: ${report.fatal.split("\n")[0]}` : null,
+    failedChecks.length ? `failing checks: ${failedChecks.join(", ")}` : null,
+    report.coverageRequired && !cov.complete ? "coverage gate not met" : null,
+  ].filter(Boolean);
+  lines.push(`${verdict}${why.length ? ` — ${why.join("; ")}` : ""}.`, "");
+  lines.push(
+    `Coverage: ${cov.exercised}/${cov.total} operations exercised; ${cov.statusesObserved}/${cov.statusesRequired} documented statuses observed (5xx excepted)${report.coverageRequired ? " — required" : ""}.`,
+    "",
+  );
+
+  lines.push("## Checks", "", "| check | held | failed | what it verifies |", "| --- | ---: | ---: | --- |");
+  for (const c of report.checks) lines.push(`| ${c.failed ? "✗" : "✓"} \`${c.name}\` | ${c.passed} | ${c.failed} | ${cell(c.description)} |`);
+  lines.push("");
+
+  if (report.failures.length) {
+    lines.push(`## Failures (${Math.min(report.failures.length, MAX_FAILURES)} of ${report.failures.length})`, "");
+    for (const f of report.failures.slice(0, MAX_FAILURES)) {
+      lines.push(`- **${f.check}** \`${f.operationId}\`: ${f.message}`);
+      if (f.request) lines.push(`  - request \`${f.request}\` → ${f.status ?? "?"}${f.response ? `: \`${f.response.slice(0, 200).replace(/`/g, "'")}\`` : ""}`);
+    }
+    lines.push("");
+  }
+
+  lines.push("## Coverage: operations × documented statuses", "", "✓ observed · — not observed (5xx are not required) · ✗ observed but not documented", "");
+  lines.push("| operation | request | statuses | missing |", "| --- | --- | --- | --- |");
+  for (const o of cov.operations) {
+    const marks = o.documented.map((s) => `${s}${o.observed.includes(s) ? "✓" : "—"}`);
+    for (const s of o.undocumented) marks.push(`${s}✗`);
+    lines.push(`| \`${o.operationId}\` | \`${o.method} ${o.path}\` | ${marks.join(" ")} | ${o.missing.join(", ") || (o.requests ? "none" : "not exercised")} |`);
+  }
+  lines.push("");
+
+  lines.push("## Per operation and check", "", "Held/failed counts of every check that ran on the operation.", "");
+  lines.push("| operation | requests | checks (held/failed) |", "| --- | ---: | --- |");
+  for (const o of cov.operations) {
+    const checks = report.operations[o.operationId] ?? {};
+    const parts = Object.entries(checks).map(([name, t]) => `${t.failed ? "**" : ""}${name} ${t.passed}/${t.failed}${t.failed ? "**" : ""}`);
+    lines.push(`| \`${o.operationId}\` | ${o.requests} | ${parts.join(", ")} |`);
+  }
+  lines.push("");
+
+  if (report.notes.length) {
+    lines.push("## Notes", "", ...report.notes.map((n) => `- ${n}`), "");
+  }
+  lines.push(`Requests by principal: ${Object.entries(report.requestsByPrincipal).map(([p, n]) => `${p} ${n}`).join(", ")}.`, "");
+  return lines.join("\n");
+}

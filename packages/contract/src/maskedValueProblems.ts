@@ -1,0 +1,46 @@
+// The masking rule, checked on every credential a response shows whose secrets the run knows
+// (because it created it): `auth_data_masked` maps each stored field to its masked value, and
+// `auth_summary` of an API-key or bearer credential is the masked secret.
+import { maskSecret } from "./maskSecret.js";
+import type { KnownCredential } from "./SecretRegistry.js";
+
+const SUMMARY_FIELD: Record<string, string> = { api_key: "api_key", bearer_token: "token" };
+
+export function maskedValueProblems(body: unknown, lookup: (credentialId: string) => KnownCredential | undefined): string[] {
+  const problems: string[] = [];
+  const visit = (node: unknown, path: string, depth: number): void => {
+    if (depth > 8 || !node || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1));
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    const known = typeof record.credential_id === "string" ? lookup(record.credential_id) : undefined;
+    if (known) problems.push(...credentialProblems(record, known, path));
+    for (const [key, value] of Object.entries(record)) visit(value, `${path}.${key}`, depth + 1);
+  };
+  visit(body, "body", 0);
+  return problems;
+}
+
+function credentialProblems(shown: Record<string, unknown>, known: KnownCredential, path: string): string[] {
+  const problems: string[] = [];
+  const masked = shown.auth_data_masked;
+  if (masked && typeof masked === "object") {
+    const map = masked as Record<string, unknown>;
+    for (const [field, value] of Object.entries(known.authData)) {
+      const expected = maskSecret(String(value));
+      if (!(field in map)) problems.push(`${path}.auth_data_masked lacks the stored field '${field}'`);
+      else if (map[field] !== expected) problems.push(`${path}.auth_data_masked.${field} is '${String(map[field])}', the rule gives '${expected}'`);
+    }
+    for (const field of Object.keys(map)) {
+      if (!(field in known.authData)) problems.push(`${path}.auth_data_masked has '${field}', which was never stored`);
+    }
+  }
+  const summaryField = SUMMARY_FIELD[known.authType];
+  const secret = summaryField ? known.authData[summaryField] : undefined;
+  if (typeof secret === "string" && "auth_summary" in shown && shown.auth_summary !== maskSecret(secret)) {
+    problems.push(`${path}.auth_summary is '${String(shown.auth_summary)}', the rule gives '${maskSecret(secret)}'`);
+  }
+  return problems;
+}

@@ -1,0 +1,85 @@
+// Invalid requests per operation: the schema mutations of a valid body (sampled with
+// fast-check), every constraint violation of every query and path parameter, malformed JSON,
+// and the schema-valid inputs the spec still calls a 400. Schema mutations are kept only when
+// the spec's own validator agrees they are invalid.
+import fc from "fast-check";
+import { check, coerceParameter } from "@modulex/spec/contract";
+import { semanticallyInvalidCreates } from "./credentialRequests.js";
+import { bodyMutations, constraintViolations } from "./invalidValues.js";
+import type { PositiveCase } from "./positiveRequests.js";
+import type { RunContext } from "./RunContext.js";
+import type { RequestSpec } from "./Session.js";
+import { parameterSchema, requestBodySchema } from "./spec.js";
+
+export interface NegativeCase {
+  /** What is wrong with the request, for the report. */
+  name: string;
+  request: RequestSpec;
+}
+
+/** `runs` body mutations of valid bodies, drawn with fast-check. */
+function bodyCases(ctx: RunContext, operationId: string, valid: fc.Arbitrary<PositiveCase>, seed: number, runs: number): NegativeCase[] {
+  const op = ctx.session.operation(operationId);
+  const schema = requestBodySchema(operationId);
+  if (!schema || !op.requestBody) return [];
+  const mutations = bodyMutations(schema);
+  const validator = op.requestBody.validator;
+  const arbitrary = fc
+    .tuple(valid, fc.constantFrom(...mutations))
+    .map(([positive, mutation]) => ({ name: mutation.name, request: { ...positive.request, body: mutation.apply(positive.request.body), intent: "invalid" as const } }))
+    .filter((c) => check(validator, c.request.body, "body").length > 0);
+  return fc.sample(arbitrary, { seed, numRuns: runs });
+}
+
+/** Every constraint violation of every query and path parameter, on one valid request. */
+function parameterCases(ctx: RunContext, operationId: string, base: RequestSpec): NegativeCase[] {
+  const out: NegativeCase[] = [];
+  for (const p of ctx.session.operation(operationId).parameters) {
+    if (p.in !== "query" && p.in !== "path") continue;
+    for (const violation of constraintViolations(parameterSchema(operationId, p.name))) {
+      const raw = typeof violation.value === "object" ? JSON.stringify(violation.value) : String(violation.value);
+      if (raw === "" && p.in === "path") continue; // an empty segment is a different route, not a bad value
+      if (check(p.validator, coerceParameter(raw, p.type), p.name).length === 0) continue;
+      const request: RequestSpec =
+        p.in === "query"
+          ? { ...base, query: { ...base.query, [p.name]: raw }, intent: "invalid" }
+          : { ...base, pathParams: { ...base.pathParams, [p.name]: raw }, intent: "invalid" };
+      out.push({ name: `${p.in} parameter ${p.name} ${violation.name}`, request });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every invalid request the run sends for `operationId`. `valid` generates the valid requests
+ * to mutate; without it (operations whose valid ids only a lifecycle can make), `base` is
+ * used for the parameter violations alone.
+ */
+export function negativeCases(ctx: RunContext, operationId: string, valid: fc.Arbitrary<PositiveCase> | null, seed: number, fallback?: RequestSpec): NegativeCase[] {
+  if (!valid) return fallback ? parameterCases(ctx, operationId, fallback) : [];
+  const [base] = fc.sample(valid, { seed, numRuns: 1 });
+  if (!base) return [];
+  const cases = [...bodyCases(ctx, operationId, valid, seed, ctx.options.runs), ...parameterCases(ctx, operationId, base.request)];
+  if (ctx.session.operation(operationId).requestBody) {
+    cases.push({ name: "malformed JSON body", request: { ...base.request, body: undefined, rawBody: '{"integration_name": "slack", "auth_data": {', intent: "invalid" } });
+  }
+  if (operationId === "createCredential") {
+    for (const c of semanticallyInvalidCreates(ctx.catalog)) cases.push({ name: c.name, request: { ...base.request, body: c.body, intent: "invalid" } });
+  }
+  if (operationId === "testTemporaryCredential" || operationId === "authorizeCredentialOAuth2") {
+    const names = new Set(ctx.catalog.map((e) => e.integration_name));
+    let unknown = "no_such_integration";
+    for (let i = 0; names.has(unknown); i++) unknown = `no_such_integration_${i}`;
+    cases.push({ name: "unknown integration", request: { ...base.request, body: { ...(base.request.body as object), integration_name: unknown }, intent: "invalid" } });
+  }
+  if (operationId === "authorizeCredentialOAuth2") {
+    const noOauth = ctx.catalog.find((e) => !e.auth_types.includes("oauth2"));
+    if (noOauth) {
+      cases.push({
+        name: `an integration without oauth2 (${noOauth.integration_name})`,
+        request: { ...base.request, body: { ...(base.request.body as object), integration_name: noOauth.integration_name }, intent: "invalid" },
+      });
+    }
+  }
+  return cases;
+}

@@ -1,0 +1,67 @@
+// The runner's options, and the one place defaults are filled in.
+import type { Exchange } from "./Session.js";
+
+export interface ContractOptions {
+  /** Where the server under test listens, e.g. http://127.0.0.1:4010. */
+  baseUrl: string;
+  /** The organization the run works in (X-Organization-ID). */
+  org: string;
+  /** An API key of an owner of `org`. Required. */
+  apiKey: string;
+  /** A person's sign-in token (JWT) for the same owner: API-key management and organization creation need one. */
+  jwt?: string;
+  /** An API key of an admin of `org` (owner-only actions must be refused to it). */
+  adminKey?: string;
+  /** An API key of a legacy `member` of `org` (refused on every owner/admin route). */
+  memberKey?: string;
+  /** An API key of an inactive user who is a member of `org` (refused everywhere but GET /me). */
+  inactiveKey?: string;
+  /** An API key of someone who is not a member of `org`, ideally an owner of `otherOrg`. */
+  outsiderKey?: string;
+  /** An API key locked to `org`, whose user is also a member of `otherOrg` or not: refused on `otherOrg`. */
+  lockedKey?: string;
+  /** A second organization, for tenant isolation and locked-key checks. */
+  otherOrg?: string;
+  /** fast-check seed for generated requests (default 424242: same requests every run). */
+  seed?: number;
+  /** Generated requests per operation and polarity (default 5). */
+  runs?: number;
+  /** Exhaust the rate limit at the end to see 429 on every operation (default true). */
+  rateLimit?: boolean;
+  /** Fail unless every operation and every documented non-5xx status was observed (default false). */
+  requireCoverage?: boolean;
+  /** Longest Retry-After the runner waits out on an unexpected 429 (ms, default 65 000). */
+  maxRetryWaitMs?: number;
+  /** Injected for tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  /** Called with every exchange (the Prism oracle reads its headers). */
+  onExchange?: (exchange: Exchange) => void;
+}
+
+export type NormalizedOptions = Required<Omit<ContractOptions, "jwt" | "adminKey" | "memberKey" | "inactiveKey" | "outsiderKey" | "lockedKey" | "otherOrg" | "onExchange">> &
+  Pick<ContractOptions, "jwt" | "adminKey" | "memberKey" | "inactiveKey" | "outsiderKey" | "lockedKey" | "otherOrg" | "onExchange">;
+
+export const DEFAULT_SEED = 424242;
+export const DEFAULT_RUNS = 5;
+
+export function normalizeOptions(options: ContractOptions): NormalizedOptions {
+  if (!options.baseUrl) throw new Error("baseUrl is required");
+  if (!options.org) throw new Error("org is required");
+  if (!options.apiKey) throw new Error("apiKey is required");
+  const runs = options.runs ?? DEFAULT_RUNS;
+  if (!Number.isInteger(runs) || runs < 1 || runs > 1000) throw new Error("runs must be an integer from 1 to 1000");
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (!Number.isInteger(seed)) throw new Error("seed must be an integer");
+  return {
+    ...options,
+    baseUrl: options.baseUrl.replace(/\/+$/, ""),
+    seed,
+    runs,
+    rateLimit: options.rateLimit ?? true,
+    requireCoverage: options.requireCoverage ?? false,
+    maxRetryWaitMs: options.maxRetryWaitMs ?? 65_000,
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+  };
+}

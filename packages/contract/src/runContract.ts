@@ -1,0 +1,147 @@
+// Runs every scenario against one server and returns the report. Only HTTP is needed, so the
+// server can be the standalone mock, a staging deployment, or anything else.
+import { CHECKS, CHECK_NAMES, type CheckName } from "./checks.js";
+import { coverage, type Coverage } from "./coverage.js";
+import { normalizeOptions, type ContractOptions } from "./options.js";
+import { Results, type Failure, type Tally } from "./Results.js";
+import { deriveSeed, expectStatus, type PrincipalRole, type RunContext } from "./RunContext.js";
+import { SecretRegistry } from "./SecretRegistry.js";
+import { Session, type Principal } from "./Session.js";
+import { discover, FatalRunError } from "./scenarios/discover.js";
+import { forbiddenPrincipals } from "./scenarios/forbiddenPrincipals.js";
+import { generatedCases } from "./scenarios/generatedCases.js";
+import { memberLifecycle } from "./scenarios/memberLifecycle.js";
+import { missingAuth } from "./scenarios/missingAuth.js";
+import { missingOrgHeader } from "./scenarios/missingOrgHeader.js";
+import { oauthFlow } from "./scenarios/oauthFlow.js";
+import { rateLimit } from "./scenarios/rateLimit.js";
+import { resolutionPrecedence } from "./scenarios/resolutionPrecedence.js";
+import { restoreDefaults } from "./scenarios/restoreDefaults.js";
+import { tenantIsolation } from "./scenarios/tenantIsolation.js";
+import { unknownIds } from "./scenarios/unknownIds.js";
+
+export interface CheckSummary extends Tally {
+  name: CheckName;
+  description: string;
+}
+
+export interface Report {
+  ok: boolean;
+  baseUrl: string;
+  org: string;
+  seed: number;
+  runs: number;
+  requests: number;
+  requestsByPrincipal: Record<string, number>;
+  checks: CheckSummary[];
+  /** operation → check → tally, for every operation a check ran on. */
+  operations: Record<string, Partial<Record<CheckName, Tally>>>;
+  coverage: Coverage;
+  /** Whether the coverage gate was asked for (--require-coverage). */
+  coverageRequired: boolean;
+  failures: Failure[];
+  notes: string[];
+  /** Why the run stopped early, if it did. */
+  fatal: string | null;
+}
+
+const SCENARIOS: Array<[string, (ctx: RunContext) => Promise<void>]> = [
+  ["missing auth", missingAuth],
+  ["missing organization header", missingOrgHeader],
+  ["forbidden principals", forbiddenPrincipals],
+  ["tenant isolation", tenantIsolation],
+  ["generated requests", generatedCases],
+  ["defaults and resolution", resolutionPrecedence],
+  ["members", memberLifecycle],
+  ["OAuth2 connect", oauthFlow],
+  ["unknown ids", unknownIds],
+  ["restore defaults", restoreDefaults],
+];
+
+/**
+ * Verifies the server at `options.baseUrl` against openapi/modulex.yaml.
+ *
+ * @example
+ * const report = await runContract({ baseUrl: "http://127.0.0.1:4010", org: ORG_ID, apiKey: OWNER_KEY });
+ * if (!report.ok) process.exitCode = 1;
+ */
+export async function runContract(input: ContractOptions): Promise<Report> {
+  const options = normalizeOptions(input);
+  const results = new Results();
+  const secrets = new SecretRegistry();
+  const session = new Session({ ...options, results, secrets });
+  const given: Array<[PrincipalRole, string | undefined]> = [
+    ["owner", options.apiKey],
+    ["jwt", options.jwt],
+    ["admin", options.adminKey],
+    ["member", options.memberKey],
+    ["inactive", options.inactiveKey],
+    ["outsider", options.outsiderKey],
+    ["locked", options.lockedKey],
+  ];
+  const principals: Partial<Record<PrincipalRole, Principal>> = {};
+  for (const [role, token] of given) {
+    if (!token) continue;
+    principals[role] = { name: role, token };
+    secrets.add(token, role === "jwt" ? "sign-in token" : "API key");
+  }
+  const ctx: RunContext = {
+    options,
+    session,
+    results,
+    secrets,
+    principals: principals as RunContext["principals"],
+    identities: new Map(),
+    catalog: [],
+    fixture: null,
+    otherFixture: null,
+    originalDefaults: new Map(),
+    notes: [],
+    seedFor: (label) => deriveSeed(options.seed, label),
+  };
+
+  let fatal: string | null = null;
+  try {
+    await discover(ctx);
+    for (const [, scenario] of SCENARIOS) await scenario(ctx);
+    for (const fixture of [ctx.fixture, ctx.otherFixture]) {
+      if (!fixture) continue;
+      const removed = await session.send({ operationId: "deleteCredential", principal: fixture.principal, org: fixture.org, pathParams: { credential_id: fixture.credentialId }, intent: "valid" });
+      expectStatus(ctx, "positive_data_acceptance", removed, 204, "deleting a fixture credential");
+    }
+    if (options.rateLimit) await rateLimit(ctx);
+    else ctx.notes.push("rate-limit phase skipped (--no-rate-limit): 429s are not observed");
+  } catch (error) {
+    fatal = error instanceof FatalRunError ? error.message : `the run stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  }
+  return buildReport(ctx, fatal);
+}
+
+function buildReport(ctx: RunContext, fatal: string | null): Report {
+  const { results, secrets, options } = ctx;
+  const operations: Report["operations"] = {};
+  for (const [check, byOperation] of results.tallies) {
+    for (const [operationId, tally] of byOperation) (operations[operationId] ??= {})[check] = { ...tally };
+  }
+  const cov = coverage(results);
+  const checks = CHECK_NAMES.map((name) => ({ name, description: CHECKS[name], ...results.total(name) }));
+  const redact = (text: string | undefined) => (text === undefined ? undefined : secrets.redact(text));
+  const failures = results.failures.map((f) => ({ ...f, message: redact(f.message)!, response: redact(f.response), request: redact(f.request) }));
+  const failed = checks.some((c) => c.failed > 0);
+  return {
+    ok: !fatal && !failed && (!options.requireCoverage || cov.complete),
+    baseUrl: options.baseUrl,
+    org: options.org,
+    seed: options.seed,
+    runs: options.runs,
+    requests: results.requests,
+    requestsByPrincipal: Object.fromEntries(ctx.session.requestsByPrincipal),
+    checks,
+    operations,
+    coverage: cov,
+    coverageRequired: options.requireCoverage,
+    failures,
+    notes: ctx.notes.map((n) => secrets.redact(n)),
+    fatal: fatal === null ? null : secrets.redact(fatal),
+  };
+}

@@ -1,0 +1,68 @@
+// positive_data_acceptance and negative_data_rejection over every operation the run can make
+// valid input for: `runs` generated valid requests, then the invalid ones, with the state
+// compared before and after the invalid ones of each writing operation.
+import fc from "fast-check";
+import { negativeCases } from "../negativeRequests.js";
+import { isSchemaValid, positiveArbitrary, type PositiveCase } from "../positiveRequests.js";
+import { publicOperations } from "../spec.js";
+import { describeDifference, snapshotReads, stateSnapshot } from "../stateSnapshot.js";
+import { expectStatus, expectThat, hasDetail, type RunContext } from "../RunContext.js";
+import { followCreatedCredential } from "./credentialLifecycle.js";
+import { checkApiKeyCreated } from "./apiKeyLifecycle.js";
+import { JWT_ONLY } from "./forbiddenPrincipals.js";
+import { probeRequest } from "../probeRequest.js";
+
+/** Operations that leave records no route can delete: generate fewer of them. */
+const PERMANENT = new Set(["createOrganization", "createMemberInvitation"]);
+
+export function successStatus(ctx: RunContext, operationId: string): number {
+  const success = Object.keys(ctx.session.operation(operationId).responses).map(Number).filter((s) => s >= 200 && s < 300).sort((a, b) => a - b);
+  return success[0] ?? 200;
+}
+
+export async function generatedCases(ctx: RunContext): Promise<void> {
+  for (const [operationId] of publicOperations()) {
+    const raw = positiveArbitrary(ctx, operationId);
+    const valid = raw ? raw.filter((c: PositiveCase) => isSchemaValid(ctx, c.request)) : null;
+    const seed = ctx.seedFor(operationId);
+    const runs = PERMANENT.has(operationId) ? Math.min(ctx.options.runs, 2) : ctx.options.runs;
+    const success = successStatus(ctx, operationId);
+    const principal = JWT_ONLY.includes(operationId) ? ctx.principals.jwt : ctx.principals.owner;
+    const fallback = principal ? probeRequest(ctx, operationId, { principal }) : undefined;
+
+    for (const positive of valid ? fc.sample(valid, { seed, numRuns: runs }) : []) {
+      const exchange = await ctx.session.send(positive.request);
+      if (!expectStatus(ctx, "positive_data_acceptance", exchange, success, `valid ${operationId}`)) continue;
+      if (operationId === "createCredential" && positive.created) await followCreatedCredential(ctx, exchange, positive.created);
+      if (operationId === "createApiKey") await checkApiKeyCreated(ctx, exchange, positive.request.body as Record<string, unknown>);
+      if (operationId === "updateCredential") {
+        const sent = positive.request.body as { display_name?: string; metadata?: Record<string, unknown> };
+        const got = exchange.body as { display_name?: string; credentials_metadata?: unknown };
+        const problems: string[] = [];
+        if (sent.display_name !== undefined && got.display_name !== sent.display_name) problems.push("display_name was not updated");
+        if (sent.metadata !== undefined && Object.keys(sent.metadata).length > 0 && JSON.stringify(got.credentials_metadata) !== JSON.stringify(sent.metadata)) {
+          problems.push("metadata was not replaced by the one sent");
+        }
+        expectThat(ctx, "documented_effects", exchange, problems.length ? problems.join("; ") : null);
+      }
+    }
+
+    const negatives = negativeCases(ctx, operationId, valid, seed, fallback);
+    if (negatives.length === 0) continue;
+    const writes = ctx.session.operation(operationId).method !== "GET";
+    const reads = writes ? snapshotReads(ctx, operationId) : [];
+    const before = reads.length ? await stateSnapshot(ctx, reads) : "";
+    const accepted: string[] = [];
+    for (const negative of negatives) {
+      const exchange = await ctx.session.send(negative.request);
+      if (expectStatus(ctx, "negative_data_rejection", exchange, 400, `${operationId} with ${negative.name}`)) {
+        expectThat(ctx, "negative_data_rejection", exchange, hasDetail(exchange.body) ? null : "400 without a {\"detail\"} string");
+      } else accepted.push(`${negative.name} → ${exchange.status}`);
+    }
+    if (reads.length) {
+      const after = await stateSnapshot(ctx, reads);
+      const problem = before === after ? null : `state changed while invalid ${operationId} requests were refused (${accepted.join(", ") || "all answered 400"}): ${describeDifference(before, after)}`;
+      ctx.results.verdict("negative_data_rejection", operationId, problem);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+// The last phase: spend the rest of one principal's rate-limit window (reading
+// X-RateLimit-Remaining, bounded by X-RateLimit-Limit), then send every operation once to see
+// its 429 with Retry-After. Afterwards that principal is throttled until the window resets,
+// which is why this runs last.
+import { publicOperations } from "../spec.js";
+import { probeRequest } from "../probeRequest.js";
+import { JWT_ONLY } from "./forbiddenPrincipals.js";
+import { expectStatus, type RunContext } from "../RunContext.js";
+
+const BATCH = 8;
+
+export async function rateLimit(ctx: RunContext): Promise<void> {
+  const { session, principals } = ctx;
+  // The sign-in, when given, is limited per user, which also throttles the owner's key: every route can then show its 429.
+  const principal = principals.jwt ?? principals.owner;
+  session.waitOutRateLimits = false;
+  try {
+    const first = await session.send({ operationId: "getMe", principal, intent: "valid" });
+    const limit = Number(first.headers.get("x-ratelimit-limit"));
+    if (!Number.isInteger(limit) || limit <= 0) {
+      ctx.notes.push("GET /me carries no X-RateLimit-Limit: the 429 phase was skipped");
+      return;
+    }
+    let throttled = first.status === 429;
+    // At most two windows' worth, in case the window resets part way through.
+    for (let sent = 1; !throttled && sent <= 2 * limit + BATCH; sent += BATCH) {
+      const batch = await Promise.all(Array.from({ length: BATCH }, () => session.send({ operationId: "getMe", principal, intent: "valid" })));
+      throttled = batch.some((e) => e.status === 429);
+    }
+    if (!throttled) {
+      ctx.notes.push(`no 429 after ${2 * limit + BATCH} requests: the rate limit was not observed`);
+      return;
+    }
+    for (const [operationId] of publicOperations()) {
+      const exchange = await session.send(probeRequest(ctx, operationId, { principal }));
+      // Without a sign-in, the key may be refused (403) on sign-in-only routes before it is counted.
+      const expected = principal !== principals.jwt && JWT_ONLY.includes(operationId) ? [429, 403] : [429];
+      expectStatus(ctx, "documented_effects", exchange, expected, `${operationId} past the rate limit`);
+    }
+  } finally {
+    session.waitOutRateLimits = true;
+  }
+}

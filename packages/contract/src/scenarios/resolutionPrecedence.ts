@@ -1,0 +1,98 @@
+// documented_effects for defaults and resolution: make_default and set-default leave exactly
+// one default per integration, and resolution follows the documented precedence (explicit,
+// default, most recent user credential, most recent modulex_key) as credentials come and go.
+import type { Exchange } from "../Session.js";
+import { expectStatus, expectThat, type RunContext } from "../RunContext.js";
+
+interface Listed {
+  credential_id: string;
+  auth_type: string;
+  is_default: boolean;
+  created_at: string;
+  expires_at: string | null;
+}
+
+export async function resolutionPrecedence(ctx: RunContext): Promise<void> {
+  const { session } = ctx;
+  const principal = ctx.principals.owner;
+  const candidates = ctx.catalog.filter((e) => e.auth_types.includes("api_key"));
+  if (candidates.length === 0) return;
+
+  const listOf = async (integration: string): Promise<{ exchange: Exchange; items: Listed[] }> => {
+    const exchange = await session.send({ operationId: "listCredentials", principal, query: { integration_name: integration, limit: 500 }, intent: "valid" });
+    return { exchange, items: ((exchange.body as { credentials?: Listed[] })?.credentials ?? []) as Listed[] };
+  };
+  // Prefer an integration that also takes modulex_key and has no other user credential, so all four rules can be seen.
+  let integration = candidates[0]!.integration_name;
+  let fourRules = false;
+  for (const entry of candidates.filter((e) => e.auth_types.includes("modulex_key"))) {
+    const { items } = await listOf(entry.integration_name);
+    if (items.every((c) => c.auth_type === "modulex_key")) {
+      integration = entry.integration_name;
+      fourRules = true;
+      break;
+    }
+  }
+  if (!fourRules) ctx.notes.push("no integration takes both api_key and modulex_key without other user credentials: the modulex_key rule of resolution is not checked");
+
+  const create = async (label: string, extra: Record<string, unknown>): Promise<string | null> => {
+    const body = { integration_name: integration, display_name: `modulex-contract ${label}`, ...extra };
+    const exchange = await session.send({ operationId: "createCredential", principal, body, intent: "valid" });
+    const id = (exchange.body as { credential_id?: string })?.credential_id;
+    return expectStatus(ctx, "positive_data_acceptance", exchange, 201, `creating ${label}`) && id ? id : null;
+  };
+  const resolve = async (expectRule: string, expectId: string | null, why: string, credentialId?: string): Promise<void> => {
+    const body = credentialId ? { integration_name: integration, credential_id: credentialId } : { integration_name: integration };
+    const exchange = await session.send({ operationId: "resolveCredential", principal, body, intent: "valid" });
+    if (!expectStatus(ctx, "positive_data_acceptance", exchange, 200, `resolving ${integration} ${why}`)) return;
+    const r = exchange.body as { resolved_by?: string; credential?: { credential_id?: string } };
+    const ok = r.resolved_by === expectRule && (expectId === null || r.credential?.credential_id === expectId);
+    expectThat(ctx, "documented_effects", exchange, ok ? null : `${why}: resolution answered ${r.resolved_by} ${r.credential?.credential_id}, expected ${expectRule} ${expectId ?? ""}`);
+  };
+  const oneDefault = async (expectId: string, why: string): Promise<void> => {
+    const { exchange, items } = await listOf(integration);
+    const defaults = items.filter((c) => c.is_default).map((c) => c.credential_id);
+    expectThat(ctx, "documented_effects", exchange, defaults.length === 1 && defaults[0] === expectId ? null : `${why}: defaults are ${JSON.stringify(defaults)}, expected only ${expectId}`);
+  };
+  const remove = async (id: string): Promise<void> => {
+    const exchange = await session.send({ operationId: "deleteCredential", principal, pathParams: { credential_id: id }, intent: "valid" });
+    expectStatus(ctx, "positive_data_acceptance", exchange, 204, "deleting a precedence credential");
+  };
+
+  const managed = fourRules ? await create("precedence managed", { auth_type: "modulex_key" }) : null;
+  const first = await create("precedence A", { auth_data: { api_key: `sk-mxcPrecedenceA${Math.abs(ctx.seedFor("A")).toString(36)}` } });
+  const second = await create("precedence B", { auth_data: { api_key: `sk-mxcPrecedenceB${Math.abs(ctx.seedFor("B")).toString(36)}` }, make_default: true });
+  if (!first || !second) return;
+  await oneDefault(second, "after make_default on create");
+  await resolve("default", second, "with a default");
+
+  for (const attempt of ["set-default", "set-default again (idempotent)"]) {
+    const set = await session.send({ operationId: "setDefaultCredential", principal, pathParams: { credential_id: first }, intent: "valid" });
+    if (expectStatus(ctx, "positive_data_acceptance", set, 200, attempt)) {
+      expectThat(ctx, "documented_effects", set, (set.body as { is_default?: boolean }).is_default === true ? null : `${attempt} answered is_default false`);
+    }
+    await oneDefault(first, `after ${attempt}`);
+  }
+  await resolve("default", first, "after set-default");
+  const activated = await session.send({ operationId: "listAuditEvents", principal, query: { credential_id: first, operation: "CREDENTIAL_ACTIVATED" }, intent: "valid" });
+  expectThat(ctx, "documented_effects", activated, ((activated.body as { total?: number })?.total ?? 0) >= 1 ? null : "set-default wrote no CREDENTIAL_ACTIVATED event");
+  const deactivated = await session.send({ operationId: "listAuditEvents", principal, query: { credential_id: second, operation: "CREDENTIAL_DEACTIVATED" }, intent: "valid" });
+  expectThat(ctx, "documented_effects", deactivated, ((deactivated.body as { total?: number })?.total ?? 0) >= 1 ? null : "the replaced default got no CREDENTIAL_DEACTIVATED event");
+
+  await resolve("explicit", second, "with an explicit credential_id that is not the default", second);
+  await remove(first);
+  // No default now: the newest unexpired user credential, which the run can compute from the list.
+  const { items } = await listOf(integration);
+  const now = Date.now();
+  const users = items
+    .filter((c) => c.auth_type !== "modulex_key" && (!c.expires_at || Date.parse(c.expires_at) > now))
+    .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
+  const newest = users[0];
+  const tie = users[1] && users[1].created_at === newest?.created_at;
+  await resolve("most_recent_user", newest && !tie ? newest.credential_id : null, "after the default was deleted");
+  await remove(second);
+  if (managed) {
+    await resolve("most_recent_modulex_key", managed, "with only a modulex_key left");
+    await remove(managed);
+  }
+}

@@ -1,0 +1,109 @@
+// tenant_isolation: a credential of one organization is invisible from another. Created fresh
+// in one organization, it must not change the other's counts, and every route of the other
+// must treat its id as missing (404), its lists and audit filters must not show it, and
+// resolution there must not pick it.
+import type { Principal } from "../Session.js";
+import { writerIn } from "./discover.js";
+import { expectStatus, expectThat, type RunContext } from "../RunContext.js";
+
+interface Counts {
+  credentials: number | null;
+  audit: number | null;
+}
+
+async function counts(ctx: RunContext, org: string, principal: Principal): Promise<Counts> {
+  const list = await ctx.session.send({ operationId: "listCredentials", principal, org, query: { limit: 1 }, intent: "valid" });
+  const audit = await ctx.session.send({ operationId: "listAuditEvents", principal, org, query: { limit: 1 }, intent: "valid" });
+  return {
+    credentials: list.status === 200 ? ((list.body as { total_credentials?: number }).total_credentials ?? null) : null,
+    audit: audit.status === 200 ? ((audit.body as { total?: number }).total ?? null) : null,
+  };
+}
+
+function idsIn(body: unknown): string[] {
+  const ids: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === "object") {
+      const record = node as Record<string, unknown>;
+      if (typeof record.credential_id === "string") ids.push(record.credential_id);
+      Object.values(record).forEach(visit);
+    }
+  };
+  visit(body);
+  return ids;
+}
+
+/** Creates a credential in `home` and checks that `away` cannot see, count, change or use it. */
+async function isolate(ctx: RunContext, home: { org: string; principal: Principal }, away: { org: string; principal: Principal }): Promise<void> {
+  const { session } = ctx;
+  const integration = ctx.catalog.find((e) => e.auth_types.includes("api_key"));
+  if (!integration) return;
+  const before = await counts(ctx, away.org, away.principal);
+  const secret = `sk-mxcIsolation${Math.abs(ctx.seedFor(home.org)).toString(36)}Q`;
+  ctx.secrets.add(secret, "credential secret");
+  const created = await session.send({
+    operationId: "createCredential",
+    principal: home.principal,
+    org: home.org,
+    body: { integration_name: integration.integration_name, auth_data: { api_key: secret }, display_name: "modulex-contract isolation", make_default: false },
+    intent: "valid",
+  });
+  const id = (created.body as { credential_id?: string } | undefined)?.credential_id;
+  if (!expectStatus(ctx, "positive_data_acceptance", created, 201, "creating a credential for the isolation check") || !id) return;
+  ctx.secrets.addCredential(id, { authType: "api_key", authData: { api_key: secret } });
+
+  const after = await counts(ctx, away.org, away.principal);
+  const countProblem =
+    before.credentials !== after.credentials || before.audit !== after.audit
+      ? `creating a credential in ${home.org} changed ${away.org}'s counts (credentials ${before.credentials} → ${after.credentials}, audit ${before.audit} → ${after.audit})`
+      : null;
+  ctx.results.verdict("tenant_isolation", "listCredentials", countProblem);
+
+  const asAway = { principal: away.principal, org: away.org, pathParams: { credential_id: id }, intent: "probe" as const };
+  const probes = [
+    { operationId: "getCredential", query: { include_masked: true } },
+    { operationId: "updateCredential", body: { display_name: "cross-organization write" } },
+    { operationId: "testCredential" },
+    { operationId: "setDefaultCredential" },
+    { operationId: "listCredentialAudit" },
+    { operationId: "getCredentialUsage" },
+    { operationId: "refreshCredentialOAuth2" },
+    { operationId: "deleteCredential" },
+  ];
+  for (const probe of probes) {
+    const exchange = await session.send({ ...asAway, ...probe });
+    expectStatus(ctx, "tenant_isolation", exchange, 404, `${probe.operationId} on another organization's credential`);
+  }
+  const explicit = await session.send({ ...asAway, operationId: "resolveCredential", body: { integration_name: integration.integration_name, credential_id: id } });
+  expectStatus(ctx, "tenant_isolation", explicit, 404, "resolving another organization's credential by id");
+  const resolved = await session.send({ ...asAway, operationId: "resolveCredential", body: { integration_name: integration.integration_name } });
+  expectThat(ctx, "tenant_isolation", resolved, idsIn(resolved.body).includes(id) ? "resolution picked another organization's credential" : null);
+
+  for (const query of [{ limit: 500 }, { integration_name: integration.integration_name, limit: 500 }]) {
+    const list = await session.send({ operationId: "listCredentials", principal: away.principal, org: away.org, query, intent: "valid" });
+    expectThat(ctx, "tenant_isolation", list, idsIn(list.body).includes(id) ? "another organization's credential is listed" : null);
+  }
+  const audit = await session.send({ operationId: "listAuditEvents", principal: away.principal, org: away.org, query: { credential_id: id }, intent: "valid" });
+  const auditBody = audit.body as { total?: number; events?: unknown[] } | undefined;
+  expectThat(ctx, "tenant_isolation", audit, audit.status === 200 && (auditBody?.total ?? 0) > 0 ? "another organization's audit events are visible through the credential_id filter" : null);
+
+  const stillThere = await session.send({ operationId: "getCredential", principal: home.principal, org: home.org, pathParams: { credential_id: id }, intent: "valid" });
+  expectStatus(ctx, "tenant_isolation", stillThere, 200, "the credential after the other organization's attempts to change and delete it");
+  const gone = await session.send({ operationId: "deleteCredential", principal: home.principal, org: home.org, pathParams: { credential_id: id }, intent: "valid" });
+  expectStatus(ctx, "positive_data_acceptance", gone, 204, "deleting the isolation credential");
+}
+
+export async function tenantIsolation(ctx: RunContext): Promise<void> {
+  const { options, principals } = ctx;
+  if (!options.otherOrg) {
+    ctx.notes.push("no --other-org: tenant isolation not checked");
+    return;
+  }
+  const awayWriter = writerIn(ctx, options.otherOrg);
+  // Reading from the other organization needs a principal allowed there, not necessarily a writer.
+  const awayReader = awayWriter ?? null;
+  if (awayReader) await isolate(ctx, { org: options.org, principal: principals.owner }, { org: options.otherOrg, principal: awayReader });
+  else ctx.notes.push("no principal allowed in --other-org: isolation from its side not checked");
+  if (awayWriter) await isolate(ctx, { org: options.otherOrg, principal: awayWriter }, { org: options.org, principal: principals.owner });
+}
