@@ -1,0 +1,190 @@
+// Deliberately broken mocks for the mutation tests: each wraps the real mock's `handle` and
+// breaks one documented behaviour, without touching mock-server/. The runner must fail each
+// one with the named check.
+import type { CheckName } from "../../packages/contract/src/index.js";
+
+export type Handle = (request: Request) => Promise<Response>;
+
+export interface Mutant {
+  name: string;
+  /** The check that must fail. */
+  caughtBy: CheckName;
+  /** Wraps a fresh mock's handle. */
+  wrap(handle: Handle): Handle;
+}
+
+async function json(response: Response): Promise<Record<string, unknown> | undefined> {
+  try {
+    return (await response.clone().json()) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
+function withBody(response: Response, body: unknown, status = response.status): Response {
+  const headers = new Headers(response.headers);
+  headers.set("content-type", "application/json");
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+const credentialPath = /^\/credentials\/([0-9a-f-]{36})$/;
+
+/** Remembers each created credential's auth_data, as a leaking server would have it at hand. */
+function rememberingSecrets(handle: Handle, onGet: (id: string, authData: Record<string, unknown>, response: Response) => Promise<Response>): Handle {
+  const secrets = new Map<string, Record<string, unknown>>();
+  return async (request) => {
+    const url = new URL(request.url);
+    const sent = request.method === "POST" && url.pathname === "/credentials" ? await request.clone().text() : null;
+    const response = await handle(request);
+    if (sent && response.status === 201) {
+      const created = await json(response);
+      try {
+        const authData = (JSON.parse(sent) as { auth_data?: Record<string, unknown> }).auth_data;
+        if (created?.credential_id && authData) secrets.set(String(created.credential_id), authData);
+      } catch {
+        /* a body that is not JSON created nothing */
+      }
+    }
+    const match = credentialPath.exec(url.pathname);
+    const authData = match && request.method === "GET" && response.status === 200 ? secrets.get(match[1]!) : undefined;
+    return authData ? onGet(match![1]!, authData, response) : response;
+  };
+}
+
+export const MUTANTS: Mutant[] = [
+  {
+    name: "a masked value leaks the whole secret",
+    caughtBy: "no_secret_leak",
+    wrap: (handle) =>
+      rememberingSecrets(handle, async (_id, authData, response) => {
+        const body = await json(response);
+        if (!body?.auth_data_masked) return response;
+        return withBody(response, { ...body, auth_data_masked: Object.fromEntries(Object.entries(authData).map(([k, v]) => [k, String(v)])) });
+      }),
+  },
+  {
+    name: "masking shows 6 characters on each side",
+    caughtBy: "no_secret_leak",
+    wrap: (handle) =>
+      rememberingSecrets(handle, async (_id, authData, response) => {
+        const body = await json(response);
+        if (!body?.auth_data_masked) return response;
+        const sloppy = (v: string) => (v.length >= 16 ? `${v.slice(0, 6)}***${v.slice(-6)}` : "***");
+        return withBody(response, { ...body, auth_data_masked: Object.fromEntries(Object.entries(authData).map(([k, v]) => [k, sloppy(String(v))])) });
+      }),
+  },
+  {
+    name: "a create answers 200 instead of 201",
+    caughtBy: "status_code_conformance",
+    wrap: (handle) => async (request) => {
+      const response = await handle(request);
+      return new URL(request.url).pathname === "/credentials" && response.status === 201 ? withBody(response, await json(response), 200) : response;
+    },
+  },
+  {
+    name: "a cross-organization read succeeds",
+    caughtBy: "tenant_isolation",
+    wrap: (handle) => async (request) => {
+      const response = await handle(request);
+      const url = new URL(request.url);
+      if (request.method !== "GET" || !credentialPath.test(url.pathname) || response.status !== 404) return response;
+      // Look in the other organization, as a server that forgot the org filter would.
+      for (const org of ["9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60", "4d7e2a90-6b1c-4f3e-8a5d-2c9b0e1f3a47"]) {
+        if (org === request.headers.get("x-organization-id")) continue;
+        const headers = new Headers(request.headers);
+        headers.set("x-organization-id", org);
+        const elsewhere = await handle(new Request(request.url, { method: "GET", headers }));
+        if (elsewhere.status === 200) return elsewhere;
+      }
+      return response;
+    },
+  },
+  {
+    name: "X-RateLimit-Remaining is missing",
+    caughtBy: "response_headers_conformance",
+    wrap: (handle) => async (request) => {
+      const response = await handle(request);
+      const headers = new Headers(response.headers);
+      headers.delete("x-ratelimit-remaining");
+      return new Response(response.body, { status: response.status, headers });
+    },
+  },
+  {
+    name: "limit=0 is clamped instead of refused",
+    caughtBy: "negative_data_rejection",
+    wrap: (handle) => async (request) => {
+      const url = new URL(request.url);
+      if (url.pathname === "/credentials" && url.searchParams.get("limit") === "0") url.searchParams.set("limit", "1");
+      return handle(new Request(url, request));
+    },
+  },
+  {
+    name: "a deleted credential can still be fetched",
+    caughtBy: "use_after_free",
+    wrap: (handle) => {
+      const deleted = new Map<string, Response>();
+      return async (request) => {
+        const url = new URL(request.url);
+        const match = credentialPath.exec(url.pathname);
+        if (match && request.method === "GET") {
+          const response = await handle(request);
+          if (response.status === 200) deleted.set(match[1]!, response.clone());
+          if (response.status === 404 && deleted.has(match[1]!)) return deleted.get(match[1]!)!.clone();
+          return response;
+        }
+        return handle(request);
+      };
+    },
+  },
+  {
+    name: "the legacy member role is let in",
+    caughtBy: "forbidden_principals",
+    wrap: (handle) => async (request) => {
+      const auth = request.headers.get("authorization") ?? "";
+      if (!auth.includes("DemoLegacyMemberKey")) return handle(request);
+      const headers = new Headers(request.headers);
+      headers.set("authorization", "Bearer mx_live_DemoOwnerKey0000000000000000000000000000");
+      return handle(new Request(request.url, { method: request.method, headers, body: request.body, duplex: "half" } as RequestInit));
+    },
+  },
+  {
+    name: "the catalog answers without a bearer",
+    caughtBy: "missing_auth",
+    wrap: (handle) => async (request) => {
+      const url = new URL(request.url);
+      if (url.pathname !== "/integrations" || request.headers.has("authorization")) return handle(request);
+      const headers = new Headers(request.headers);
+      headers.set("authorization", "Bearer mx_live_DemoOwnerKey0000000000000000000000000000");
+      return handle(new Request(url, { method: "GET", headers }));
+    },
+  },
+  {
+    name: "set-default leaves the previous default in place",
+    caughtBy: "documented_effects",
+    wrap: (handle) => {
+      // Remember defaults; after a set-default, show the old default as still default in lists.
+      const stale = new Set<string>();
+      return async (request) => {
+        const url = new URL(request.url);
+        const before = url.pathname.endsWith("/set-default") ? await listDefaults(handle, request) : [];
+        const response = await handle(request);
+        for (const id of before) stale.add(id);
+        if (request.method === "GET" && url.pathname === "/credentials" && response.status === 200 && stale.size) {
+          const body = await json(response);
+          const mark = (c: { credential_id: string; is_default: boolean }) => (stale.has(c.credential_id) ? { ...c, is_default: true } : c);
+          if (Array.isArray(body?.credentials)) return withBody(response, { ...body, credentials: (body.credentials as Array<{ credential_id: string; is_default: boolean }>).map(mark) });
+        }
+        return response;
+      };
+    },
+  },
+];
+
+async function listDefaults(handle: Handle, like: Request): Promise<string[]> {
+  const headers = new Headers(like.headers);
+  headers.delete("content-type");
+  const url = new URL("/credentials?limit=500", like.url);
+  const response = await handle(new Request(url, { method: "GET", headers }));
+  const body = (await json(response)) as { integrations?: Record<string, { credentials: Array<{ credential_id: string; is_default: boolean }> }> } | undefined;
+  return Object.values(body?.integrations ?? {}).flatMap((g) => g.credentials.filter((c) => c.is_default).map((c) => c.credential_id));
+}

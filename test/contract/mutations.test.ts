@@ -1,0 +1,26 @@
+// A deliberately broken mock is caught: each mutant breaks one documented behaviour in front of
+// the real in-process mock, and the runner must fail with the check named for it. The same
+// run against the unbroken mock passes (runner.test.ts), so each failure is the mutant's.
+import { describe, expect, test } from "vitest";
+import { createMock, DEMO } from "../../mock-server/src/index.js";
+import { runContract } from "../../packages/contract/src/index.js";
+import { demoRunOptions } from "./demoRunOptions.js";
+import { MUTANTS } from "./mutants.js";
+
+describe("the runner catches a broken mock", () => {
+  test.each(MUTANTS.map((m) => [m.name, m] as const))("%s", async (_name, mutant) => {
+    const mock = await createMock();
+    const handle = mutant.wrap((request) => mock.handle(request));
+    const report = await runContract(
+      demoRunOptions("http://mock.test", await mock.signIn(DEMO.users.owner.email), {
+        runs: 2,
+        rateLimit: false,
+        fetch: (input, init) => handle(new Request(input, init)),
+      }),
+    );
+    const failing = report.checks.filter((c) => c.failed > 0).map((c) => c.name);
+    expect(report.fatal).toBeNull();
+    expect(report.ok).toBe(false);
+    expect(failing).toContain(mutant.caughtBy);
+  });
+});
