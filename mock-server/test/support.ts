@@ -1,7 +1,7 @@
 // Test harness: a mock with an injected clock and a recorded sleep, reached through checkedFetch,
 // so every response a test sees is validated against the spec (undeclared status or shape = failure).
 import { checkedFetch } from "../../test/support/checked-fetch.js";
-import { createMock, DEMO, type CreateMockOptions, type Mock } from "../src/index.js";
+import { createMock, DEMO, demoSeed, type CreateMockOptions, type Mock, type Seed } from "../src/index.js";
 
 export { DEMO };
 export const BASE = "http://mock.test";
@@ -77,3 +77,8 @@ export const DEMO_SECRETS = [
   "xoxb-globex-slack-token-0001",
   "sk-ant-globex-demo-0123456789abcdef",
 ];
+
+/** The demo seed with some sections replaced. */
+export function demoSeedWith(changes: Partial<Seed>): Seed {
+  return { ...structuredClone(demoSeed), ...changes };
+}
