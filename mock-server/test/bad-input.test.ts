@@ -1,0 +1,76 @@
+// Bad input: malformed JSON, wrong types, unknown fields, oversized bodies, invalid UUIDs and
+// out-of-range parameters are a 4xx whose detail says what is wrong; never a 5xx; and a refused
+// request changes nothing in the store.
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { asOwner, DEMO, harness, type Harness } from "./support.js";
+import { MAX_BODY_BYTES } from "../src/index.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await harness();
+});
+
+async function refused(method: string, path: string, options: Parameters<Harness["call"]>[2], detail: RegExp) {
+  const before = h.mock.state();
+  const r = await h.call(method, path, { ...asOwner, ...options });
+  expect(r.status, JSON.stringify(r.body)).toBe(400);
+  expect(r.body.detail).toMatch(detail);
+  expect(h.mock.state()).toEqual(before);
+}
+
+describe("400 with a detail, and nothing changed", () => {
+  it("malformed JSON (without echoing the body)", async () => {
+    await refused("POST", "/credentials", { rawBody: '{"integration_name": "slack", "auth_data": {"api_key": "xoxb-secret-leak', headers: { "Content-Type": "application/json" } }, /^request body is not valid JSON/);
+    const r = await h.call("POST", "/credentials", { ...asOwner, rawBody: '{"auth_data": {"api_key": "xoxb-secret-leak"', headers: { "Content-Type": "application/json" } });
+    expect(r.body.detail).not.toContain("secret-leak");
+  });
+  it("a missing body", async () => {
+    await refused("POST", "/credentials", {}, /request body is required/);
+  });
+  it("wrong types and unknown fields", async () => {
+    await refused("POST", "/credentials", { body: { integration_name: 42 } }, /body.integration_name must be string/);
+    await refused("POST", "/credentials", { body: { integration_name: "slack", auth_data: { api_key: "x" }, make_default: "yes" } }, /body.make_default must be boolean/);
+    await refused("POST", "/credentials", { body: { integration_name: "slack", auth_data: { api_key: "x" }, organization_id: DEMO.orgs.globex } }, /unknown field 'organization_id'/);
+    await refused("POST", "/credentials", { body: { integration_name: "slack", auth_data: {} } }, /auth_data must NOT have fewer than 1 properties/);
+    await refused("POST", "/credentials", { body: [] }, /body must be object/);
+    await refused("POST", "/credentials/resolve", { body: { integration_name: "slack", credential_id: "nope" } }, /credential_id must match format "uuid"/);
+  });
+  it("invalid UUIDs in the path", async () => {
+    await refused("GET", "/credentials/not-a-uuid", {}, /path parameter credential_id must match format "uuid"/);
+    await refused("DELETE", "/credentials/1234", {}, /credential_id/);
+  });
+  it("out-of-range limit and offset", async () => {
+    await refused("GET", "/audit?limit=1000", {}, /limit must be <= 500/);
+    await refused("GET", `/credentials/${DEMO.credentials.acmeSlack}/audit?offset=-5`, {}, /offset must be >= 0/);
+  });
+  it("an oversized body", async () => {
+    const huge = JSON.stringify({ integration_name: "slack", display_name: "x".repeat(MAX_BODY_BYTES), auth_data: { api_key: "x" } });
+    await refused("POST", "/credentials", { rawBody: huge, headers: { "Content-Type": "application/json" } }, /request body is too large/);
+  });
+  it("a too-long secret field", async () => {
+    await refused("POST", "/credentials", { body: { integration_name: "slack", auth_data: { api_key: "x".repeat(4097) } } }, /must NOT have more than 4096 characters/);
+  });
+});
+
+describe("property: any JSON body to a write route is answered 2xx or 4xx, never 5xx", () => {
+  const routes = ["/credentials", "/credentials/test-temporary", "/credentials/resolve", "/credentials/oauth2/authorize", "/credentials/oauth2/callback", "/members/invitations"];
+  it("holds for arbitrary bodies (and a refused one changes nothing)", async () => {
+    const body = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ integration_name: fc.constantFrom("slack", "tavily", "jira", "openai", "nosuch", "Bad Name"), auth_type: fc.option(fc.constantFrom("oauth2", "api_key", "bearer_token", "modulex_key", "custom", "bearer", "x")), auth_data: fc.option(fc.dictionary(fc.constantFrom("api_key", "token", "access_token", "domain", "email", "api_token", "x"), fc.oneof(fc.string(), fc.integer(), fc.boolean()))), make_default: fc.option(fc.boolean()) }, { requiredKeys: [] }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), body, async (path, payload) => {
+        const before = h.mock.state();
+        const r = await h.call("POST", path, { ...asOwner, body: payload });
+        expect(r.status).toBeLessThan(500);
+        if (r.status >= 400) {
+          expect(typeof r.body.detail).toBe("string");
+          expect(h.mock.state()).toEqual(before);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
