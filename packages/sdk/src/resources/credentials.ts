@@ -5,6 +5,8 @@ import type {
   Credential,
   CredentialDetail,
   CredentialList,
+  CredentialListFlat,
+  CredentialListGrouped,
   CredentialResolution,
   CredentialTestResult,
   CredentialUsage,
@@ -52,15 +54,19 @@ export class Credentials extends APIResource {
    *
    * Operation `listCredentials`: `GET /credentials`.
    *
-   * Await it for one page (grouped, or flat with `integrationName`); iterate it with `for await`
-   * for every credential of every page.
+   * Await it for one page: `CredentialListGrouped`, or `CredentialListFlat` when `integrationName`
+   * is given (the types follow). Iterate it with `for await` for every credential of every page.
    * @example
    * ```ts
    * for await (const credential of mx.credentials.list({ authType: "oauth2" })) console.log(credential.displayName);
    * const page = await mx.credentials.list({ limit: 10 });
    * ```
    */
-  list(query?: ListCredentialsParams, options?: RequestOptions): PagePromise<CredentialList, Credential> {
+  list(query: ListCredentialsParams & { integrationName: string }, options?: RequestOptions): PagePromise<CredentialListFlat, Credential>;
+  list(query?: ListCredentialsParams & { integrationName?: undefined }, options?: RequestOptions): PagePromise<CredentialListGrouped, Credential>;
+  list(query?: ListCredentialsParams, options?: RequestOptions): PagePromise<CredentialList, Credential>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the overloads above are the public types
+  list(query?: ListCredentialsParams, options?: RequestOptions): PagePromise<any, Credential> {
     return this.paginate("listCredentials", { query }, credentialsOf, options);
   }
 
