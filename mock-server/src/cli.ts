@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// modulex-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json]
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { startServer } from "./node.js";
+import { parseSeed, type Seed } from "./core/seed.js";
+import { demoSeed } from "./demo.js";
+import { formatBanner } from "./banner.js";
+
+const USAGE = "Usage: modulex-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json]";
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { port: { type: "string" }, host: { type: "string" }, seed: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = values.port === undefined ? 4010 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number (got ${values.port})\n${USAGE}`);
+  let seed: Seed = demoSeed;
+  if (values.seed) {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(values.seed, "utf8"));
+    } catch (error) {
+      throw new Error(`Cannot read seed file ${values.seed}: ${(error as Error).message}`);
+    }
+    seed = parseSeed(json);
+  }
+  const server = await startServer({ port, host: values.host ?? "127.0.0.1", seed });
+  const stop = (signal: string) => {
+    console.log(`\n${signal}: stopping`);
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  console.log(formatBanner(server.url, seed, values.seed ?? "built-in demo"));
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

@@ -1,0 +1,100 @@
+// The CLI as a newcomer runs it (the built dist/cli.js, as `npm start` does): it prints the URL,
+// the organization ids and the demo keys with their roles, serves the API, refuses a bad seed
+// naming the entry, and stops cleanly on Ctrl-C (SIGINT) and SIGTERM.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { beforeAll, describe, expect, it } from "vitest";
+import { checkedFetch } from "../../test/support/checked-fetch.js";
+import { DEMO } from "../src/index.js";
+import { formatBanner } from "../src/banner.js";
+import { demoSeed } from "../src/demo.js";
+
+const root = new URL("..", import.meta.url).pathname;
+const cli = join(root, "dist/cli.js");
+
+/** Builds dist/ when it is missing or older than the sources (npm test builds first, so usually a no-op). */
+beforeAll(() => {
+  const newest = (dir: string): number => Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+  if (!existsSync(cli) || statSync(cli).mtimeMs < newest(join(root, "src"))) execFileSync("npx", ["tsup"], { cwd: root, stdio: "ignore" });
+}, 60_000);
+
+function start(args: string[]) {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (err += d));
+  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const ready = new Promise<string>((resolve, reject) => {
+    child.stdout.on("data", () => {
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m && out.includes("Ctrl-C")) resolve(m[1]!);
+    });
+    exited.then(() => reject(new Error(`exited before ready: ${err}`)));
+  });
+  ready.catch(() => undefined); // tests that expect no start await `exited` instead
+  return { child, ready, exited, output: () => out, errors: () => err };
+}
+
+describe("modulex-mock CLI", () => {
+  it("starts fast, prints URL, organizations and keys with roles, serves the API, and stops on Ctrl-C", async () => {
+    const began = performance.now();
+    const run = start(["--port", "0"]);
+    const url = await run.ready;
+    const startup = performance.now() - began;
+    expect(startup).toBeLessThan(3000); // typically ~0.5 s; generous for a loaded CI machine
+    const out = run.output();
+    expect(out).toContain(DEMO.orgs.acme);
+    expect(out).toContain(DEMO.orgs.globex);
+    for (const key of Object.values(DEMO.keys)) expect(out).toContain(key);
+    expect(out).toMatch(/admin of Acme \(key locked to Acme\)/);
+    expect(out).toMatch(/inactive user/);
+    expect(out).toContain(`curl -s ${url}/credentials -H "Authorization: Bearer ${DEMO.keys.owner}"`);
+    const r = await checkedFetch()(`${url}/credentials`, { headers: { Authorization: `Bearer ${DEMO.keys.owner}`, "X-Organization-ID": DEMO.orgs.acme } });
+    expect(r.status).toBe(200);
+    run.child.kill("SIGINT");
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+    expect(run.output()).toMatch(/SIGINT: stopping/);
+    await expect(fetch(`${url}/me`)).rejects.toThrow();
+  });
+  it("stops on SIGTERM too", async () => {
+    const run = start(["--port", "0"]);
+    await run.ready;
+    run.child.kill("SIGTERM");
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+  });
+  it("loads --seed, and refuses a bad seed file with a message naming the entry", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mx-seed-"));
+    const good = join(dir, "good.json");
+    writeFileSync(good, JSON.stringify({ organizations: [{ organization_id: DEMO.orgs.acme, name: "Solo" }] }));
+    const run = start(["--port", "0", "--seed", good]);
+    expect(await run.ready).toMatch(/^http:\/\/127\.0\.0\.1:/);
+    expect(run.output()).toContain("Solo");
+    run.child.kill("SIGINT");
+    await run.exited;
+
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ api_keys: [{ user_id: DEMO.users.owner.userId, name: "k", key: "mx_live_tooShort" }] }));
+    const refused = start(["--port", "0", "--seed", bad]);
+    await expect(refused.ready).rejects.toThrow();
+    expect((await refused.exited).code).toBe(1);
+    expect(refused.errors()).toMatch(/Invalid seed: api_keys\[0\]\.key/);
+  });
+  it("refuses a bad --port", async () => {
+    const run = start(["--port", "http"]);
+    expect((await run.exited).code).toBe(1);
+    expect(run.errors()).toMatch(/--port must be a port number/);
+  });
+});
+
+describe("formatBanner", () => {
+  it("names every organization and key with the owner's roles", () => {
+    const text = formatBanner("http://127.0.0.1:4010", demoSeed, "built-in demo");
+    expect(text).toMatch(/^ModuleX mock listening on http:\/\/127\.0\.0\.1:4010 \(seed: built-in demo\)/);
+    expect(text).toMatch(/owner@acme\.test\s+mx_live_DemoOwnerKey0+\n\s+owner of Acme, admin of Globex/);
+    expect(text).toMatch(/legacy member \(retired role\) of Acme/);
+  });
+});
