@@ -75,7 +75,7 @@ describe("ModuleX", () => {
     const { mx, sent } = recording({ organizationId: undefined });
     await expect(mx.credentials.list()).rejects.toThrow(ModuleXError);
     await expect(mx.credentials.create({ integrationName: "slack" })).rejects.toThrow(
-      /POST \/credentials runs in an organization, and this client has none: pass organizationId/,
+      /POST \/credentials needs an organization: pass organizationId/,
     );
     expect(sent).toHaveLength(0);
     await mx.me.retrieve();

@@ -1,5 +1,5 @@
 // @modulex/sdk: the typed client of the ModuleX access and credentials API.
-export { ModuleX, type RawClient } from "./client.js";
+export { ModuleX, type RawClient, type RawPaths } from "./client.js";
 export { APIPromise, type WithResponse } from "./core/api-promise.js";
 export {
   ModuleXError,

@@ -40,7 +40,7 @@ export function normalizeOptions(options: ClientOptions): Config {
   const secret = apiKey ?? token;
   if (typeof secret !== "function") check(secret, apiKey !== undefined ? "apiKey" : "token");
   if (organizationId !== undefined && !UUID.test(organizationId))
-    throw new ModuleXError("organizationId must be a UUID such as 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60.");
+    throw new ModuleXError("organizationId must be a UUID.");
   const baseUrl = (options.baseUrl ?? DEFAULTS.baseUrl).replace(/\/+$/, "");
   if (!/^https?:\/\/[^/]/.test(baseUrl)) throw new ModuleXError(`baseUrl must be an http(s) URL, got ${JSON.stringify(baseUrl)}.`);
   return {

@@ -16,10 +16,7 @@ export function orgHeader(organizationId: string | undefined): Middleware {
       const operation = `${request.method} ${schemaPath}`;
       if (!ORG_SCOPED.has(operation) || request.headers.has("x-organization-id")) return undefined;
       if (!organizationId)
-        throw new ModuleXError(
-          `${operation} runs in an organization, and this client has none: pass organizationId to new ModuleX(), ` +
-            "set MODULEX_ORGANIZATION_ID, or call mx.withOrganization(id).",
-        );
+        throw new ModuleXError(`${operation} needs an organization: pass organizationId, set MODULEX_ORGANIZATION_ID or use withOrganization(id).`);
       request.headers.set("X-Organization-ID", organizationId);
       return undefined;
     },

@@ -18,7 +18,7 @@ describe("tokenProblem", () => {
     expect(tokenProblem(`Bearer ${KEY}`)).toMatch(/starts with "Bearer "/);
     expect(tokenProblem(`${KEY}\n`)).toMatch(/whitespace/);
     expect(tokenProblem("")).toMatch(/empty/);
-    expect(tokenProblem("mx_test_abc")).toMatch(/does not start with mx_live_/);
+    expect(tokenProblem("mx_test_abc")).toMatch(/a ModuleX key starts with mx_live_/);
     expect(tokenProblem("a.b")).toMatch(/neither an API key .* nor a JWT/);
     expect(tokenProblem(undefined)).toMatch(/undefined, not a string/);
   });
