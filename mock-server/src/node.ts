@@ -77,7 +77,7 @@ async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Pro
     res.end();
     return;
   }
-  const tooLarge = () => writeJson(res, 413, { detail: `Request body is too large (the limit is ${MAX_BODY_BYTES} bytes)` }, { Connection: "close", ...cors });
+  const tooLarge = () => writeJson(res, 413, { detail: `Request body is too large (the limit is ${MAX_BODY_BYTES} bytes)` }, { Connection: "close", "X-Request-ID": crypto.randomUUID(), ...cors });
   if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) return tooLarge();
 
   let received = 0;

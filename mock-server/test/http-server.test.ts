@@ -50,6 +50,7 @@ describe("startServer", () => {
     const missing = await fetch(`${server.url}/nope`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ detail: "No route for GET /nope" });
+    expect(missing.headers.get("x-request-id")).toBeTruthy();
     const wrong = await fetch(`${server.url}/credentials`, { method: "PATCH", headers: owner });
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get("allow")).toBe("GET, POST");
@@ -68,6 +69,7 @@ describe("startServer", () => {
     const declared = await raw("POST", "/credentials", { ...owner, "Content-Type": "application/json", "Content-Length": String(big.length) }, [big]);
     expect(declared.status).toBe(413);
     expect(JSON.parse(declared.text).detail).toMatch(/too large/);
+    expect(declared.headers["x-request-id"]).toBeTruthy();
     const chunk = Buffer.alloc(256 * 1024, 32);
     const streamed = await raw("POST", "/credentials", { ...owner, "Content-Type": "application/json", "Transfer-Encoding": "chunked" }, Array(5).fill(chunk));
     expect(streamed.status).toBe(413);

@@ -58,8 +58,9 @@ export function rateLimitedResponse(decision: RateDecision, message = "Rate limi
 
 /** Unknown path: 404; known path, other method: 405 with Allow. */
 export function routeNotFound(method: string, pathname: string, allowed: string[]): Response {
+  const headers = { "X-Request-ID": crypto.randomUUID() };
   if (allowed.length) {
-    return errorResponse(405, `Method ${method} is not allowed on ${pathname} (allowed: ${allowed.join(", ")})`, { Allow: allowed.join(", ") });
+    return errorResponse(405, `Method ${method} is not allowed on ${pathname} (allowed: ${allowed.join(", ")})`, { ...headers, Allow: allowed.join(", ") });
   }
-  return errorResponse(404, `No route for ${method} ${pathname}`);
+  return errorResponse(404, `No route for ${method} ${pathname}`, headers);
 }
