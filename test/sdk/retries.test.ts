@@ -21,10 +21,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+const realSetTimeout = globalThis.setTimeout; // captured before the fake timers replace it
+
 /**
- * Starts a call and lets fake time run until it settles. Time moves in 10 ms steps with a turn of
- * the real event loop in between, so the mock's real async work (WebCrypto) always finishes long
- * before a fake timeout could fire.
+ * Starts a call and lets fake time run until it settles. Fake time moves in 10 ms steps with a
+ * real macrotask turn in between, so the mock's real async work (WebCrypto on the thread pool)
+ * finishes long before a fake timeout could fire.
  */
 async function settle<T>(call: PromiseLike<T>): Promise<{ value?: T; error?: unknown; elapsed: number }> {
   let done = false;
@@ -36,7 +38,7 @@ async function settle<T>(call: PromiseLike<T>): Promise<{ value?: T; error?: unk
     .finally(() => (done = true));
   let elapsed = 0;
   for (; !done && elapsed < 600_000; elapsed += 10) {
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => realSetTimeout(resolve, 0));
     await vi.advanceTimersByTimeAsync(10);
   }
   return { ...(await result), elapsed };

@@ -25,6 +25,19 @@ describe("normalizeOptions", () => {
     expect(config.baseUrl).toBe("http://127.0.0.1:4010");
   });
 
+  it("treats an environment that refuses access (Deno without --allow-env) or is absent as unset", () => {
+    const denied = { env: new Proxy({}, { get: () => { throw new Error("NotCapable: Requires env access"); } }) };
+    const real = globalThis.process;
+    try {
+      Object.defineProperty(globalThis, "process", { value: denied, configurable: true, writable: true });
+      expect(withEnvironment({ token: "a.b.c" })).toMatchObject({ organizationId: undefined, baseUrl: undefined });
+      Object.defineProperty(globalThis, "process", { value: undefined, configurable: true, writable: true });
+      expect(withEnvironment({})).toMatchObject({ apiKey: undefined, organizationId: undefined });
+    } finally {
+      Object.defineProperty(globalThis, "process", { value: real, configurable: true, writable: true });
+    }
+  });
+
   it("prefers explicit options over the environment, and a token over MODULEX_API_KEY", async () => {
     vi.stubEnv("MODULEX_API_KEY", `mx_live_${"e".repeat(32)}`);
     vi.stubEnv("MODULEX_ORGANIZATION_ID", "4d7e2a90-6b1c-4f3e-8a5d-2c9b0e1f3a47");

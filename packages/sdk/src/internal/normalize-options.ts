@@ -21,15 +21,22 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The caller's options with the environment's values filled in (what a clone starts from). */
 export function withEnvironment(options: ClientOptions): ClientOptions {
-  // No `node:` imports: read the environment only where one exists (Node, Bun, Deno with --allow-env).
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
-  const auth = options.apiKey === undefined && options.token === undefined ? { apiKey: env.MODULEX_API_KEY } : {};
+  const auth = options.apiKey === undefined && options.token === undefined ? { apiKey: readEnv("MODULEX_API_KEY") } : {};
   return {
     ...auth,
     ...options,
-    organizationId: options.organizationId ?? env.MODULEX_ORGANIZATION_ID,
-    baseUrl: options.baseUrl ?? env.MODULEX_BASE_URL,
+    organizationId: options.organizationId ?? readEnv("MODULEX_ORGANIZATION_ID"),
+    baseUrl: options.baseUrl ?? readEnv("MODULEX_BASE_URL"),
   };
+}
+
+/** No `node:` imports: the environment is read only where one exists (Node, Bun, Deno); a runtime that refuses access (Deno without --allow-env) counts as unset. */
+function readEnv(name: string): string | undefined {
+  try {
+    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+  } catch {
+    return undefined;
+  }
 }
 
 export function normalizeOptions(options: ClientOptions): Config {
