@@ -1,0 +1,42 @@
+// Every mutation the runner sends as invalid must really be invalid by the spec's own
+// validator, or the runner would blame a server for accepting valid input.
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { check, OPERATIONS } from "@modulex/spec/contract";
+import { bodyMutations, constraintViolations } from "../src/invalidValues.js";
+import { schemaArbitrary } from "../src/schemaArbitrary.js";
+import { requestBodySchema, resolveRef, type JsonSchema } from "../src/spec.js";
+
+const withBodies = Object.entries(OPERATIONS).filter(([, op]) => op.spec === "modulex" && op.requestBody);
+
+describe("bodyMutations", () => {
+  test.each(withBodies.map(([id, op]) => [id, op.requestBody!.validator] as const))("%s: mutations of valid bodies are invalid", (operationId, validator) => {
+    const schema = requestBodySchema(operationId)!;
+    const valid = fc.sample(schemaArbitrary(schema).filter((b) => check(validator, b, "body").length === 0), { seed: 7, numRuns: 5 });
+    expect(valid.length).toBe(5);
+    const mutations = bodyMutations(schema);
+    expect(mutations.length).toBeGreaterThan(3);
+    let invalid = 0;
+    for (const body of valid) for (const m of mutations) if (check(validator, m.apply(body), "body").length > 0) invalid++;
+    // Most mutations are invalid for every body; the runner filters the rest with the same validator.
+    expect(invalid / (valid.length * mutations.length)).toBeGreaterThan(0.8);
+  });
+
+  test("createCredential's include the cases the issue names", () => {
+    const names = bodyMutations(requestBodySchema("createCredential")!).map((m) => m.name);
+    expect(names).toEqual(expect.arrayContaining(["body: required field 'integration_name' missing", "body: unknown field 'unexpected_field'"]));
+    expect(names.some((n) => n.startsWith("body.integration_name not matching"))).toBe(true);
+    expect(names.some((n) => n.startsWith("body.expires_at not a date-time"))).toBe(true);
+  });
+});
+
+describe("constraintViolations", () => {
+  test("limit: below 1, above 500, a fraction, not a number", () => {
+    const values = constraintViolations(resolveRef<{ schema: JsonSchema }>("#/components/parameters/Limit").schema).map((v) => v.value);
+    expect(values).toEqual(expect.arrayContaining([0, 501, 1.5]));
+  });
+  test("a UUID: not one, and a truncated one", () => {
+    const values = constraintViolations({ type: "string", format: "uuid" }).map((v) => v.value);
+    expect(values).toEqual(expect.arrayContaining(["not-a-uuid", "9a1f0c7e-2b44-4f1a-9c3d"]));
+  });
+});

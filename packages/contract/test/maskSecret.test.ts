@@ -1,0 +1,14 @@
+import { describe, expect, test } from "vitest";
+import { maskSecret } from "../src/maskSecret.js";
+
+describe("maskSecret", () => {
+  test("the docs' example", () => expect(maskSecret("xoxb-your-slack-token")).toBe("xoxb***oken"));
+  test("16 characters is the threshold", () => {
+    expect(maskSecret("abcdefghijklmnop")).toBe("abcd***mnop");
+    expect(maskSecret("abcdefghijklmno")).toBe("***");
+  });
+  test("empty and short values show nothing", () => {
+    expect(maskSecret("")).toBe("***");
+    expect(maskSecret("secret")).toBe("***");
+  });
+});
