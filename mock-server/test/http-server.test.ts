@@ -2,6 +2,7 @@
 // and 405 + Allow outside it, streamed bodies both ways, oversized bodies refused, CORS preflight.
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { responseViolations } from "@modulex/spec/contract";
 import { checkedFetch } from "../../test/support/checked-fetch.js";
 import { startServer, type RunningServer } from "../src/node.js";
 import { DEMO, MAX_BODY_BYTES } from "../src/index.js";
@@ -62,6 +63,8 @@ describe("startServer", () => {
     const body = JSON.stringify({ integration_name: "tavily", display_name: "Streamed", auth_data: { api_key: "tvly-streamed-0000000" } });
     const r = await raw("POST", "/credentials", { ...owner, "Content-Type": "application/json", "Transfer-Encoding": "chunked" }, [body.slice(0, 10), body.slice(10, 40), body.slice(40)]);
     expect(r.status).toBe(201);
+    const headers = new Headers(Object.entries(r.headers).map(([k, v]) => [k, String(v)]));
+    expect(responseViolations("createCredential", { status: r.status, headers, body: JSON.parse(r.text), text: r.text })).toEqual([]);
     expect(JSON.parse(r.text)).toMatchObject({ display_name: "Streamed", auth_type: "api_key" });
   });
   it("refuses an oversized body with 413 (by Content-Length, and when a chunked body runs past the cap)", async () => {
@@ -76,7 +79,7 @@ describe("startServer", () => {
     expect((server.mock.state() as { credentials: unknown[] }).credentials.length).toBeLessThan(20);
   });
   it("streams the response body back", async () => {
-    const r = await fetch(`${server.url}/__mock/state`);
+    const r = await api(`${server.url}/__mock/state`);
     const reader = r.body!.getReader();
     let size = 0;
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) size += chunk.value.byteLength;

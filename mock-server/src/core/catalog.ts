@@ -74,6 +74,12 @@ export function findIntegration(name: string): CatalogEntry | undefined {
   return byName.get(name);
 }
 
+/** The integration, if it exists and connects through OAuth2 (so the mock plays its provider). */
+export function findOAuthIntegration(name: string): CatalogEntry | undefined {
+  const entry = byName.get(name);
+  return entry?.auth_types.includes("oauth2") ? entry : undefined;
+}
+
 /** The catalog entry as the API shows it (without the mock's private rules). */
 export function toIntegration({ acceptedPrefixes: _a, oauthTokenPrefix: _o, ...integration }: CatalogEntry): Integration {
   return integration;

@@ -1,14 +1,14 @@
 // The fake OAuth2 provider's endpoints (openapi/mock-control.yaml, tag "Mock OAuth2 provider").
 import { route } from "../core/route.js";
 import { badRequest, jsonResponse } from "../core/errors.js";
-import { findIntegration } from "../core/catalog.js";
+import { findOAuthIntegration } from "../core/catalog.js";
 import { issueCode, redeemCode } from "../core/oauth-provider.js";
 
 const S256_CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 
 function providerFor(name: string) {
-  const integration = findIntegration(name);
-  if (!integration?.auth_types.includes("oauth2")) throw badRequest(`No mock OAuth2 provider for ${name}`);
+  const integration = findOAuthIntegration(name);
+  if (!integration) throw badRequest(`No mock OAuth2 provider for ${name}`);
   return integration;
 }
 
@@ -34,8 +34,8 @@ export const mockOAuthProviderRoutes = [
     oauthErrors: true,
     handle: async ({ env, params, body }) => {
       const form = body as { grant_type: string; code: string; code_verifier: string; redirect_uri: string };
-      const integration = findIntegration(params.integration_name!);
-      if (!integration?.auth_types.includes("oauth2")) {
+      const integration = findOAuthIntegration(params.integration_name!);
+      if (!integration) {
         return jsonResponse({ error: "invalid_client", error_description: `No mock OAuth2 provider for ${params.integration_name}` }, 400);
       }
       const result = await redeemCode(env, { integration, code: form.code, codeVerifier: form.code_verifier, redirectUri: form.redirect_uri });

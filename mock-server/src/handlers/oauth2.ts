@@ -7,6 +7,7 @@ import { badRequest, jsonResponse } from "../core/errors.js";
 import { toBase64Url } from "../core/encoding.js";
 import { insertCredential } from "../core/insert-credential.js";
 import { toCredential } from "../core/views.js";
+import { findOAuthIntegration } from "../core/catalog.js";
 import { PROVIDER_CLIENT_ID, redeemCode } from "../core/oauth-provider.js";
 import type { OAuth2AuthorizeRequest, OAuth2CallbackRequest } from "../core/wire.js";
 import { createCodeVerifier, s256Challenge } from "../policy/pkce.js";
@@ -15,8 +16,9 @@ import { knownIntegration } from "./credentials.js";
 export const STATE_TTL_MS = 10 * 60_000;
 
 function oauthIntegration(name: string) {
-  const integration = knownIntegration(name);
-  if (!integration.auth_types.includes("oauth2")) throw badRequest(`integration ${name} does not support auth type oauth2`);
+  knownIntegration(name); // 400 for an unknown integration
+  const integration = findOAuthIntegration(name);
+  if (!integration) throw badRequest(`integration ${name} does not support auth type oauth2`);
   return integration;
 }
 
