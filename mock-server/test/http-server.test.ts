@@ -63,7 +63,7 @@ describe("startServer", () => {
     const body = JSON.stringify({ integration_name: "tavily", display_name: "Streamed", auth_data: { api_key: "tvly-streamed-0000000" } });
     const r = await raw("POST", "/credentials", { ...owner, "Content-Type": "application/json", "Transfer-Encoding": "chunked" }, [body.slice(0, 10), body.slice(10, 40), body.slice(40)]);
     expect(r.status).toBe(201);
-    const headers = new Headers(Object.entries(r.headers).map(([k, v]) => [k, String(v)]));
+    const headers = new Headers(Object.entries(r.headers).map(([k, v]): [string, string] => [k, String(v)]));
     expect(responseViolations("createCredential", { status: r.status, headers, body: JSON.parse(r.text), text: r.text })).toEqual([]);
     expect(JSON.parse(r.text)).toMatchObject({ display_name: "Streamed", auth_type: "api_key" });
   });
