@@ -2,7 +2,7 @@
 // config; nothing downstream checks for undefined again.
 import type { ClientOptions, LogEvent } from "../core/options.js";
 import { ModuleXError } from "../core/errors.js";
-import { tokenProblem } from "./validate-token.js";
+import { tokenProblem } from "./token-problem.js";
 
 export interface Config {
   /** The bearer token for the next request (validated). */

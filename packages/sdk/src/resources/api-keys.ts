@@ -1,7 +1,7 @@
 import type { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/options.js";
 import type { ApiKey, ApiKeyCreated, ApiKeyList, CreateApiKeyParams } from "../core/types.js";
-import { APIResource } from "./resource.js";
+import { APIResource } from "./api-resource.js";
 
 /** API keys for code. User-scoped and managed with a person's sign-in: create the client with a JWT (`token`). */
 export class ApiKeys extends APIResource {

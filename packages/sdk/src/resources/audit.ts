@@ -1,7 +1,7 @@
 import type { RequestOptions } from "../core/options.js";
 import type { PagePromise } from "../core/pagination.js";
 import type { AuditEvent, AuditEventList, ListAuditEventsParams, ListCredentialAuditParams } from "../core/types.js";
-import { APIResource } from "./resource.js";
+import { APIResource } from "./api-resource.js";
 
 const eventsOf = (page: AuditEventList) => ({ items: page.events, total: page.total });
 

@@ -19,7 +19,7 @@ import type {
 } from "../core/types.js";
 import type { Transport } from "../internal/call-operation.js";
 import { OAuth2 } from "./oauth2.js";
-import { APIResource } from "./resource.js";
+import { APIResource } from "./api-resource.js";
 import { rotateCredential, type RotateCredentialParams, type RotationResult } from "./rotate-credential.js";
 
 /** Both list shapes hold credentials: grouped by integration name, or flat. */

@@ -1,7 +1,7 @@
 import type { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/options.js";
 import type { Integration, IntegrationList, ListIntegrationsParams } from "../core/types.js";
-import { APIResource } from "./resource.js";
+import { APIResource } from "./api-resource.js";
 
 /** The catalog of integrations a credential can connect. */
 export class Integrations extends APIResource {

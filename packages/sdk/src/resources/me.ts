@@ -1,7 +1,7 @@
 import type { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/options.js";
 import type { Me as MeData } from "../core/types.js";
-import { APIResource } from "./resource.js";
+import { APIResource } from "./api-resource.js";
 
 /** The signed-in caller. User-scoped: no organization needed. */
 export class Me extends APIResource {

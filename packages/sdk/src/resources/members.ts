@@ -1,7 +1,7 @@
 import type { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/options.js";
 import type { CreateInvitationParams, Invitation, MemberList } from "../core/types.js";
-import { APIResource } from "./resource.js";
+import { APIResource } from "./api-resource.js";
 
 /** People in the client's organization. Org-scoped. */
 export class Members extends APIResource {

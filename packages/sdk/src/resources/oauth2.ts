@@ -1,7 +1,7 @@
 import type { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/options.js";
 import type { CompleteOAuth2Params, Credential, OAuth2Authorization, StartOAuth2Params } from "../core/types.js";
-import { APIResource } from "./resource.js";
+import { APIResource } from "./api-resource.js";
 
 /** The OAuth2 connect flow (PKCE; the server keeps the code verifier). Org-scoped. */
 export class OAuth2 extends APIResource {

@@ -1,7 +1,7 @@
 import type { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/options.js";
 import type { CreateOrganizationParams, Organization, OrganizationList } from "../core/types.js";
-import { APIResource } from "./resource.js";
+import { APIResource } from "./api-resource.js";
 
 /** The caller's organizations. User-scoped: no organization needed. */
 export class Organizations extends APIResource {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tokenProblem } from "./validate-token.js";
+import { tokenProblem } from "./token-problem.js";
 
 const KEY = "mx_live_DemoOwnerKey0000000000000000000000000000";
 const JWT = "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ1c2VyIn0.c2lnbmF0dXJl";
