@@ -25,6 +25,8 @@ export interface CreateMockOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The rate limiter. Default: fixed 60-second windows per key and per user. */
   rateLimiter?: RateLimiter;
+  /** Told about unexpected errors (bugs) answered with 500. Default: one console.error line (the message only). */
+  onError?: (error: unknown, operationId: string) => void;
 }
 
 export interface Mock {
@@ -65,6 +67,7 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
     limiter,
     faults,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    onError: options.onError ?? ((error, operationId) => console.error(`[modulex-mock] ${operationId}: unexpected ${error instanceof Error ? error.message : String(error)}`)),
     reset: async () => {
       store.clear();
       faults.clear();

@@ -128,3 +128,15 @@ describe("faults", () => {
     await expect(h.fetch(`${BASE}/me`)).rejects.toThrow(/status 409 is not declared/);
   });
 });
+
+describe("unexpected errors", () => {
+  it("become a spec-valid 500 without details, and are reported to onError", async () => {
+    const reported: string[] = [];
+    const broken = await harness({ sleep: () => Promise.reject(new Error("clock broke")), onError: (e, op) => reported.push(`${op}: ${(e as Error).message}`) });
+    broken.mock.armFault({ path: "/me", status: 0, delay_ms: 10 });
+    const r = await broken.call("GET", "/me", { auth: DEMO.keys.owner });
+    expect(r).toMatchObject({ status: 500, body: { detail: "Internal server error" } });
+    expect(r.headers.get("x-request-id")).toBeTruthy();
+    expect(reported).toEqual(["getMe: clock broke"]);
+  });
+});

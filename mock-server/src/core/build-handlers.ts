@@ -73,7 +73,10 @@ async function run(route: Route<unknown>, op: OperationSpec, request: Request, p
       });
     }
   } catch (error) {
-    if (!(error instanceof ApiError)) response = errorResponse(500, "Internal server error");
+    if (!(error instanceof ApiError)) {
+      env.onError(error, route.operationId);
+      response = errorResponse(500, "Internal server error");
+    }
     else if (route.oauthErrors && error.status === 400) response = jsonResponse({ error: "invalid_request", error_description: error.detail }, 400);
     else response = errorResponse(error.status, error.detail);
   }

@@ -16,6 +16,8 @@ export interface MockEnv {
   faults: Faults;
   sleep: (ms: number) => Promise<void>;
   reset: () => Promise<void>;
+  /** Told about an unexpected error (a bug) before the 500 goes out. */
+  onError: (error: unknown, operationId: string) => void;
 }
 
 export const iso = (ms: number) => new Date(ms).toISOString();
