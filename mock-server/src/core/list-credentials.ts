@@ -28,7 +28,11 @@ export function listFlat(integrationName: string, matches: CredentialRow[], page
 export function listGrouped(matches: CredentialRow[], page: Page) {
   const sorted = [...matches].sort((a, b) => a.integration_name.localeCompare(b.integration_name) || newestFirst(a, b));
   const byIntegration = new Map<string, CredentialRow[]>();
-  for (const row of sorted) byIntegration.set(row.integration_name, [...(byIntegration.get(row.integration_name) ?? []), row]);
+  for (const row of sorted) {
+    const group = byIntegration.get(row.integration_name);
+    if (group) group.push(row);
+    else byIntegration.set(row.integration_name, [row]);
+  }
   const integrations: Record<string, unknown> = {};
   for (const row of sorted.slice(page.offset, page.offset + page.limit)) {
     const all = byIntegration.get(row.integration_name)!;
