@@ -22,5 +22,5 @@ describe("the runner catches a broken mock", () => {
     expect(report.fatal).toBeNull();
     expect(report.ok).toBe(false);
     expect(failing).toContain(mutant.caughtBy);
-  });
+  }, 60_000);
 });

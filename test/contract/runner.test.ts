@@ -22,7 +22,7 @@ describe("modulex-contract against the mock", () => {
     expect(report.ok).toBe(true);
     // Every named check actually ran.
     for (const check of report.checks) expect(check.passed, check.name).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   test("the report never contains a key, a token or a submitted secret", () => {
     const outputs = [formatText(report), formatJson(report)];
@@ -45,5 +45,5 @@ describe("modulex-contract against the mock", () => {
       return targets.filter((t) => !/[0-9a-f]{8}-[0-9a-f]{4}-/.test(t));
     };
     expect(await again()).toEqual(await again());
-  });
+  }, 120_000);
 });

@@ -39,8 +39,6 @@ export interface RunContext {
   catalog: CatalogEntry[];
   /** A credential the run created in the organization, for routes that need a real id. */
   fixture: Fixture | null;
-  /** One in the other organization, for isolation from the other side. */
-  otherFixture: Fixture | null;
   /** Integration → the default credential at the start, so the run can put them back. */
   originalDefaults: Map<string, string>;
   /** What the run could not do and why (missing principal, unreachable status...). */

@@ -1,6 +1,6 @@
 // The human report: Markdown, so it reads in a terminal and renders as docs/contract-report.md.
-// Deterministic for a given server and seed (no timestamps), so a committed report only
-// changes when the behaviour does.
+// No timestamps: for a given server and seed only the rate-limit phase's request count varies
+// (it depends on where the window stands), so a committed report changes when behaviour does.
 import type { Report } from "./runContract.js";
 
 const MAX_FAILURES = 60;

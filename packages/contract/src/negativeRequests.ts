@@ -51,12 +51,14 @@ function parameterCases(ctx: RunContext, operationId: string, base: RequestSpec)
 }
 
 /**
- * Every invalid request the run sends for `operationId`. `valid` generates the valid requests
- * to mutate; without it (operations whose valid ids only a lifecycle can make), `base` is
- * used for the parameter violations alone.
+ * Every invalid request the run sends for `operationId`. `generated` makes the valid requests
+ * to mutate; operations whose valid ids only a lifecycle can make pass a schema-valid probe as
+ * `fallback` instead.
  */
-export function negativeCases(ctx: RunContext, operationId: string, valid: fc.Arbitrary<PositiveCase> | null, seed: number, fallback?: RequestSpec): NegativeCase[] {
-  if (!valid) return fallback ? parameterCases(ctx, operationId, fallback) : [];
+export function negativeCases(ctx: RunContext, operationId: string, generated: fc.Arbitrary<PositiveCase> | null, seed: number, fallback?: RequestSpec): NegativeCase[] {
+  // Without generated valid requests, the fallback (a schema-valid probe) is the one to mutate.
+  const valid = generated ?? (fallback ? fc.constant<PositiveCase>({ request: fallback, secrets: [] }) : null);
+  if (!valid) return [];
   const [base] = fc.sample(valid, { seed, numRuns: 1 });
   if (!base) return [];
   const cases = [...bodyCases(ctx, operationId, valid, seed, ctx.options.runs), ...parameterCases(ctx, operationId, base.request)];

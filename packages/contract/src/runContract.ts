@@ -94,7 +94,6 @@ export async function runContract(input: ContractOptions): Promise<Report> {
     identities: new Map(),
     catalog: [],
     fixture: null,
-    otherFixture: null,
     originalDefaults: new Map(),
     notes: [],
     seedFor: (label) => deriveSeed(options.seed, label),
@@ -104,9 +103,9 @@ export async function runContract(input: ContractOptions): Promise<Report> {
   try {
     await discover(ctx);
     for (const [, scenario] of SCENARIOS) await scenario(ctx);
-    for (const fixture of [ctx.fixture, ctx.otherFixture]) {
-      if (!fixture) continue;
-      const removed = await session.send({ operationId: "deleteCredential", principal: fixture.principal, org: fixture.org, pathParams: { credential_id: fixture.credentialId }, intent: "valid" });
+    if (ctx.fixture) {
+      const { principal, org, credentialId } = ctx.fixture;
+      const removed = await session.send({ operationId: "deleteCredential", principal, org, pathParams: { credential_id: credentialId }, intent: "valid" });
       expectStatus(ctx, "positive_data_acceptance", removed, 204, "deleting a fixture credential");
     }
     if (options.rateLimit) await rateLimit(ctx);

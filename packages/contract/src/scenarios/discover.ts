@@ -1,5 +1,5 @@
 // Learns who the given principals are (GET /me), what the catalog holds, which credential is
-// each integration's default, and creates the fixture credentials later probes need.
+// each integration's default, and creates the fixture credential later probes need.
 import type { Exchange, Principal } from "../Session.js";
 import { expectStatus, expectThat, type CatalogEntry, type Fixture, type Identity, type PrincipalRole, type RunContext } from "../RunContext.js";
 
@@ -47,11 +47,6 @@ export async function discover(ctx: RunContext): Promise<void> {
   }
 
   ctx.fixture = await createFixture(ctx, options.org, ctx.principals.owner, "fixture");
-  if (options.otherOrg) {
-    const writer = writerIn(ctx, options.otherOrg);
-    if (writer) ctx.otherFixture = await createFixture(ctx, options.otherOrg, writer, "other-org fixture");
-    else ctx.notes.push("no principal given that is an owner or admin of --other-org: isolation is checked from one side only");
-  }
 }
 
 /** A principal allowed to manage credentials in `org` (owner first, then the outsider). */

@@ -100,10 +100,12 @@ export async function tenantIsolation(ctx: RunContext): Promise<void> {
     ctx.notes.push("no --other-org: tenant isolation not checked");
     return;
   }
-  const awayWriter = writerIn(ctx, options.otherOrg);
-  // Reading from the other organization needs a principal allowed there, not necessarily a writer.
-  const awayReader = awayWriter ?? null;
-  if (awayReader) await isolate(ctx, { org: options.org, principal: principals.owner }, { org: options.otherOrg, principal: awayReader });
-  else ctx.notes.push("no principal allowed in --other-org: isolation from its side not checked");
-  if (awayWriter) await isolate(ctx, { org: options.otherOrg, principal: awayWriter }, { org: options.org, principal: principals.owner });
+  // The other side needs an owner or admin of --other-org: to look from there, and to create there.
+  const away = writerIn(ctx, options.otherOrg);
+  if (!away) {
+    ctx.notes.push("no principal who is an owner or admin of --other-org: tenant isolation not checked");
+    return;
+  }
+  await isolate(ctx, { org: options.org, principal: principals.owner }, { org: options.otherOrg, principal: away });
+  await isolate(ctx, { org: options.otherOrg, principal: away }, { org: options.org, principal: principals.owner });
 }
