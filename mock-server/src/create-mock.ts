@@ -25,6 +25,11 @@ export interface CreateMockOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The rate limiter. Default: fixed 60-second windows per key and per user. */
   rateLimiter?: RateLimiter;
+  /**
+   * Only answer requests under this base URL (e.g. `https://api.modulex.dev`), so an app's other
+   * APIs with paths like `/me` pass through setupServer untouched. Default: any origin.
+   */
+  baseUrl?: string;
   /** Told about unexpected errors (bugs) answered with 500. Default: one console.error line (the message only). */
   onError?: (error: unknown, operationId: string) => void;
 }
@@ -76,7 +81,7 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
     },
   };
   await env.reset();
-  const handlers = buildHandlers(ROUTES, env);
+  const handlers = buildHandlers(ROUTES, env, options.baseUrl);
 
   return {
     handlers,

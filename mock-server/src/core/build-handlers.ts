@@ -15,19 +15,19 @@ import { WINDOW_MS, type RateDecision } from "../policy/rate-limiter.js";
 
 const METHODS = { GET: http.get, POST: http.post, PUT: http.put, DELETE: http.delete, PATCH: http.patch } as const;
 
-/** The spec path as an msw pattern that matches any origin: `/credentials/{id}` → `*\/credentials/:id`. */
-const mswPath = (path: string) => `*${path.replace(/\{(\w+)\}/g, ":$1")}`;
+/** The spec path as an msw pattern: `/credentials/{id}` → `*\/credentials/:id` (any origin) or `<baseUrl>/credentials/:id`. */
+const mswPath = (path: string, baseUrl?: string) => `${baseUrl ? baseUrl.replace(/\/+$/, "") : "*"}${path.replace(/\{(\w+)\}/g, ":$1")}`;
 
 /** Literal paths before templated ones, so `/credentials/resolve` never reaches `/credentials/:id`. */
 const literalSegments = (path: string) => path.split("/").filter((s) => s && !s.startsWith("{")).length;
 
-export function buildHandlers(routes: Array<Route<unknown>>, env: MockEnv): RequestHandler[] {
+export function buildHandlers(routes: Array<Route<unknown>>, env: MockEnv, baseUrl?: string): RequestHandler[] {
   return [...routes]
     .map((r) => ({ r, op: OPERATIONS[r.operationId] ?? missing(r.operationId) }))
     .sort((a, b) => literalSegments(b.op.path) - literalSegments(a.op.path))
     .map(({ r, op }) => {
       const method = METHODS[op.method as keyof typeof METHODS] ?? missing(`${op.method} ${op.path}`);
-      return method(mswPath(op.path), ({ request, params }) => run(r, op, request, params as Record<string, string>, env));
+      return method(mswPath(op.path, baseUrl), ({ request, params }) => run(r, op, request, params as Record<string, string>, env));
     });
 }
 
