@@ -81,6 +81,16 @@ describe("credentials", () => {
   });
 });
 
+describe("raw", () => {
+  it("reaches the wire format with the client's auth, organization header and error statuses as data", async () => {
+    const { data, response } = await mx.raw.GET("/credentials/{credential_id}", { params: { path: { credential_id: DEMO.credentials.acmeJira }, query: { include_masked: true } } });
+    expect(response.status).toBe(200);
+    expect(data).toMatchObject({ credential_id: DEMO.credentials.acmeJira, credentials_metadata: { Team_Name: "Ops" }, organization_id: DEMO.orgs.acme });
+    const missing = await mx.raw.GET("/credentials/{credential_id}", { params: { path: { credential_id: DEMO.credentials.globexSlack } } });
+    expect([missing.response.status, missing.error]).toEqual([404, { detail: "Credential not found" }]);
+  });
+});
+
 describe("credentials.oauth2", () => {
   it("start → provider consent → complete creates the oauth2 credential", async () => {
     const redirectUri = "https://app.example.com/oauth/callback";
