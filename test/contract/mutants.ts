@@ -9,6 +9,8 @@ export interface Mutant {
   name: string;
   /** The check that must fail. */
   caughtBy: CheckName;
+  /** What one of that check's failures must say, so the right rule caught it (not a side effect). */
+  saying: RegExp;
   /** Wraps a fresh mock's handle. */
   wrap(handle: Handle): Handle;
 }
@@ -55,6 +57,7 @@ export const MUTANTS: Mutant[] = [
   {
     name: "a masked value leaks the whole secret",
     caughtBy: "no_secret_leak",
+    saying: /a submitted credential secret appears in the response/,
     wrap: (handle) =>
       rememberingSecrets(handle, async (_id, authData, response) => {
         const body = await json(response);
@@ -65,6 +68,7 @@ export const MUTANTS: Mutant[] = [
   {
     name: "masking shows 6 characters on each side",
     caughtBy: "no_secret_leak",
+    saying: /auth_data_masked\.\w+ is '.*', the rule gives/,
     wrap: (handle) =>
       rememberingSecrets(handle, async (_id, authData, response) => {
         const body = await json(response);
@@ -76,6 +80,7 @@ export const MUTANTS: Mutant[] = [
   {
     name: "a create answers 200 instead of 201",
     caughtBy: "status_code_conformance",
+    saying: /createCredential: status 200 is not declared/,
     wrap: (handle) => async (request) => {
       const response = await handle(request);
       return new URL(request.url).pathname === "/credentials" && response.status === 201 ? withBody(response, await json(response), 200) : response;
@@ -84,6 +89,7 @@ export const MUTANTS: Mutant[] = [
   {
     name: "a cross-organization read succeeds",
     caughtBy: "tenant_isolation",
+    saying: /getCredential on another organization's credential: expected 404, got 200/,
     wrap: (handle) => async (request) => {
       const response = await handle(request);
       const url = new URL(request.url);
@@ -102,6 +108,7 @@ export const MUTANTS: Mutant[] = [
   {
     name: "X-RateLimit-Remaining is missing",
     caughtBy: "response_headers_conformance",
+    saying: /required header x-ratelimit-remaining is missing/,
     wrap: (handle) => async (request) => {
       const response = await handle(request);
       const headers = new Headers(response.headers);
@@ -112,6 +119,7 @@ export const MUTANTS: Mutant[] = [
   {
     name: "limit=0 is clamped instead of refused",
     caughtBy: "negative_data_rejection",
+    saying: /query parameter limit below its minimum \(0\): expected 400, got 200/,
     wrap: (handle) => async (request) => {
       const url = new URL(request.url);
       if (url.pathname === "/credentials" && url.searchParams.get("limit") === "0") url.searchParams.set("limit", "1");
@@ -121,6 +129,7 @@ export const MUTANTS: Mutant[] = [
   {
     name: "a deleted credential can still be fetched",
     caughtBy: "use_after_free",
+    saying: /getCredential after DELETE: expected 404, got 200/,
     wrap: (handle) => {
       const deleted = new Map<string, Response>();
       return async (request) => {
@@ -139,6 +148,7 @@ export const MUTANTS: Mutant[] = [
   {
     name: "the legacy member role is let in",
     caughtBy: "forbidden_principals",
+    saying: /as a legacy member: expected 403/,
     wrap: (handle) => async (request) => {
       const auth = request.headers.get("authorization") ?? "";
       if (!auth.includes("DemoLegacyMemberKey")) return handle(request);
@@ -150,6 +160,7 @@ export const MUTANTS: Mutant[] = [
   {
     name: "the catalog answers without a bearer",
     caughtBy: "missing_auth",
+    saying: /listIntegrations with no Authorization header: expected 401, got 200/,
     wrap: (handle) => async (request) => {
       const url = new URL(request.url);
       if (url.pathname !== "/integrations" || request.headers.has("authorization")) return handle(request);
@@ -159,8 +170,25 @@ export const MUTANTS: Mutant[] = [
     },
   },
   {
+    name: "list totals count only the page",
+    caughtBy: "documented_effects",
+    saying: /page at offset \d+ says total/,
+    wrap: (handle) => async (request) => {
+      const response = await handle(request);
+      const url = new URL(request.url);
+      if (request.method !== "GET" || url.pathname !== "/credentials" || response.status !== 200 || !url.searchParams.has("offset")) return response;
+      const body = await json(response);
+      if (!body) return response;
+      const onPage = Array.isArray(body.credentials)
+        ? { total_count: (body.credentials as unknown[]).length }
+        : { total_credentials: Object.values(body.integrations as Record<string, { credentials: unknown[] }>).reduce((n, g) => n + g.credentials.length, 0) };
+      return withBody(response, { ...body, ...onPage });
+    },
+  },
+  {
     name: "set-default leaves the previous default in place",
     caughtBy: "documented_effects",
+    saying: /defaults are \[.*\], expected only/,
     wrap: (handle) => {
       // Remember defaults; after a set-default, show the old default as still default in lists.
       const stale = new Set<string>();

@@ -22,5 +22,7 @@ describe("the runner catches a broken mock", () => {
     expect(report.fatal).toBeNull();
     expect(report.ok).toBe(false);
     expect(failing).toContain(mutant.caughtBy);
+    const messages = report.failures.filter((f) => f.check === mutant.caughtBy).map((f) => `${f.operationId}: ${f.message}`);
+    expect(messages.some((m) => mutant.saying.test(m)), messages.slice(0, 5).join("\n")).toBe(true);
   }, 60_000);
 });

@@ -15,6 +15,7 @@ export interface Identity {
 
 export interface CatalogEntry {
   integration_name: string;
+  integration_type: string;
   auth_types: string[];
   test_endpoint: string | null;
   custom_fields: Array<{ name: string; required: boolean; secret: boolean }> | null;

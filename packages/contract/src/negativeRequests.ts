@@ -68,6 +68,9 @@ export function negativeCases(ctx: RunContext, operationId: string, generated: f
   if (operationId === "createCredential") {
     for (const c of semanticallyInvalidCreates(ctx.catalog)) cases.push({ name: c.name, request: { ...base.request, body: c.body, intent: "invalid" } });
   }
+  if (operationId === "updateCredential") {
+    cases.push({ name: "a secret (auth_data), which PUT cannot change", request: { ...base.request, body: { display_name: "x", auth_data: { api_key: "sk-mxcNotUpdatable0001" } }, intent: "invalid" } });
+  }
   if (operationId === "testTemporaryCredential" || operationId === "authorizeCredentialOAuth2") {
     const names = new Set(ctx.catalog.map((e) => e.integration_name));
     let unknown = "no_such_integration";

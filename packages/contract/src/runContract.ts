@@ -10,6 +10,7 @@ import { Session, type Principal } from "./Session.js";
 import { discover, FatalRunError } from "./scenarios/discover.js";
 import { forbiddenPrincipals } from "./scenarios/forbiddenPrincipals.js";
 import { generatedCases } from "./scenarios/generatedCases.js";
+import { listSemantics } from "./scenarios/listSemantics.js";
 import { memberLifecycle } from "./scenarios/memberLifecycle.js";
 import { missingAuth } from "./scenarios/missingAuth.js";
 import { missingOrgHeader } from "./scenarios/missingOrgHeader.js";
@@ -55,6 +56,7 @@ const SCENARIOS: Array<[string, (ctx: RunContext) => Promise<void>]> = [
   ["members", memberLifecycle],
   ["OAuth2 connect", oauthFlow],
   ["unknown ids", unknownIds],
+  ["lists and filters", listSemantics],
   ["restore defaults", restoreDefaults],
 ];
 

@@ -41,6 +41,9 @@ export async function checkApiKeyCreated(ctx: RunContext, created: Exchange, sen
     const other = ctx.identities.get("jwt")?.memberships.find((m) => m.organization_id !== lockedTo && ["owner", "admin"].includes(m.role));
     const home = await ctx.session.send({ operationId: "listCredentials", principal: keyPrincipal, org: lockedTo, query: { limit: 1 }, intent: "valid" });
     expectStatus(ctx, "documented_effects", home, 200, "a locked key in its own organization");
+    const orgs = await ctx.session.send({ operationId: "listOrganizations", principal: keyPrincipal, intent: "valid" });
+    const seen = ((orgs.body as { organizations?: Array<{ organization_id: string }> })?.organizations ?? []).map((o) => o.organization_id);
+    expectThat(ctx, "documented_effects", orgs, orgs.status === 200 && seen.join() !== lockedTo ? `a key locked to ${lockedTo} sees organizations ${JSON.stringify(seen)}` : null);
     if (other) {
       const away = await ctx.session.send({ operationId: "listCredentials", principal: keyPrincipal, org: other.organization_id, query: { limit: 1 }, intent: "probe" });
       expectStatus(ctx, "forbidden_principals", away, 403, "a key locked to another organization, whose user is an admin or owner here");

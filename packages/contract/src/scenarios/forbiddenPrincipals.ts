@@ -1,6 +1,6 @@
 // forbidden_principals: the documented 403s, with the principals the run was given.
 import { publicOperations } from "../spec.js";
-import { probeRequest } from "../probeRequest.js";
+import { probeRequest, UNUSED_UUID } from "../probeRequest.js";
 import type { Principal, RequestSpec } from "../Session.js";
 import { roleIn } from "./discover.js";
 import { expectStatus, expectThat, hasDetail, type RunContext } from "../RunContext.js";
@@ -45,6 +45,14 @@ export async function forbiddenPrincipals(ctx: RunContext): Promise<void> {
     for (const [operationId] of orgScoped) {
       await expectForbidden(ctx, probeRequest(ctx, operationId, { principal: principals.locked, org: options.otherOrg }), "with a key locked to another organization");
     }
+  }
+
+  if (principals.jwt) {
+    // A key can only be locked to an organization the caller belongs to.
+    const exchange = await ctx.session.send(probeRequest(ctx, "createApiKey", { principal: principals.jwt, body: { name: "modulex-contract probe", organization_id: UNUSED_UUID } }));
+    expectStatus(ctx, "forbidden_principals", exchange, 403, "createApiKey locked to an organization the caller is not in");
+    const leaked = (exchange.body as { api_key_id?: string } | undefined)?.api_key_id;
+    if (exchange.status === 201 && leaked) await ctx.session.send({ operationId: "deleteApiKey", principal: principals.jwt, pathParams: { api_key_id: leaked }, intent: "valid" });
   }
 
   // An API key where a person's sign-in is required.

@@ -7,6 +7,7 @@ import { isSchemaValid, positiveArbitrary, type PositiveCase } from "../positive
 import { publicOperations } from "../spec.js";
 import { describeDifference, snapshotReads, stateSnapshot } from "../stateSnapshot.js";
 import { expectStatus, expectThat, hasDetail, type RunContext } from "../RunContext.js";
+import type { Exchange } from "../Session.js";
 import { followCreatedCredential } from "./credentialLifecycle.js";
 import { checkApiKeyCreated } from "./apiKeyLifecycle.js";
 import { JWT_ONLY } from "./forbiddenPrincipals.js";
@@ -35,6 +36,7 @@ export async function generatedCases(ctx: RunContext): Promise<void> {
       if (!expectStatus(ctx, "positive_data_acceptance", exchange, success, `valid ${operationId}`)) continue;
       if (operationId === "createCredential" && positive.created) await followCreatedCredential(ctx, exchange, positive.created);
       if (operationId === "createApiKey") await checkApiKeyCreated(ctx, exchange, positive.request.body as Record<string, unknown>);
+      if (operationId === "createOrganization") await checkOrganizationCreated(ctx, exchange);
       if (operationId === "updateCredential") {
         const sent = positive.request.body as { display_name?: string; metadata?: Record<string, unknown> };
         const got = exchange.body as { display_name?: string; credentials_metadata?: unknown };
@@ -65,4 +67,13 @@ export async function generatedCases(ctx: RunContext): Promise<void> {
       ctx.results.verdict("negative_data_rejection", operationId, problem);
     }
   }
+}
+
+/** The creator of an organization is its owner, and the organization is listed as theirs. */
+async function checkOrganizationCreated(ctx: RunContext, created: Exchange): Promise<void> {
+  const org = created.body as { organization_id?: string; role?: string };
+  expectThat(ctx, "documented_effects", created, org.role === "owner" ? null : `the creator's role is ${org.role}, not owner`);
+  const list = await ctx.session.send({ operationId: "listOrganizations", principal: ctx.principals.jwt ?? ctx.principals.owner, intent: "valid" });
+  const mine = ((list.body as { organizations?: Array<{ organization_id: string; role: string }> })?.organizations ?? []).find((o) => o.organization_id === org.organization_id);
+  expectThat(ctx, "ensure_resource_availability", list, mine?.role === "owner" ? null : "a created organization is not listed with the creator as owner");
 }

@@ -79,7 +79,20 @@ export async function resolutionPrecedence(ctx: RunContext): Promise<void> {
   const deactivated = await session.send({ operationId: "listAuditEvents", principal, query: { credential_id: second, operation: "CREDENTIAL_DEACTIVATED" }, intent: "valid" });
   expectThat(ctx, "documented_effects", deactivated, ((deactivated.body as { total?: number })?.total ?? 0) >= 1 ? null : "the replaced default got no CREDENTIAL_DEACTIVATED event");
 
+  const usage = async (id: string) => {
+    const exchange = await session.send({ operationId: "getCredentialUsage", principal, pathParams: { credential_id: id }, intent: "valid" });
+    return { exchange, body: exchange.body as { usage_count?: number; first_used_at?: string | null; last_used_at?: string | null } };
+  };
+  const before = await usage(second);
   await resolve("explicit", second, "with an explicit credential_id that is not the default", second);
+  await resolve("explicit", second, "with the same explicit credential_id again", second);
+  const after = await usage(second);
+  if (before.exchange.status === 200 && after.exchange.status === 200) {
+    const counted = (after.body.usage_count ?? 0) - (before.body.usage_count ?? 0);
+    const problem =
+      counted !== 2 ? `two resolutions moved usage_count by ${counted}` : !after.body.last_used_at || !after.body.first_used_at ? "last_used_at / first_used_at not set after a resolution" : null;
+    expectThat(ctx, "documented_effects", after.exchange, problem);
+  }
   await remove(first);
   // No default now: the newest unexpired user credential, which the run can compute from the list.
   const { items } = await listOf(integration);

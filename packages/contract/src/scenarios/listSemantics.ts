@@ -1,0 +1,107 @@
+// documented_effects for reads: pagination (pages add up to the whole list, totals count every
+// match, only the last page is short), the documented order (grouped: integration name, then
+// newest first; flat and audit: newest first), the auth_type and integration_type filters, and
+// auth_data_masked being null unless include_masked=true.
+import type { Exchange, RequestSpec } from "../Session.js";
+import { expectThat, type RunContext } from "../RunContext.js";
+
+const PAGE = 2;
+const MAX_PAGES = 60;
+
+interface Listed {
+  credential_id: string;
+  integration_name: string;
+  auth_type: string;
+  created_at: string;
+}
+
+function itemsOf(body: unknown): Listed[] {
+  const b = body as { integrations?: Record<string, { credentials: Listed[] }>; credentials?: Listed[] } | undefined;
+  if (b?.integrations) return Object.values(b.integrations).flatMap((g) => g.credentials ?? []);
+  return b?.credentials ?? [];
+}
+
+function totalOf(body: unknown): number | undefined {
+  const b = body as { total_credentials?: number; total_count?: number } | undefined;
+  return b?.total_credentials ?? b?.total_count;
+}
+
+/** Where `items` break the documented order, or null. */
+function orderProblem(items: Listed[], grouped: boolean): string | null {
+  for (let i = 1; i < items.length; i++) {
+    const [a, b] = [items[i - 1]!, items[i]!];
+    if (grouped && a.integration_name > b.integration_name) return `${a.integration_name} is listed before ${b.integration_name}`;
+    if ((!grouped || a.integration_name === b.integration_name) && Date.parse(a.created_at) < Date.parse(b.created_at)) {
+      return `${a.credential_id} (${a.created_at}) is listed before the newer ${b.credential_id} (${b.created_at})`;
+    }
+  }
+  return null;
+}
+
+async function paginate(ctx: RunContext, base: RequestSpec, grouped: boolean): Promise<void> {
+  const { session } = ctx;
+  const whole = await session.send({ ...base, query: { ...base.query, limit: 500 } });
+  if (whole.status !== 200) return;
+  const all = itemsOf(whole.body);
+  const total = totalOf(whole.body) ?? -1;
+  if (total > 500) return;
+  expectThat(ctx, "documented_effects", whole, total === all.length ? null : `total ${total} but ${all.length} credentials listed on a page of 500`);
+  expectThat(ctx, "documented_effects", whole, orderProblem(all, grouped));
+  const paged: string[] = [];
+  let last: Exchange = whole;
+  for (let offset = 0, pages = 0; offset < total && pages < MAX_PAGES; offset += PAGE, pages++) {
+    last = await session.send({ ...base, query: { ...base.query, limit: PAGE, offset } });
+    if (last.status !== 200) return;
+    const items = itemsOf(last.body);
+    paged.push(...items.map((c) => c.credential_id));
+    const expected = Math.min(PAGE, total - offset);
+    const problem =
+      totalOf(last.body) !== total
+        ? `page at offset ${offset} says total ${totalOf(last.body)}, the whole list ${total}`
+        : items.length !== expected
+          ? `page at offset ${offset} holds ${items.length} credentials, expected ${expected}`
+          : null;
+    if (!expectThat(ctx, "documented_effects", last, problem)) return;
+  }
+  expectThat(ctx, "documented_effects", last, paged.join() === all.map((c) => c.credential_id).join() ? null : "the pages do not add up to the whole list, in order");
+}
+
+export async function listSemantics(ctx: RunContext): Promise<void> {
+  const { session } = ctx;
+  const owner = ctx.principals.owner;
+  await paginate(ctx, { operationId: "listCredentials", principal: owner, intent: "valid" }, true);
+  if (ctx.fixture) await paginate(ctx, { operationId: "listCredentials", principal: owner, query: { integration_name: ctx.fixture.integrationName }, intent: "valid" }, false);
+
+  const whole = await session.send({ operationId: "listCredentials", principal: owner, query: { limit: 500 }, intent: "valid" });
+  for (const authType of new Set(itemsOf(whole.body).map((c) => c.auth_type))) {
+    const filtered = await session.send({ operationId: "listCredentials", principal: owner, query: { auth_type: authType, limit: 500 }, intent: "valid" });
+    const items = itemsOf(filtered.body);
+    const expected = itemsOf(whole.body).filter((c) => c.auth_type === authType).length;
+    const echoed = (filtered.body as { filters?: { auth_type?: string } })?.filters?.auth_type;
+    const problem =
+      items.some((c) => c.auth_type !== authType) || items.length !== expected || echoed !== authType
+        ? `auth_type=${authType} listed ${items.length} of ${expected} (filters.auth_type ${echoed})`
+        : null;
+    expectThat(ctx, "documented_effects", filtered, filtered.status === 200 ? problem : null);
+  }
+
+  for (const type of new Set(ctx.catalog.map((e) => e.integration_type))) {
+    const filtered = await session.send({ operationId: "listIntegrations", principal: owner, query: { integration_type: type }, intent: "valid" });
+    const items = (filtered.body as { integrations?: Array<{ integration_type: string }> })?.integrations ?? [];
+    const expected = ctx.catalog.filter((e) => e.integration_type === type).length;
+    expectThat(ctx, "documented_effects", filtered, items.length === expected && items.every((i) => i.integration_type === type) ? null : `integration_type=${type} listed ${items.length} of ${expected}`);
+  }
+
+  const audit = await session.send({ operationId: "listAuditEvents", principal: owner, query: { limit: 500 }, intent: "valid" });
+  const events = (audit.body as { events?: Array<{ occurred_at: string }> })?.events ?? [];
+  const unordered = events.findIndex((e, i) => i > 0 && Date.parse(events[i - 1]!.occurred_at) < Date.parse(e.occurred_at));
+  expectThat(ctx, "documented_effects", audit, unordered > 0 ? `audit event ${unordered} is newer than the one before it (newest first)` : null);
+
+  if (ctx.fixture) {
+    for (const query of [{}, { include_masked: false }]) {
+      const got = await session.send({ operationId: "getCredential", principal: owner, pathParams: { credential_id: ctx.fixture.credentialId }, query, intent: "valid" });
+      const masked = (got.body as { auth_data_masked?: unknown })?.auth_data_masked;
+      expectThat(ctx, "documented_effects", got, got.status === 200 && masked !== null ? "auth_data_masked is not null without include_masked=true" : null);
+    }
+  }
+}
