@@ -1,6 +1,17 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
 export default defineConfig({
+  // Tests import the workspace packages from source, so they never need a build first.
+  resolve: {
+    alias: [
+      { find: /^@modulex\/mock-server$/, replacement: src("./mock-server/src/index.ts") },
+      { find: /^@modulex\/mock-server\/node$/, replacement: src("./mock-server/src/node.ts") },
+      { find: /^@modulex\/mock-server\/browser$/, replacement: src("./mock-server/src/browser.ts") },
+    ],
+  },
   test: {
     include: ["test/**/*.test.ts", "mock-server/{src,test}/**/*.test.ts", "packages/*/{src,test}/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**"],
