@@ -14,6 +14,8 @@ export function demoRunOptions(baseUrl: string, jwt: string, extra: Partial<Cont
     inactiveKey: DEMO.keys.inactive,
     outsiderKey: DEMO.keys.outsider,
     lockedKey: DEMO.keys.admin,
+    // In-process and loopback answers take milliseconds; a request that hangs should not hold a test for 30 s.
+    requestTimeoutMs: 3000,
     ...extra,
   };
 }

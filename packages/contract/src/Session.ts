@@ -52,6 +52,8 @@ export interface SessionOptions {
   secrets: SecretRegistry;
   /** Longest wait honoured on an unexpected 429 before retrying (ms). */
   maxRetryWaitMs: number;
+  /** How long one request may take before it counts as unanswered (ms). */
+  requestTimeoutMs: number;
   sleep: (ms: number) => Promise<void>;
   onExchange?: (exchange: Exchange) => void;
 }
@@ -126,14 +128,22 @@ export class Session {
 
     const principalName = spec.authorization !== undefined ? "raw" : (spec.principal?.name ?? "none");
     this.requestsByPrincipal.set(principalName, (this.requestsByPrincipal.get(principalName) ?? 0) + 1);
-    const response = await this.options.fetch(new Request(url, { method: op.method, headers, body }));
-    const read = await readResponse(response);
+    const target = `${op.method} ${url.pathname}${url.search}`;
+    const read = await this.fetchWithin(new Request(url, { method: op.method, headers, body }));
+    if (read === null) {
+      // No answer at all: the request is recorded as failed and the scenario sees status 0.
+      const exchange: Exchange = { operationId: spec.operationId, intent: spec.intent, principal: spec.principal?.name ?? null, method: op.method, target, status: 0, headers: new Headers(), body: undefined, text: "" };
+      this.results.observe(spec.operationId, 0);
+      this.results.fail({ check: "not_a_server_error", operationId: spec.operationId, message: `${target} got no answer within ${this.options.requestTimeoutMs} ms`, request: target, status: 0 });
+      this.options.onExchange?.(exchange);
+      return exchange;
+    }
     const exchange: Exchange = {
       operationId: spec.operationId,
       intent: spec.intent,
       principal: spec.principal?.name ?? null,
       method: op.method,
-      target: `${op.method} ${url.pathname}${url.search}`,
+      target,
       status: read.status,
       headers: read.headers,
       body: read.body,
@@ -142,6 +152,28 @@ export class Session {
     this.checkResponse(exchange);
     this.options.onExchange?.(exchange);
     return exchange;
+  }
+
+  /**
+   * The response, read, or null when none came within requestTimeoutMs. Races a timer rather
+   * than trusting the fetch to honour the abort signal (an in-process handler may not).
+   */
+  private async fetchWithin(request: Request): Promise<Awaited<ReturnType<typeof readResponse>> | null> {
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<null>((resolve) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        resolve(null);
+      }, this.options.requestTimeoutMs);
+    });
+    try {
+      const answered = (async () => readResponse(await this.options.fetch(new Request(request, { signal: controller.signal }))))();
+      answered.catch(() => {}); // once timed out, a late rejection (the abort) is nobody's business
+      return await Promise.race([answered, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Every string in a submitted `auth_data`, and `oauth_config.client_secret`: never to be echoed back. */

@@ -11,6 +11,9 @@ import type { RunContext } from "./RunContext.js";
 import type { RequestSpec } from "./Session.js";
 import { parameterSchema, requestBodySchema } from "./spec.js";
 
+/** Bigger than the 1 MiB bodies servers commonly cap (and far over auth_data's 4096-character values). */
+export const OVERSIZED_BYTES = 1_100_000;
+
 export interface NegativeCase {
   /** What is wrong with the request, for the report. */
   name: string;
@@ -67,6 +70,9 @@ export function negativeCases(ctx: RunContext, operationId: string, generated: f
   }
   if (operationId === "createCredential") {
     for (const c of semanticallyInvalidCreates(ctx.catalog)) cases.push({ name: c.name, request: { ...base.request, body: c.body, intent: "invalid" } });
+    // Once per run, not per operation: enough to see how the server treats a body that is too large.
+    const huge = { integration_name: "slack", auth_data: { api_key: "x".repeat(OVERSIZED_BYTES) } };
+    cases.push({ name: `a body over 1 MiB (${OVERSIZED_BYTES} bytes)`, request: { ...base.request, body: undefined, rawBody: JSON.stringify(huge), intent: "invalid" } });
   }
   if (operationId === "updateCredential") {
     cases.push({ name: "a secret (auth_data), which PUT cannot change", request: { ...base.request, body: { display_name: "x", auth_data: { api_key: "sk-mxcNotUpdatable0001" } }, intent: "invalid" } });

@@ -32,6 +32,8 @@ export interface ContractOptions {
   requireCoverage?: boolean;
   /** Longest Retry-After the runner waits out on an unexpected 429 (ms, default 65 000). */
   maxRetryWaitMs?: number;
+  /** How long one request may take before it fails not_a_server_error (ms, default 30 000). */
+  requestTimeoutMs?: number;
   /** Injected for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
@@ -61,6 +63,7 @@ export function normalizeOptions(options: ContractOptions): NormalizedOptions {
     rateLimit: options.rateLimit ?? true,
     requireCoverage: options.requireCoverage ?? false,
     maxRetryWaitMs: options.maxRetryWaitMs ?? 65_000,
+    requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };

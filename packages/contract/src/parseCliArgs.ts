@@ -26,6 +26,7 @@ Principals (each one enables more checks; all optional)
 Run
   --seed N              fast-check seed (default ${DEFAULT_SEED}: the same requests every run)
   --runs N              generated requests per operation and polarity (default ${DEFAULT_RUNS})
+  --timeout MS          how long one request may take before it fails (default 30000)
   --no-rate-limit       skip the last phase, which spends a rate-limit window to observe 429s
   --require-coverage    also fail unless every operation and documented non-5xx status was seen
   --json                print the JSON report instead of the text one
@@ -66,6 +67,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
         "other-org": { type: "string" },
         seed: { type: "string" },
         runs: { type: "string" },
+        timeout: { type: "string" },
         "no-rate-limit": { type: "boolean" },
         "require-coverage": { type: "boolean" },
         json: { type: "boolean" },
@@ -94,7 +96,9 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   }
   const seed = integer("seed", values.seed);
   const runs = integer("runs", values.runs);
-  for (const v of [seed, runs]) if (typeof v === "string") return { kind: "error", message: v };
+  const timeout = integer("timeout", values.timeout);
+  for (const v of [seed, runs, timeout]) if (typeof v === "string") return { kind: "error", message: v };
+  if (typeof timeout === "number" && timeout < 1) return { kind: "error", message: "--timeout must be a positive number of milliseconds" };
   if (typeof runs === "number" && (runs < 1 || runs > 1000)) return { kind: "error", message: "--runs must be from 1 to 1000" };
   return {
     kind: "run",
@@ -113,6 +117,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
       otherOrg: values["other-org"],
       seed: seed as number | undefined,
       runs: runs as number | undefined,
+      requestTimeoutMs: timeout as number | undefined,
       rateLimit: values["no-rate-limit"] !== true,
       requireCoverage: values["require-coverage"] === true,
     },

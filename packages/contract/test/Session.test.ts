@@ -12,7 +12,7 @@ const credential = {
   last_used_at: null, expires_at: null, credentials_metadata: null,
 };
 
-function session(routes: FakeRoutes, sleeps: number[] = [], seen: Request[] = []) {
+function session(routes: FakeRoutes, sleeps: number[] = [], seen: Request[] = [], requestTimeoutMs = 5000) {
   const results = new Results();
   const secrets = new SecretRegistry();
   secrets.add(owner.token, "API key");
@@ -23,6 +23,7 @@ function session(routes: FakeRoutes, sleeps: number[] = [], seen: Request[] = []
     results,
     secrets,
     maxRetryWaitMs: 5000,
+    requestTimeoutMs,
     sleep: async (ms) => void sleeps.push(ms),
   });
   return { s, results, secrets };
@@ -95,5 +96,12 @@ describe("Session", () => {
     const { s } = session(() => ({ status: 429, body: { detail: { message: "x", limit: 1, remaining: 0, reset: 1, retry_after: 60 } }, headers: { "retry-after": "60" } }), sleeps);
     expect((await s.send({ operationId: "listIntegrations", principal: owner, intent: "valid" })).status).toBe(429);
     expect(sleeps).toEqual([]);
+  });
+
+  test("a request that is never answered fails not_a_server_error after the timeout, and the run goes on", async () => {
+    const { s, results } = session(() => new Promise<never>(() => {}), [], [], 50);
+    const exchange = await s.send({ operationId: "listIntegrations", principal: owner, intent: "valid" });
+    expect(exchange.status).toBe(0);
+    expect(results.failures.map((f) => [f.check, f.message])).toEqual([["not_a_server_error", "GET /api/integrations got no answer within 50 ms"]]);
   });
 });

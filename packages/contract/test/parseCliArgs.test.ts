@@ -14,13 +14,13 @@ describe("parseCliArgs", () => {
   test("every flag", () => {
     const command = parseCliArgs([
       ...required, "--jwt", "j", "--admin-key", "a", "--member-key", "m", "--inactive-key", "i", "--outsider-key", "o", "--locked-key", "l",
-      "--other-org", "4d7e2a90-6b1c-4f3e-8a5d-2c9b0e1f3a47", "--seed=-3", "--runs", "20", "--no-rate-limit", "--require-coverage", "--json", "--report", "r.md",
+      "--other-org", "4d7e2a90-6b1c-4f3e-8a5d-2c9b0e1f3a47", "--seed=-3", "--runs", "20", "--timeout", "9000", "--no-rate-limit", "--require-coverage", "--json", "--report", "r.md",
     ]);
     expect(command).toMatchObject({
       kind: "run",
       json: true,
       reportFile: "r.md",
-      options: { jwt: "j", adminKey: "a", memberKey: "m", inactiveKey: "i", outsiderKey: "o", lockedKey: "l", seed: -3, runs: 20, rateLimit: false, requireCoverage: true },
+      options: { jwt: "j", adminKey: "a", memberKey: "m", inactiveKey: "i", outsiderKey: "o", lockedKey: "l", seed: -3, runs: 20, requestTimeoutMs: 9000, rateLimit: false, requireCoverage: true },
     });
   });
 
@@ -35,6 +35,7 @@ describe("parseCliArgs", () => {
     [["--base-url", "not a url", "--org", "o", "--api-key", "k"], /not a URL/],
     [[...required, "--runs", "0"], /--runs must be from 1 to 1000/],
     [[...required, "--seed", "abc"], /--seed must be an integer/],
+    [[...required, "--timeout", "0"], /--timeout must be a positive/],
     [[...required, "--unknown"], /Unknown option/],
   ])("%j is a usage error", (argv, message) => {
     const command = parseCliArgs(argv as string[]);
