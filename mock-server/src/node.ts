@@ -1,5 +1,6 @@
 // The standalone HTTP server: a plain node:http server that turns each request into a Fetch
-// Request (body streamed, capped at MAX_BODY_BYTES → 413), asks mock.handle, and streams the
+// Request (body streamed, cut off past MAX_BODY_BYTES so the core answers its 400), asks
+// mock.handle, and streams the
 // Response back. Binds 127.0.0.1 by default. Also answers CORS preflights, so a frontend dev
 // server on another port can call it from the browser.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -77,12 +78,11 @@ async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Pro
     res.end();
     return;
   }
-  const tooLarge = () => writeJson(res, 413, { detail: `Request body is too large (the limit is ${MAX_BODY_BYTES} bytes)` }, { Connection: "close", "X-Request-ID": crypto.randomUUID(), ...cors });
-  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) return tooLarge();
-
+  // A body past the cap is never read further: the core sees a declared size over the limit, or a
+  // stream that errors at the limit, and answers the operation's 400 with its usual headers.
   let received = 0;
-  let overflow = false;
-  const hasBody = req.method !== "GET" && req.method !== "HEAD";
+  let overflow = Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES;
+  const hasBody = req.method !== "GET" && req.method !== "HEAD" && !overflow;
   const body = hasBody
     ? new ReadableStream<Uint8Array>({
         async start(controller) {
@@ -117,9 +117,10 @@ async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Pro
   }
   const request = new Request(url, { method: req.method, headers, body, duplex: "half" } as RequestInit);
   const response = await mock.handle(request);
-  if (overflow) return tooLarge();
 
   const out: Record<string, string> = { ...cors };
+  // The unread rest of an oversized upload must not be taken for the next request.
+  if (overflow) out.connection = "close";
   response.headers.forEach((value, name) => (out[name] = value));
   res.writeHead(response.status, out);
   if (response.body) {

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { asOwner, DEMO, harness, type Harness } from "./support.js";
 import { MAX_BODY_BYTES } from "../src/index.js";
+import { readResponse, responseViolations } from "@modulex/spec/contract";
 
 let h: Harness;
 beforeAll(async () => {
@@ -47,6 +48,28 @@ describe("400 with a detail, and nothing changed", () => {
   it("an oversized body", async () => {
     const huge = JSON.stringify({ integration_name: "slack", display_name: "x".repeat(MAX_BODY_BYTES), auth_data: { api_key: "x" } });
     await refused("POST", "/credentials", { rawBody: huge, headers: { "Content-Type": "application/json" } }, /request body is too large/);
+  });
+  it("an oversized streamed body with no Content-Length (answered, not left hanging)", async () => {
+    const before = h.mock.state();
+    const chunk = new TextEncoder().encode(" ".repeat(256 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 6) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const request = new Request("http://mock.test/credentials", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${DEMO.keys.owner}`, "X-Organization-ID": DEMO.orgs.acme, "Content-Type": "application/json" },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    const response = await h.mock.handle(request);
+    expect(responseViolations("createCredential", await readResponse(response))).toEqual([]);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toMatch(/request body is too large/);
+    expect(h.mock.state()).toEqual(before);
   });
   it("a too-long secret field", async () => {
     await refused("POST", "/credentials", { body: { integration_name: "slack", auth_data: { api_key: "x".repeat(4097) } } }, /must NOT have more than 4096 characters/);

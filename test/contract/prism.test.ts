@@ -91,9 +91,7 @@ describe("Prism as an independent oracle", () => {
     expect(unexpectedFailures(report.failures)).toEqual([]);
     expect(report.fatal).toBeNull();
     const describe = ({ exchange, violations }: (typeof exchanges)[number]) => `${exchange.target} → ${exchange.status}: ${violations.map((v) => `${v.location.join(".")} ${v.message}`).join("; ")}`;
-    // A known finding (knownMockFindings.ts): the mock's undeclared 413 for an oversized body, which Prism flags too.
-    const knownOversized = (e: (typeof exchanges)[number]) => e.exchange.operationId === "createCredential" && e.exchange.status === 413;
-    const responseSide = exchanges.filter((e) => !knownOversized(e) && e.violations.some((v) => v.location[0] === "response"));
+    const responseSide = exchanges.filter((e) => e.violations.some((v) => v.location[0] === "response"));
     expect(responseSide.map(describe)).toEqual([]);
     const validButFlagged = exchanges.filter((e) => e.exchange.intent === "valid" && e.violations.some((v) => v.location[0] === "request"));
     expect(validButFlagged.map(describe)).toEqual([]);

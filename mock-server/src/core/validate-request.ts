@@ -41,7 +41,11 @@ export function validateQuery(operation: OperationSpec, url: URL): Record<string
   return query;
 }
 
-/** Reads a body up to MAX_BODY_BYTES without buffering more; null when there is none. */
+/**
+ * Reads a body up to MAX_BODY_BYTES without buffering more; null when there is none. A body
+ * that is declared or turns out larger, or whose stream fails part-way (the HTTP transport errors
+ * it once it runs past the cap), is `tooLarge`: the operation answers its declared 400.
+ */
 export async function readBody(request: Request): Promise<{ text: string | null; tooLarge: boolean }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) return { text: null, tooLarge: true };
@@ -50,14 +54,20 @@ export async function readBody(request: Request): Promise<{ text: string | null;
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
       return { text: null, tooLarge: true };
     }
-    chunks.push(value);
+    if (chunk.done) break;
+    size += chunk.value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      // Not awaited: on a body msw has tee'd, cancel() settles only once every branch is cancelled.
+      reader.cancel().catch(() => {});
+      return { text: null, tooLarge: true };
+    }
+    chunks.push(chunk.value);
   }
   const bytes = new Uint8Array(size);
   let offset = 0;
