@@ -13,13 +13,17 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["test/**/*.test.ts", "mock-server/{src,test}/**/*.test.ts", "packages/*/{src,test}/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**"],
     // Loopback only: tests start servers on 127.0.0.1 with ephemeral ports.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
     reporters: ["default", "json"],
+    projects: [
+      { extends: true, test: { name: "kit", include: ["test/**/*.test.ts", "mock-server/{src,test}/**/*.test.ts", "packages/*/{src,test}/**/*.test.ts"] } },
+      // The SDK's integration tests again, over HTTP through Prism (see test/sdk/harness.ts).
+      { extends: true, test: { name: "sdk-via-prism", include: ["test/sdk/**/*.test.ts"], env: { MODULEX_SDK_VIA_PRISM: "1" } } },
+    ],
     outputFile: { json: ".tmp/vitest-results.json" },
   },
 });

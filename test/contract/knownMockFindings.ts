@@ -12,7 +12,9 @@ export interface KnownFinding {
   why: string;
 }
 
-export const KNOWN_MOCK_FINDINGS: KnownFinding[] = findings.map((f) => ({ ...f, check: f.check as Failure["check"], saying: new RegExp(f.saying) }));
+type FindingJson = { check: string; operationId: string; saying: string; why: string };
+
+export const KNOWN_MOCK_FINDINGS: KnownFinding[] = (findings as FindingJson[]).map((f) => ({ ...f, check: f.check as Failure["check"], saying: new RegExp(f.saying) }));
 
 /** The failures that are not known findings, as "check operation: message" lines. */
 export function unexpectedFailures(failures: Failure[]): string[] {
