@@ -2,7 +2,7 @@
 // Turns openapi/*.yaml into every generated file of the repo. `--check` regenerates in memory
 // and fails on any difference, so the spec cannot drift from the code (CI runs it).
 import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import openapiTS, { astToString } from "openapi-typescript";
@@ -158,7 +158,8 @@ function camelizeSpec(spec) {
     if (p.in === "query" || p.in === "path") p.name = snakeToCamel(p.name);
   };
   for (const p of Object.values(out.components.parameters ?? {})) camelizeParam(p);
-  for (const [path, item] of Object.entries(out.paths)) {
+  // Path templates keep wire names in the URL; parameters are camelCase in types.
+  for (const item of Object.values(out.paths)) {
     for (const p of item.parameters ?? []) if (!p.$ref) camelizeParam(p);
     for (const method of METHODS) {
       const op = item[method];
@@ -177,8 +178,6 @@ function camelizeSpec(spec) {
         }
       }
     }
-    // Path templates keep wire names in the URL but parameters are camelCase in types.
-    void path;
   }
   for (const r of Object.values(out.components.responses ?? {})) {
     for (const m of Object.values(r.content ?? {})) {
@@ -345,4 +344,3 @@ async function sdkMethodDocs(spec) {
   return result;
 }
 
-void relative;
