@@ -13,6 +13,7 @@ import type { Fault } from "./core/wire.js";
 import { FixedWindowRateLimiter, type RateLimiter } from "./policy/rate-limiter.js";
 import { ROUTES } from "./handlers/index.js";
 import { demoSeed } from "./demo.js";
+import { repairPercentEncoding } from "./policy/repair-percent-encoding.js";
 
 export interface CreateMockOptions {
   /** The data to start from (and to return to on reset). Default: the demo seed. */
@@ -88,8 +89,7 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
     async handle(request) {
       const response = await getResponse(handlers, request);
       if (response) return response;
-      const { pathname } = new URL(request.url);
-      return routeNotFound(request.method, pathname, matchOperation(request.method, pathname).allowed);
+      return unroutedResponse(request.method, new URL(request.url).pathname);
     },
     reset: () => store.exclusive(env.reset),
     async signIn(email, signInOptions) {
@@ -101,4 +101,10 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
     armFault: (fault) => faults.arm(fault),
     clearFaults: () => faults.clear(),
   };
+}
+
+/** The answer to a request no route takes: 404 for an unknown path, 405 with Allow for a known path and another method. */
+export function unroutedResponse(method: string, pathname: string): Response {
+  const path = repairPercentEncoding(pathname); // matchOperation decodes, which throws on a bad escape
+  return routeNotFound(method, path, matchOperation(method, path).allowed);
 }

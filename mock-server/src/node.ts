@@ -5,7 +5,7 @@
 // server on another port can call it from the browser.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createMock, type CreateMockOptions, type Mock } from "./create-mock.js";
+import { createMock, unroutedResponse, type CreateMockOptions, type Mock } from "./create-mock.js";
 import { MAX_BODY_BYTES } from "./core/validate-request.js";
 
 export interface StartServerOptions extends CreateMockOptions {
@@ -65,6 +65,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   };
 }
 
+const FETCH_FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
+
 function writeJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "Content-Type": "application/json", ...headers });
   res.end(JSON.stringify(body));
@@ -115,8 +117,10 @@ async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Pro
   } catch {
     url = new URL(req.url ?? "/", "http://127.0.0.1");
   }
-  const request = new Request(url, { method: req.method, headers, body, duplex: "half" } as RequestInit);
-  const response = await mock.handle(request);
+  // The Fetch API refuses to build a Request with these methods; no operation uses them.
+  const response = FETCH_FORBIDDEN_METHODS.has(req.method ?? "")
+    ? unroutedResponse(req.method!, url.pathname)
+    : await mock.handle(new Request(url, { method: req.method, headers, body, duplex: "half" } as RequestInit));
 
   const out: Record<string, string> = { ...cors };
   // The unread rest of an oversized upload must not be taken for the next request.

@@ -71,6 +71,32 @@ describe("400 with a detail, and nothing changed", () => {
     expect(((await response.json()) as { detail: string }).detail).toMatch(/request body is too large/);
     expect(h.mock.state()).toEqual(before);
   });
+  it("a path whose percent-encoding does not decode: the route's own answers (401, 400, 405), never a 500", async () => {
+    const before = h.mock.state();
+    const send = async (method: string, path: string, headers: Record<string, string>, body?: string) =>
+      h.mock.handle(new Request(`http://mock.test${path}`, { method, headers: { ...headers, "Content-Type": "application/json" }, body }));
+    const owner = { Authorization: `Bearer ${DEMO.keys.owner}`, "X-Organization-ID": DEMO.orgs.acme };
+    const cases: Array<[string, string, string, string | undefined]> = [
+      ["GET", "/credentials/%E0%A4%A", "getCredential", undefined],
+      ["PUT", "/credentials/%ZZ", "updateCredential", JSON.stringify({ display_name: "x" })],
+      ["POST", "/credentials/%ZZ/set-default", "setDefaultCredential", undefined],
+      ["GET", "/integrations/%C3", "getIntegration", undefined],
+    ];
+    for (const [method, path, operationId, body] of cases) {
+      const response = await send(method, path, owner, body);
+      expect(responseViolations(operationId, await readResponse(response))).toEqual([]);
+      expect(response.status, path).toBe(400);
+      expect(((await response.json()) as { detail: string }).detail).toMatch(/^path parameter /);
+    }
+    const anonymous = await send("GET", "/credentials/%ZZ", {});
+    expect(responseViolations("getCredential", await readResponse(anonymous))).toEqual([]);
+    expect(anonymous.status).toBe(401);
+    const otherMethod = await send("PATCH", "/credentials/%ZZ", owner);
+    expect(otherMethod.status).toBe(405);
+    expect(otherMethod.headers.get("allow")).toBe("GET, PUT, DELETE");
+    expect((await send("GET", "/nosuch/%ZZ", owner)).status).toBe(404);
+    expect(h.mock.state()).toEqual(before);
+  });
   it("a too-long secret field", async () => {
     await refused("POST", "/credentials", { body: { integration_name: "slack", auth_data: { api_key: "x".repeat(4097) } } }, /must NOT have more than 4096 characters/);
   });

@@ -59,6 +59,22 @@ describe("startServer", () => {
     const one = await fetch(`${server.url}/credentials/${DEMO.credentials.acmeSlack}`, { method: "POST", headers: owner });
     expect(one.headers.get("allow")).toBe("GET, PUT, DELETE");
   });
+  it("answers a method fetch cannot carry (TRACE) with 405 or 404, not a 500", async () => {
+    const known = await raw("TRACE", "/credentials", owner, []);
+    expect(known.status).toBe(405);
+    expect(known.headers.allow).toBe("GET, POST");
+    expect(JSON.parse(known.text).detail).toMatch(/TRACE is not allowed/);
+    const unknown = await raw("TRACE", "/nope", owner, []);
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.text)).toEqual({ detail: "No route for TRACE /nope" });
+  });
+  it("answers a path whose percent-encoding does not decode with the route's 400, not a 500", async () => {
+    const r = await raw("GET", "/credentials/%E0%A4%A", owner, []);
+    const headers = new Headers(Object.entries(r.headers).map(([k, v]): [string, string] => [k, String(v)]));
+    expect(responseViolations("getCredential", { status: r.status, headers, body: JSON.parse(r.text), text: r.text })).toEqual([]);
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.text).detail).toMatch(/path parameter credential_id/);
+  });
   it("reads a request body sent in chunks (streamed, chunked transfer encoding)", async () => {
     const body = JSON.stringify({ integration_name: "tavily", display_name: "Streamed", auth_data: { api_key: "tvly-streamed-0000000" } });
     const r = await raw("POST", "/credentials", { ...owner, "Content-Type": "application/json", "Transfer-Encoding": "chunked" }, [body.slice(0, 10), body.slice(10, 40), body.slice(40)]);

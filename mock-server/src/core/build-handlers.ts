@@ -2,16 +2,17 @@
 // fault → 401 → rate limit (429, fail-open) → 400 org header / 403 → 400 path → 404 → 400 query
 // and body → handler. Writes are serialised (store.exclusive) so concurrent requests never see
 // half a change; a request that is refused has changed nothing.
-import { http, type RequestHandler } from "msw";
+import { getResponse, http, matchRequestUrl, type HttpHandler, type RequestHandler } from "msw";
 import { OPERATIONS, type OperationSpec } from "@modulex/spec/contract";
 import type { MockEnv } from "./env.js";
 import type { Route, RouteContext } from "./route.js";
 import { authenticate } from "./authenticate.js";
 import { authorize } from "./authorize.js";
 import { readBody, validateBody, validatePath, validateQuery } from "./validate-request.js";
-import { ApiError, errorResponse, jsonResponse, rateLimitHeaders, rateLimitedResponse } from "./errors.js";
+import { ApiError, errorResponse, jsonResponse, rateLimitHeaders, rateLimitedResponse, routeNotFound } from "./errors.js";
 import { faultResponse } from "./fault-response.js";
 import { WINDOW_MS, type RateDecision } from "../policy/rate-limiter.js";
+import { repairPercentEncoding } from "../policy/repair-percent-encoding.js";
 
 const METHODS = { GET: http.get, POST: http.post, PUT: http.put, DELETE: http.delete, PATCH: http.patch } as const;
 
@@ -22,13 +23,34 @@ const mswPath = (path: string, baseUrl?: string) => `${baseUrl ? baseUrl.replace
 const literalSegments = (path: string) => path.split("/").filter((s) => s && !s.startsWith("{")).length;
 
 export function buildHandlers(routes: Array<Route<unknown>>, env: MockEnv, baseUrl?: string): RequestHandler[] {
-  return [...routes]
+  const handlers = [...routes]
     .map((r) => ({ r, op: OPERATIONS[r.operationId] ?? missing(r.operationId) }))
     .sort((a, b) => literalSegments(b.op.path) - literalSegments(a.op.path))
     .map(({ r, op }) => {
       const method = METHODS[op.method as keyof typeof METHODS] ?? missing(`${op.method} ${op.path}`);
       return method(mswPath(op.path, baseUrl), ({ request, params }) => run(r, op, request, params as Record<string, string>, env));
     });
+  return [malformedPathGuard(handlers), ...handlers];
+}
+
+/**
+ * msw decodes path parameters while matching and throws on a bad escape (`/credentials/%ZZ`),
+ * which would be a 500. This handler goes first: it answers such a request as the same request
+ * with the bad segments repaired, so the route refuses the parameter with its usual 400 (after
+ * 401/403, like any other), or 405 on a known path; a path none of the routes matches is left alone.
+ */
+function malformedPathGuard(handlers: HttpHandler[]): RequestHandler {
+  const isMalformed = (url: URL) => repairPercentEncoding(url.pathname) !== url.pathname;
+  return http.all(({ request }) => isMalformed(new URL(request.url)), async ({ request }) => {
+    const url = new URL(request.url);
+    url.pathname = repairPercentEncoding(url.pathname);
+    const body = request.body ? request.clone().body : null;
+    const repaired = new Request(url, { method: request.method, headers: request.headers, body, signal: request.signal, duplex: "half" } as RequestInit);
+    const response = await getResponse(handlers, repaired);
+    if (response) return response;
+    const allowed = handlers.filter((h) => matchRequestUrl(url, h.info.path as string).matches).map((h) => String(h.info.method));
+    return allowed.length ? routeNotFound(request.method, url.pathname, [...new Set(allowed)]) : undefined;
+  });
 }
 
 function missing(what: string): never {
