@@ -34,6 +34,11 @@ describe("POST /credentials", () => {
     expect(await create({ integration_name: "slack", auth_data: { password: "x" } })).toMatchObject({ status: 400, body: { detail: expect.stringMatching(/cannot detect/) } });
     expect(await create({ integration_name: "slack", auth_data: { api_key: "x" }, oauth_config: { client_id: "c" } })).toMatchObject({ status: 400 });
   });
+  it("accepts an expires_at on a leap second (valid RFC 3339, which Date.parse refuses) instead of failing with a 500", async () => {
+    const r = await create({ integration_name: "slack", auth_data: { api_key: "xoxb-leap-second-token" }, expires_at: "2016-12-31T23:59:60Z" });
+    expect(r.status).toBe(201);
+    expect(r.body.expires_at).toBe("2017-01-01T00:00:00.000Z");
+  });
   it("make_default unsets the prior default (at most one default per integration)", async () => {
     const r = await create({ integration_name: "slack", make_default: true, auth_data: { api_key: "xoxb-rotated-token-0001" } });
     const list = await h.call("GET", "/credentials?integration_name=slack", asOwner);

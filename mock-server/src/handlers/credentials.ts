@@ -15,6 +15,7 @@ import type {
 import { detectAuthType } from "../policy/detect-auth-type.js";
 import { evaluateCredentialTest } from "../policy/evaluate-credential-test.js";
 import { resolveCredential } from "../policy/resolve-credential.js";
+import { parseTimestamp } from "../policy/parse-timestamp.js";
 
 export function credentialInOrg({ env, org, params }: RouteContext): CredentialRow {
   const row = env.store.credentials.findFirst((q) => q.where({ credential_id: params.credential_id!, organization_id: org.organizationId }));
@@ -54,6 +55,8 @@ export const credentialRoutes = [
       const detection = detectAuthType(input, integration);
       if (!detection.ok) throw badRequest(detection.problem);
       if (input.oauth_config && detection.authType !== "oauth2") throw badRequest("oauth_config is only accepted for oauth2 credentials");
+      const expiresAt = input.expires_at ? parseTimestamp(input.expires_at) : null;
+      if (Number.isNaN(expiresAt)) throw badRequest("body.expires_at is not a date-time the mock can read");
       const row = await insertCredential(env, {
         organization_id: org.organizationId,
         integration_name: integration.integration_name,
@@ -63,7 +66,7 @@ export const credentialRoutes = [
         display_name: input.display_name ?? `${integration.display_name} (${detection.authType})`,
         metadata: input.metadata ?? null,
         is_default: input.make_default ?? false,
-        expires_at: input.expires_at ? iso(Date.parse(input.expires_at)) : null,
+        expires_at: expiresAt === null ? null : iso(expiresAt),
         created_by: caller.user.user_id,
       }, caller);
       return jsonResponse(toCredential(row), 201);
