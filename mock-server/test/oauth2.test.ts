@@ -94,6 +94,15 @@ describe("refusals (400)", () => {
     expect((await h.call("POST", "/credentials/oauth2/authorize", { ...asOwner, body: { integration_name: "nosuch", redirect_uri: REDIRECT } })).status).toBe(400);
     expect((await h.call("POST", "/credentials/oauth2/authorize", { ...asOwner, body: { integration_name: "github", redirect_uri: "javascript:alert(1)" } })).status).toBe(400);
   });
+  it("a redirect_uri the spec's uri format admits but no URL parser does: 400 and nothing stored, not a 500", async () => {
+    const before = h.mock.state();
+    for (const redirect_uri of ["http://app.example.com:99999/cb", "http://256.0.0.1/cb"]) {
+      const r = await h.call("POST", "/credentials/oauth2/authorize", { ...asOwner, body: { integration_name: "github", redirect_uri } });
+      expect(r).toMatchObject({ status: 400, body: { detail: "redirect_uri must be an http(s) URL" } });
+    }
+    expect(h.mock.state()).toEqual(before);
+  });
+
 });
 
 describe("the mock provider's token endpoint (RFC 6749 §4.1.3, RFC 7636 §4.6)", () => {
@@ -128,5 +137,12 @@ describe("the mock provider's token endpoint (RFC 6749 §4.1.3, RFC 7636 §4.6)"
     expect(plain.status).toBe(400);
     const badChallenge = await h.fetch(providerAuthorize("short"), { redirect: "manual" });
     expect(badChallenge.status).toBe(400);
+  });
+  it("the consent screen refuses a redirect_uri no URL parser reads (400, no code issued), not a 500", async () => {
+    const before = h.mock.state();
+    const r = await h.fetch(providerAuthorize().replace(encodeURIComponent(REDIRECT), encodeURIComponent("http://app.example.com:99999/cb")), { redirect: "manual" });
+    expect(r.status).toBe(400);
+    expect((await r.json()).detail).toBe("redirect_uri must be a URL");
+    expect(h.mock.state()).toEqual(before);
   });
 });

@@ -21,6 +21,8 @@ export const mockOAuthProviderRoutes = [
       const challenge = query.code_challenge as string;
       if (!S256_CHALLENGE.test(challenge)) throw badRequest("code_challenge must be a base64url S256 challenge (43 characters)");
       const redirectUri = query.redirect_uri as string;
+      // Checked before a code is issued: the validator's "uri" format admits what URL refuses.
+      if (!URL.canParse(redirectUri)) throw badRequest("redirect_uri must be a URL");
       const code = await issueCode(env, { integration, clientId: query.client_id as string, redirectUri, codeChallenge: challenge });
       const location = new URL(redirectUri);
       location.searchParams.set("code", code);

@@ -29,7 +29,8 @@ export const oauth2Routes = [
     handle: async ({ env, org, caller, body, url }) => {
       const input = body as OAuth2AuthorizeRequest;
       const integration = oauthIntegration(input.integration_name);
-      if (!/^https?:$/.test(new URL(input.redirect_uri).protocol)) throw badRequest("redirect_uri must be an http(s) URL");
+      // The validator's "uri" format admits what URL refuses (a port past 65535, an IPv4 past 255).
+      if (!URL.canParse(input.redirect_uri) || !/^https?:$/.test(new URL(input.redirect_uri).protocol)) throw badRequest("redirect_uri must be an http(s) URL");
       const state = toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
       const verifier = createCodeVerifier();
       const stateHash = await env.keyring.hash(state);
