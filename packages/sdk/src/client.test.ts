@@ -82,6 +82,18 @@ describe("ModuleX", () => {
     expect(sent).toHaveLength(1);
   });
 
+  it("refuses a path parameter that would leave the operation's path (\"\", \".\", \"..\") before sending anything", async () => {
+    const { mx, sent } = recording();
+    // Sent as is, `/credentials/../audit` is GET /audit (the whole organization's log) and `/credentials/` the list.
+    await expect(mx.audit.listForCredential("..")).rejects.toThrow(/credentialId must not be empty, "\." or "\.\."/);
+    await expect(mx.credentials.retrieve("")).rejects.toThrow(ModuleXError);
+    await expect(mx.credentials.delete(".")).rejects.toThrow(ModuleXError);
+    await expect(mx.members.remove("..")).rejects.toThrow(/userId must not be/);
+    expect(sent).toHaveLength(0);
+    await mx.credentials.retrieve("...");
+    expect(new URL(sent[0]!.url).pathname).toBe("/credentials/...");
+  });
+
   it("sends query, path and body in snake_case and returns camelCase, map keys untouched", async () => {
     const { mx, sent } = recording({}, () =>
       Response.json({ credential_id: ID, credentials_metadata: { Team_Name: "Ops" }, auth_data_masked: { api_key: "xoxb***oken" } }),

@@ -2,7 +2,7 @@
 // an error status becomes the matching APIError.
 import type { RawClient } from "../client.js";
 import type { WithResponse } from "../core/api-promise.js";
-import { APIError } from "../core/errors.js";
+import { APIError, ModuleXError } from "../core/errors.js";
 import type { RequestOptions } from "../core/options.js";
 import { readRateLimit } from "../core/rate-limit.js";
 import { OPERATIONS } from "../generated/operations.js";
@@ -30,6 +30,10 @@ export async function callOperation<K extends OperationId>(
   options: RequestOptions = {},
 ): Promise<WithResponse<ResultOf<K>>> {
   const { method, path } = OPERATIONS[operationId];
+  // Encoded or not, "." and ".." are dot segments and "" drops one: `/credentials/../audit` is `/audit`.
+  for (const [name, value] of Object.entries(params.path ?? {})) {
+    if (["", ".", ".."].includes(String(value))) throw new ModuleXError(`${name} must not be empty, "." or "..".`);
+  }
   const config = {
     ...transport.config,
     maxRetries: options.maxRetries ?? transport.config.maxRetries,
