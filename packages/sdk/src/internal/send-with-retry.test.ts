@@ -125,6 +125,19 @@ describe("sendWithRetry", () => {
     expect(error.message).toBe("Request timed out after 5000 ms");
   });
 
+  it("treats a timeout or a wait past setTimeout's 32-bit limit as the longest one, not as 1 ms", async () => {
+    const slow = setup(["hang"], { timeout: 2 ** 31, maxRetries: 0 });
+    let settled = false;
+    void sendWithRetry(get(), slow.config).catch(() => undefined).finally(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(settled).toBe(false);
+
+    const patient = setup([status(429, { "retry-after": "2200000" }), status(200)], { maxRetryDelay: 2 ** 32 });
+    void sendWithRetry(get(), patient.config);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(patient.sent).toHaveLength(1);
+  });
+
   it("ends a retry's sleep at once when the caller aborts, with the platform's AbortError", async () => {
     const { config, sent } = setup([status(429, { "retry-after": "30" }), status(200)]);
     const controller = new AbortController();

@@ -3,7 +3,7 @@
 import { ConnectionError, TimeoutError } from "../core/errors.js";
 import type { Config } from "./normalize-options.js";
 import { retryDelay } from "./retry-policy.js";
-import { sleep } from "./sleep.js";
+import { MAX_TIMER_MS, sleep } from "./sleep.js";
 
 export type SendConfig = Pick<Config, "token" | "maxRetries" | "maxRetryDelay" | "timeout" | "fetch" | "logger">;
 
@@ -55,7 +55,7 @@ async function attemptOnce(url: string, init: RequestInit, config: SendConfig, s
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal.reason);
   signal.addEventListener("abort", onAbort, { once: true });
-  const timer = setTimeout(() => controller.abort(new TimeoutError(config.timeout)), config.timeout);
+  const timer = setTimeout(() => controller.abort(new TimeoutError(config.timeout)), Math.min(config.timeout, MAX_TIMER_MS));
   try {
     return await new Promise<Response>((resolve, reject) => {
       controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });
