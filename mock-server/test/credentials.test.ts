@@ -106,6 +106,15 @@ describe("PUT /credentials/{id}", () => {
     const r = await h.call("PUT", `/credentials/${DEMO.credentials.acmeSlack}`, { ...asOwner, body: { display_name: "Production Slack (EU)", metadata: { region: "eu" } } });
     expect(r).toMatchObject({ status: 200, body: { display_name: "Production Slack (EU)", credentials_metadata: { region: "eu" }, updated_at: new Date(START + 5000).toISOString() } });
   });
+  it("keeps every metadata key as data, including __proto__ and constructor (on create and on update)", async () => {
+    const metadata = JSON.parse('{"__proto__": {"admin": true}, "constructor": {"prototype": {"x": 1}}, "Team_Name": "Ops"}');
+    const created = await create({ integration_name: "slack", auth_data: { api_key: "xoxb-proto-key-0000" }, metadata });
+    const put = await h.call("PUT", `/credentials/${DEMO.credentials.acmeSlack}`, { ...asOwner, body: { metadata } });
+    for (const r of [created, put]) expect(Object.keys(r.body.credentials_metadata)).toEqual(["__proto__", "constructor", "Team_Name"]);
+    const stored = (h.mock.state() as { credentials: Array<{ credential_id: string; metadata: object }> }).credentials;
+    expect(Object.keys(stored.find((c) => c.credential_id === created.body.credential_id)!.metadata)).toEqual(["__proto__", "constructor", "Team_Name"]);
+    expect(({} as { admin?: boolean }).admin).toBeUndefined();
+  });
   it("refuses secret fields and any other field (400) and changes nothing", async () => {
     const before = h.mock.state();
     for (const body of [{ auth_data: { api_key: "xoxb-new" } }, { display_name: "x", auth_type: "bearer_token" }, { is_default: true }, {}]) {

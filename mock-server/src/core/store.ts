@@ -6,7 +6,8 @@ import { z } from "zod";
 
 const ts = z.string();
 const nts = z.string().nullable();
-const json = z.record(z.string(), z.unknown());
+// Not z.record: it rebuilds the object by assignment, so a key named "__proto__" silently vanished.
+const json = z.custom<Record<string, unknown>>((v) => typeof v === "object" && v !== null && !Array.isArray(v));
 
 const schemas = {
   organizations: z.object({ organization_id: z.string(), name: z.string(), created_at: ts }),
