@@ -21,11 +21,19 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number (got ${values.port})\n${USAGE}`);
   let seed: Seed = demoSeed;
   if (values.seed) {
-    let json: unknown;
+    let text: string;
     try {
-      json = JSON.parse(await readFile(values.seed, "utf8"));
+      text = await readFile(values.seed, "utf8");
     } catch (error) {
       throw new Error(`Cannot read seed file ${values.seed}: ${(error as Error).message}`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      // The parser's message can quote the file, which holds plaintext keys and secrets: keep only the position.
+      const position = /position (\d+)/.exec((error as Error).message)?.[1];
+      throw new Error(`Seed file ${values.seed} is not valid JSON${position ? ` (at position ${position})` : ""}`);
     }
     seed = parseSeed(json);
   }

@@ -82,6 +82,13 @@ describe("modulex-mock CLI", () => {
     await expect(refused.ready).rejects.toThrow();
     expect((await refused.exited).code).toBe(1);
     expect(refused.errors()).toMatch(/Invalid seed: api_keys\[0\]\.key/);
+
+    const malformed = join(dir, "malformed.json");
+    writeFileSync(malformed, '{"api_keys": [{"key": mx_live_UnquotedSeedSecret000000000000000}]}');
+    const unparsed = start(["--port", "0", "--seed", malformed]);
+    expect((await unparsed.exited).code).toBe(1);
+    expect(unparsed.errors()).toMatch(/malformed\.json is not valid JSON/);
+    expect(unparsed.errors()).not.toContain("UnquotedSeed");
   });
   it("refuses a bad --port", async () => {
     const run = start(["--port", "http"]);
