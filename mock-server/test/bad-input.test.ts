@@ -97,6 +97,14 @@ describe("400 with a detail, and nothing changed", () => {
     expect((await send("GET", "/nosuch/%ZZ", owner)).status).toBe(404);
     expect(h.mock.state()).toEqual(before);
   });
+  it("deeply nested metadata (which overflowed the stack after make_default had already unset the prior default)", async () => {
+    const nested = (depth: number) => `${"[".repeat(depth)}${"]".repeat(depth)}`;
+    const rawBody = `{"integration_name": "slack", "make_default": true, "auth_data": {"api_key": "xoxb-deep-metadata-000"}, "metadata": {"a": ${nested(6000)}}}`;
+    await refused("POST", "/credentials", { rawBody, headers: { "Content-Type": "application/json" } }, /nests arrays and objects deeper than 32 levels/);
+    await refused("PUT", `/credentials/${DEMO.credentials.acmeSlack}`, { rawBody: `{"metadata": {"a": ${nested(6000)}}}`, headers: { "Content-Type": "application/json" } }, /deeper than 32 levels/);
+    const fine = await h.call("PUT", `/credentials/${DEMO.credentials.acmeSlack}`, { ...asOwner, body: { metadata: { a: JSON.parse(nested(30)) } } });
+    expect(fine.status).toBe(200);
+  });
   it("a too-long secret field", async () => {
     await refused("POST", "/credentials", { body: { integration_name: "slack", auth_data: { api_key: "x".repeat(4097) } } }, /must NOT have more than 4096 characters/);
   });

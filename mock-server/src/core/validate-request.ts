@@ -4,6 +4,8 @@ import { check, coerceParameter, type OperationSpec } from "@modulex/spec/contra
 import { badRequest } from "./errors.js";
 
 export const MAX_BODY_BYTES = 1_048_576;
+/** Deeper JSON (free-form metadata) overflows the stack of the store's recursive copy and of JSON.stringify. */
+export const MAX_BODY_DEPTH = 32;
 
 const fail = (problems: string[]) => {
   throw badRequest(problems.join("; "));
@@ -99,7 +101,21 @@ export function validateBody(operation: OperationSpec, raw: { text: string | nul
       fail([`request body is not valid JSON${position ? ` (at position ${position})` : ""}`]);
     }
   }
+  if (depthOf(body) > MAX_BODY_DEPTH) fail([`request body nests arrays and objects deeper than ${MAX_BODY_DEPTH} levels`]);
   const problems = check(spec.validator, body, "body");
   if (problems.length) fail(problems);
   return body;
+}
+
+/** How many arrays and objects deep a parsed JSON value goes; iterative, as the value may be too deep to recurse into. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const pending: Array<[unknown, number]> = [[value, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, depth] = next;
+    if (typeof item !== "object" || item === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
