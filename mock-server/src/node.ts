@@ -67,6 +67,20 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 
 const FETCH_FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
 
+/**
+ * Browsers may call the mock only from pages served on this machine (a dev server on another
+ * port): the control routes need no auth, so any other web page must not be able to read the
+ * state, sign in as a seeded user or arm faults.
+ */
+export function isLoopbackOrigin(origin: string): boolean {
+  try {
+    const { hostname } = new URL(origin);
+    return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
+  } catch {
+    return false;
+  }
+}
+
 function writeJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "Content-Type": "application/json", ...headers });
   res.end(JSON.stringify(body));
@@ -74,7 +88,7 @@ function writeJson(res: ServerResponse, status: number, body: unknown, headers: 
 
 async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const origin = req.headers.origin;
-  const cors: Record<string, string> = origin ? { "Access-Control-Allow-Origin": origin, Vary: "Origin", ...CORS_HEADERS } : {};
+  const cors: Record<string, string> = origin && isLoopbackOrigin(origin) ? { "Access-Control-Allow-Origin": origin, Vary: "Origin", ...CORS_HEADERS } : { Vary: "Origin" };
   if (req.method === "OPTIONS" && origin && req.headers["access-control-request-method"]) {
     res.writeHead(204, cors);
     res.end();

@@ -106,6 +106,16 @@ describe("startServer", () => {
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) size += chunk.value.byteLength;
     expect(size).toBe(JSON.stringify(server.mock.state()).length);
   });
+  it("lets only pages served on this machine call it from a browser (the control routes need no auth)", async () => {
+    const pre = await fetch(`${server.url}/__mock/state`, { method: "OPTIONS", headers: { Origin: "https://evil.example", "Access-Control-Request-Method": "POST" } });
+    expect(pre.headers.get("access-control-allow-origin")).toBeNull();
+    const r = await api(`${server.url}/me`, { headers: { ...owner, Origin: "https://evil.example" } });
+    expect(r.headers.get("access-control-allow-origin")).toBeNull();
+    for (const local of ["http://127.0.0.1:3000", "http://[::1]:8080"]) {
+      const ok = await api(`${server.url}/me`, { headers: { ...owner, Origin: local } });
+      expect(ok.headers.get("access-control-allow-origin")).toBe(local);
+    }
+  });
   it("answers a CORS preflight and exposes the rate-limit headers to browsers", async () => {
     const pre = await fetch(`${server.url}/credentials`, { method: "OPTIONS", headers: { Origin: "http://localhost:5173", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization, x-organization-id" } });
     expect(pre.status).toBe(204);

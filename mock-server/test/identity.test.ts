@@ -15,6 +15,27 @@ describe("identity", () => {
       { organization_id: DEMO.orgs.globex, organization_name: "Globex", role: "admin" },
     ]);
   });
+  it("an API key locked to one organization sees only that organization in GET /me and GET /organizations", async () => {
+    const jwt = await h.jwt(DEMO.users.owner.email);
+    const created = await h.call("POST", "/api-keys", { auth: jwt, body: { name: "acme only", organization_id: DEMO.orgs.acme } });
+    expect(created.status).toBe(201);
+    const me = await h.call("GET", "/me", { auth: created.body.key });
+    expect(me.body.memberships).toEqual([{ organization_id: DEMO.orgs.acme, organization_name: "Acme", role: "owner" }]);
+    const orgs = await h.call("GET", "/organizations", { auth: created.body.key });
+    expect(orgs.body.organizations.map((o: { name: string }) => o.name)).toEqual(["Acme"]);
+  });
+  it("UUIDs are case-insensitive: an upper-case X-Organization-ID, path id and query id name the same records", async () => {
+    const upper = { auth: DEMO.keys.owner, org: DEMO.orgs.acme.toUpperCase() };
+    const list = await h.call("GET", "/credentials?integration_name=slack", upper);
+    expect(list.status).toBe(200);
+    expect(list.body.total_count).toBe(1);
+    const one = await h.call("GET", `/credentials/${DEMO.credentials.acmeSlack.toUpperCase()}`, upper);
+    expect(one).toMatchObject({ status: 200, body: { credential_id: DEMO.credentials.acmeSlack } });
+    const audit = await h.call("GET", `/audit?credential_id=${DEMO.credentials.acmeSlack.toUpperCase()}`, upper);
+    expect(audit.status).toBe(200);
+    const resolved = await h.call("POST", "/credentials/resolve", { ...upper, body: { integration_name: "slack", credential_id: DEMO.credentials.acmeSlack.toUpperCase() } });
+    expect(resolved).toMatchObject({ status: 200, body: { resolved_by: "explicit", credential: { credential_id: DEMO.credentials.acmeSlack } } });
+  });
   it("GET /organizations lists the caller's organizations with role", async () => {
     const r = await h.call("GET", "/organizations", { auth: DEMO.keys.owner });
     expect(r.body.total).toBe(2);

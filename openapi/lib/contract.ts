@@ -68,10 +68,19 @@ export function matchOperation(
       continue;
     }
     const pathParams: Record<string, string> = {};
-    names.forEach((n, i) => (pathParams[n] = decodeURIComponent(m[i + 1] ?? "")));
+    names.forEach((n, i) => (pathParams[n] = safeDecode(m[i + 1] ?? "")));
     return { match: { operationId, operation: op, pathParams }, allowed };
   }
   return { match: null, allowed: pathMatched ? [...new Set(allowed)] : [] };
+}
+
+/** A path segment decoded; a malformed escape (`%ZZ`) stays as sent rather than throwing. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 function validator(name: string): ValidateFunction {

@@ -21,6 +21,8 @@ describe("generation", () => {
     expect(matchOperation("POST", "/credentials/resolve").match?.operationId).toBe("resolveCredential");
     expect(matchOperation("GET", "/credentials/3f1c2d4a-aa11-4e55-8c90-12ab34cd56ef").match?.pathParams).toEqual({ credential_id: "3f1c2d4a-aa11-4e55-8c90-12ab34cd56ef" });
     expect(matchOperation("PATCH", "/credentials").allowed.sort()).toEqual(["GET", "POST"]);
+    // A malformed escape is a path parameter like any other (the server answers 400), not a throw.
+    expect(matchOperation("GET", "/credentials/%ZZ").match?.pathParams).toEqual({ credential_id: "%ZZ" });
   });
 
   it("flags an undeclared status, a wrong body and a missing rate-limit header", () => {

@@ -16,9 +16,11 @@ export function authorize(access: Access, operation: OperationSpec, caller: Prin
     return null;
   }
   const header = operation.parameters.find((p) => p.in === "header" && p.name === "X-Organization-ID")!;
-  const organizationId = request.headers.get("x-organization-id");
-  if (organizationId === null || organizationId === "") throw badRequest("X-Organization-ID header is required");
-  if (check(header.validator, organizationId, "X-Organization-ID").length) throw badRequest("X-Organization-ID must be a UUID");
+  const raw = request.headers.get("x-organization-id");
+  if (raw === null || raw === "") throw badRequest("X-Organization-ID header is required");
+  if (check(header.validator, raw, "X-Organization-ID").length) throw badRequest("X-Organization-ID must be a UUID");
+  // UUIDs are case-insensitive on input (RFC 9562); ids are stored in lower case.
+  const organizationId = raw.toLowerCase();
 
   if (!caller.user.is_active) throw forbidden("User account is inactive");
   if (caller.apiKey?.organization_id && caller.apiKey.organization_id !== organizationId) {

@@ -41,6 +41,7 @@ export class IdentityProvider {
         audience: AUDIENCE,
         currentDate: new Date(nowMs),
         clockTolerance: 0,
+        requiredClaims: ["exp", "sub"],
       });
       if (!payload.sub) throw unauthorized("Invalid token: no subject");
       return payload.sub;

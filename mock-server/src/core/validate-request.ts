@@ -17,7 +17,14 @@ export function validatePath(operation: OperationSpec, params: Record<string, st
     .filter((p) => p.in === "path")
     .flatMap((p) => check(p.validator, coerceParameter(params[p.name] ?? "", p.type), `path parameter ${p.name}`));
   if (problems.length) fail(problems);
-  return params;
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, lowerUuid(value)]));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** UUIDs are case-insensitive on input (RFC 9562); ids are stored in lower case. */
+export function lowerUuid<T>(value: T): T {
+  return typeof value === "string" && UUID.test(value) ? (value.toLowerCase() as T) : value;
 }
 
 /** Validates and coerces the declared query parameters; undeclared ones are ignored. */
@@ -37,7 +44,7 @@ export function validateQuery(operation: OperationSpec, url: URL): Record<string
     const value = coerceParameter(values[0]!, p.type);
     const found = check(p.validator, value, `query parameter ${p.name}`);
     if (found.length) problems.push(...found);
-    else query[p.name] = value;
+    else query[p.name] = lowerUuid(value);
   }
   if (problems.length) fail(problems);
   return query;

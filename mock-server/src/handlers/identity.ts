@@ -5,9 +5,11 @@ import { jsonResponse } from "../core/errors.js";
 import type { CreateOrganizationRequest } from "../core/wire.js";
 import type { MockEnv } from "../core/env.js";
 
-function membershipsOf(env: MockEnv, userId: string) {
+/** The caller's memberships; an API key locked to one organization sees only that one. */
+function membershipsOf(env: MockEnv, userId: string, lockedTo: string | null | undefined) {
   return env.store.memberships
     .findMany((q) => q.where({ user_id: userId }))
+    .filter((m) => !lockedTo || m.organization_id === lockedTo)
     .map((m) => ({ membership: m, organization: env.store.organizations.findFirst((q) => q.where({ organization_id: m.organization_id }))! }))
     .sort((a, b) => a.organization.name.localeCompare(b.organization.name));
 }
@@ -24,7 +26,7 @@ export const identityRoutes = [
         is_active: caller.user.is_active,
         auth_method: caller.authMethod,
         api_key_id: caller.apiKey?.api_key_id ?? null,
-        memberships: membershipsOf(env, caller.user.user_id).map(({ membership, organization }) => ({
+        memberships: membershipsOf(env, caller.user.user_id, caller.apiKey?.organization_id).map(({ membership, organization }) => ({
           organization_id: organization.organization_id,
           organization_name: organization.name,
           role: membership.role,
@@ -35,9 +37,7 @@ export const identityRoutes = [
     operationId: "listOrganizations",
     access: { kind: "user" },
     handle: ({ env, caller }) => {
-      const lockedTo = caller.apiKey?.organization_id;
-      const organizations = membershipsOf(env, caller.user.user_id)
-        .filter(({ organization }) => !lockedTo || organization.organization_id === lockedTo)
+      const organizations = membershipsOf(env, caller.user.user_id, caller.apiKey?.organization_id)
         .map(({ membership, organization }) => ({
           organization_id: organization.organization_id,
           name: organization.name,

@@ -9,7 +9,8 @@ export class Me extends APIResource {
    * Get the signed-in caller.
    *
    * Returns the caller (from the JWT or the API key's owner), whether the account is active,
-   * how the request was authenticated, and every organization membership with its role.
+   * how the request was authenticated, and every organization membership with its role (an
+   * API key locked to one organization sees only that membership).
    * Inactive users can call this route (so an app can explain why everything else answers
    * 403); every other route refuses them.
    *
