@@ -7,12 +7,24 @@ import { parseSeed, type Seed } from "./core/seed.js";
 import { demoSeed } from "./demo.js";
 import { formatBanner } from "./banner.js";
 
-const USAGE = "Usage: modulex-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json]";
+const USAGE = `Usage: modulex-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json]
+
+Starts the stateful ModuleX mock as an HTTP server and prints the demo organizations and API keys.
+  --port N       port to listen on (default 4010; 0 picks a free one)
+  --host H       address to bind (default 127.0.0.1)
+  --seed FILE    JSON seed file (format: mock-server/README.md); default: the built-in demo seed
+  -h, --help     this text
+Ctrl-C or SIGTERM stops it.`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { port: { type: "string" }, host: { type: "string" }, seed: { type: "string" }, help: { type: "boolean", short: "h" } },
-  });
+  let values: { port?: string; host?: string; seed?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: { port: { type: "string" }, host: { type: "string" }, seed: { type: "string" }, help: { type: "boolean", short: "h" } },
+    }));
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${USAGE}`);
+  }
   if (values.help) {
     console.log(USAGE);
     return;
@@ -37,7 +49,11 @@ async function main(): Promise<void> {
     }
     seed = parseSeed(json);
   }
-  const server = await startServer({ port, host: values.host ?? "127.0.0.1", seed });
+  const host = values.host ?? "127.0.0.1";
+  const server = await startServer({ port, host, seed }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "EADDRINUSE") throw new Error(`Port ${port} on ${host} is already in use: stop what is using it, or pick another with --port`);
+    throw error;
+  });
   const stop = (signal: string) => {
     console.log(`\n${signal}: stopping`);
     server.close().then(

@@ -95,6 +95,20 @@ describe("modulex-mock CLI", () => {
     expect((await run.exited).code).toBe(1);
     expect(run.errors()).toMatch(/--port must be a port number/);
   });
+  it("answers an unknown option with the usage", async () => {
+    const run = start(["--bogus"]);
+    expect((await run.exited).code).toBe(1);
+    expect(run.errors()).toMatch(/Unknown option '--bogus'[\s\S]*Usage: modulex-mock/);
+  });
+  it("says what to do when the port is taken", async () => {
+    const first = start(["--port", "0"]);
+    const port = new URL(await first.ready).port;
+    const second = start(["--port", port]);
+    expect((await second.exited).code).toBe(1);
+    expect(second.errors()).toMatch(new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use.*--port`));
+    first.child.kill("SIGTERM");
+    await first.exited;
+  });
 });
 
 describe("formatBanner", () => {

@@ -118,7 +118,7 @@ export function parseSeed(json: unknown): Seed {
     if (c.credential_id) credentialIds.add(c.credential_id);
     const { organization_id: _o, created_by: _c, credential_id: _i, created_at: _t, is_default, ...body } = c;
     const problems = check(createCredentialBody, { ...body, make_default: is_default ?? false }, where);
-    if (problems.length) fail(where, problems.join("; "));
+    if (problems.length) throw new SeedError(problems.join("; ")); // each problem already names its entry
     const integration = findIntegration(c.integration_name) ?? fail(`${where}.integration_name`, `unknown integration ${c.integration_name}`);
     const detection = detectAuthType(body as Parameters<typeof detectAuthType>[0], integration);
     if (!detection.ok) fail(where, detection.problem);
