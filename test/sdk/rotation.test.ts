@@ -1,7 +1,7 @@
 // credentials.rotate: create the replacement, test it, promote it, delete the old one — and leave
 // the old setup exactly as it was when anything before the deletion fails.
 import { beforeEach, describe, expect, it } from "vitest";
-import { InternalServerError, NotFoundError, type ModuleX } from "../../packages/sdk/src/index.js";
+import { ConnectionError, InternalServerError, NotFoundError, type ModuleX } from "../../packages/sdk/src/index.js";
 import { DEMO, startMock, type MockEnv } from "./harness.js";
 
 let env: MockEnv;
@@ -64,6 +64,25 @@ describe("credentials.rotate", () => {
     await env.armFault({ method: "POST", path: "/credentials/*/set-default", status: 500, count: 1 });
     await expect(mx.credentials.rotate(OLD, { authData: { api_key: "xoxb-rotated-token-0005" } })).rejects.toBeInstanceOf(InternalServerError);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("promotion done but its answer lost: the old one gets its default back and the replacement is removed", async () => {
+    const before = await snapshot();
+    const lossy = env.client({
+      maxRetries: 0,
+      fetch: async (input, init) => {
+        const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+        const response = await env.fetch(input, init);
+        // The server made the replacement default; the client never hears so.
+        if (url.endsWith("/set-default") && !url.includes(OLD)) throw new TypeError("fetch failed: connection reset");
+        return response;
+      },
+    });
+    await expect(lossy.credentials.rotate(OLD, { authData: { api_key: "xoxb-rotated-token-0008" } })).rejects.toBeInstanceOf(ConnectionError);
+    // The default did move and move back, so only the old one's updatedAt may differ.
+    const withoutUpdatedAt = (page: unknown) => JSON.parse(JSON.stringify(page, (key, value) => (key === "updatedAt" ? undefined : value)));
+    expect(withoutUpdatedAt(await snapshot())).toEqual(withoutUpdatedAt(before));
+    expect((await mx.credentials.resolve({ integrationName: "slack" })).credential.credentialId).toBe(OLD);
   });
 
   it("deleting the old one fails: says so, with the replacement already in place as default", async () => {

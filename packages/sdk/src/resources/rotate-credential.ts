@@ -68,12 +68,16 @@ export async function rotateCredential(
     );
   let test: CredentialTestResult;
   let credential: Credential = replacement;
+  let promoting = false;
   try {
     test = await credentials.test(replacement.credentialId, options);
     if (!test.isValid)
       return { status: "test_failed", test, replacementId: replacement.credentialId, replacementRemoved: await removeReplacement() };
-    if (params.makeDefault ?? old.isDefault) credential = await credentials.setDefault(replacement.credentialId, options);
+    promoting = params.makeDefault ?? old.isDefault;
+    if (promoting) credential = await credentials.setDefault(replacement.credentialId, options);
   } catch (error) {
+    // A promotion whose answer was lost may have happened: give the old one its default back first.
+    if (promoting && old.isDefault) await credentials.setDefault(oldId, { ...options, signal: undefined }).catch(() => undefined);
     await removeReplacement();
     throw error;
   }
