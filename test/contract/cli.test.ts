@@ -1,6 +1,7 @@
 // The built `modulex-contract` bin, as a backend team runs it: over real HTTP, keys from the
 // environment, exit code 0 on a conforming server, 1 on a broken one, 2 when it cannot run.
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEMO } from "../../mock-server/src/index.js";
@@ -22,6 +23,16 @@ function runCli(args: string[], env: Record<string, string> = {}): Promise<{ cod
     child.once("exit", (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** A loopback port nothing listens on: one just freed. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
     });
   });
 }
@@ -65,12 +76,97 @@ describe("the modulex-contract CLI", () => {
     }
   }, 120_000);
 
-  test("exit 2 on a usage error or a server that cannot be reached", async () => {
+  test("exit 2 on a usage error", async () => {
     const usage = await runCli(["--org", DEMO.orgs.acme]);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/missing --base-url, --api-key/);
-    const unreachable = await runCli(["--base-url", "http://127.0.0.1:9", "--org", DEMO.orgs.acme, "--no-rate-limit"], keys);
-    expect(unreachable.code).toBe(2);
-    expect(unreachable.stdout).toMatch(/the run stopped/);
+    const badOrg = await runCli(["--base-url", server.url, "--org", "not-a-uuid", "--other-org", DEMO.orgs.globex], keys);
+    expect([badOrg.code, badOrg.stdout]).toEqual([2, ""]);
+    expect(badOrg.stderr).toMatch(/^modulex-contract: --org must be an organization id/);
+    const badOther = await runCli(["--base-url", server.url, "--org", DEMO.orgs.acme, "--other-org", "acme"], keys);
+    expect([badOther.code, badOther.stdout]).toEqual([2, ""]);
+    expect(badOther.stderr).toMatch(/^modulex-contract: --other-org must be an organization id/);
+  }, 60_000);
+
+  test("a base URL with a user name and password: exit 2, and the password is not repeated", async () => {
+    const url = server.url.replace("http://", "http://user:hunter2secret@");
+    const run = await runCli(["--base-url", url, "--org", DEMO.orgs.acme, "--json"], keys);
+    expect([run.code, run.stdout]).toEqual([2, ""]);
+    expect(run.stderr).toMatch(/^modulex-contract: --base-url must not contain a user name or password/);
+    expect(run.stdout + run.stderr).not.toContain("hunter2secret");
+  }, 60_000);
+
+  // A port just freed refuses; https on the mock's plain-http port fails the TLS handshake;
+  // .invalid never resolves (RFC 6761); fetch refuses port 9 itself (a Fetch "bad port").
+  const unreachable = async (): Promise<Array<[string, string, RegExp]>> => [
+    ["nothing listening", `http://127.0.0.1:${await closedPort()}`, /ECONNREFUSED \(connection refused: nothing listens on that port\)/],
+    ["a port fetch refuses", "http://127.0.0.1:9", /a 'bad port' of the Fetch standard/],
+    ["https on an http port", server.url.replace("http://", "https://"), /ERR_SSL_[A-Z_]+ \(TLS handshake failed: is this an http \(not https\) server\?\)/],
+    ["an unknown host", "http://modulex-contract-test.invalid:4010", /(ENOTFOUND|EAI_AGAIN) \(the host name/],
+  ];
+
+  test("a server that cannot be reached: exit 2, one line on stderr with the URL and the reason, nothing on stdout", async () => {
+    for (const [what, url, reason] of await unreachable()) {
+      const run = await runCli(["--base-url", url, "--org", DEMO.orgs.acme, "--no-rate-limit"], keys);
+      expect([what, run.code, run.stdout]).toEqual([what, 2, ""]);
+      const lines = run.stderr.split("\n").filter(Boolean);
+      expect(lines, what).toHaveLength(1);
+      expect(lines[0], what).toContain(`modulex-contract: could not start: cannot reach the server: GET ${url}/me failed with `);
+      expect(lines[0], what).toMatch(reason);
+    }
+  }, 90_000);
+
+  test("with --json, the JSON report still comes on stdout, its fatal a clean one-line reason", async () => {
+    const url = `http://127.0.0.1:${await closedPort()}`;
+    const run = await runCli(["--base-url", url, "--org", DEMO.orgs.acme, "--json"], keys);
+    expect(run.code).toBe(2);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ ok: false, started: false, requests: 0, fatal: `cannot reach the server: GET ${url}/me failed with ECONNREFUSED (connection refused: nothing listens on that port)` });
+    expect(report.checks.every((c: { verdict: string }) => c.verdict === "skipped")).toBe(true);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at |node:internal|file:\/\/|TypeError/);
+    expect(run.stderr).toBe(`modulex-contract: could not start: ${report.fatal}\n`);
+  }, 60_000);
+
+  test("a server that goes away mid-run: exit 2, the report so far on stdout, the reason in one line on stderr", async () => {
+    await server.mock.reset();
+    const dying = await startRelay(server.url);
+    let answered = 0;
+    dying.rewrite = (_request, _status, body) => {
+      if (++answered === 40) setImmediate(() => void dying.close());
+      return body;
+    };
+    try {
+      const run = await runCli(["--base-url", dying.url, "--org", DEMO.orgs.acme, "--no-rate-limit"], keys);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toMatch(/\*\*FAIL\*\* — the run stopped early: cannot reach the server: [A-Z]+ http:\/\/127\.0\.0\.1:\d+\/\S+ failed with ECONNREFUSED/);
+      expect(run.stdout).toMatch(/## Checks/);
+      const lines = run.stderr.split("\n").filter(Boolean);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^modulex-contract: the run stopped early: cannot reach the server: /);
+      expect(run.stdout + run.stderr).not.toMatch(/\n\s+at |node:internal|file:\/\//);
+    } finally {
+      await dying.close();
+    }
+  }, 60_000);
+
+  test.each([
+    ["an unknown key", "mx_live_UnknownKeyForTheCliTest00000000000000000", DEMO.orgs.acme, /^the --api-key was refused: GET http:\/\/127\.0\.0\.1:\d+\/me answered 401$/],
+    ["a malformed key", "not-a-key", DEMO.orgs.acme, /^the --api-key was refused: GET .*\/me answered 401$/],
+    ["an admin's key", DEMO.keys.admin, DEMO.orgs.acme, /^the --api-key is not an owner of --org 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60: its user's role there is 'admin'$/],
+    ["an outsider's key", DEMO.keys.outsider, DEMO.orgs.acme, /: its user is not a member of that organization/],
+    ["an unknown organization", DEMO.keys.owner, "11111111-2222-4333-8444-555555555555", /^the --api-key is not an owner of --org 11111111-2222-4333-8444-555555555555: its user is not a member/],
+  ])("%s: exit 2 after one request, one line on stderr, no key printed", async (_name, key, org, reason) => {
+    await server.mock.reset();
+    const text = await runCli(["--base-url", server.url, "--org", org], { MODULEX_CONTRACT_API_KEY: key });
+    expect([text.code, text.stdout]).toEqual([2, ""]);
+    expect(text.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(text.stderr.replace(/^modulex-contract: could not start: /, "").trim()).toMatch(reason);
+    const json = await runCli(["--base-url", server.url, "--org", org, "--json"], { MODULEX_CONTRACT_API_KEY: key });
+    const report = JSON.parse(json.stdout);
+    expect([json.code, report.started, report.requests]).toEqual([2, false, 1]);
+    expect(report.fatal).toMatch(reason);
+    // The one response the runner saw was checked against the spec and conforms.
+    expect(report.failures).toEqual([]);
+    expect(text.stdout + text.stderr + json.stdout + json.stderr).not.toContain(key);
   }, 60_000);
 });

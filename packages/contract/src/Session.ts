@@ -2,6 +2,7 @@
 // no 5xx, declared status, content type, body schema, headers, no secret leaked.
 import { OPERATIONS, readResponse, responseProblems, type OperationSpec } from "@modulex/spec/contract";
 import type { CheckName } from "./checks.js";
+import { describeTransportError, ServerUnreachableError } from "./FatalRunError.js";
 import { maskedValueProblems } from "./maskedValueProblems.js";
 import type { Results } from "./Results.js";
 import type { SecretRegistry } from "./SecretRegistry.js";
@@ -42,6 +43,8 @@ export interface Exchange {
   headers: Headers;
   body: unknown;
   text: string;
+  /** Why there was no answer (status 0): a timeout or a transport error, one line. */
+  noAnswer?: string;
 }
 
 export interface SessionOptions {
@@ -130,24 +133,31 @@ export class Session {
     this.requestsByPrincipal.set(principalName, (this.requestsByPrincipal.get(principalName) ?? 0) + 1);
     const target = `${op.method} ${url.pathname}${url.search}`;
     const read = await this.fetchWithin(new Request(url, { method: op.method, headers, body }));
-    if (read === null) {
-      // No answer at all: the request is recorded as failed and the scenario sees status 0.
-      const exchange: Exchange = { operationId: spec.operationId, intent: spec.intent, principal: spec.principal?.name ?? null, method: op.method, target, status: 0, headers: new Headers(), body: undefined, text: "" };
+    if (!("response" in read)) {
+      // No answer at all. A server that cannot be reached stops the run (every request would
+      // fail the same way); otherwise the request is recorded as failed and the scenario sees status 0.
+      const failure = "error" in read ? describeTransportError(read.error) : null;
+      if (failure?.unreachable) throw new ServerUnreachableError(op.method, url, failure);
+      const noAnswer = failure ? `got no answer: ${failure.reason}` : `got no answer within ${this.options.requestTimeoutMs} ms`;
+      const exchange: Exchange = {
+        operationId: spec.operationId, intent: spec.intent, principal: spec.principal?.name ?? null, method: op.method, target, status: 0, headers: new Headers(), body: undefined, text: "", noAnswer,
+      };
       this.results.observe(spec.operationId, 0);
-      this.results.fail({ check: "not_a_server_error", operationId: spec.operationId, message: `${target} got no answer within ${this.options.requestTimeoutMs} ms`, request: target, status: 0 });
+      this.results.fail({ check: "not_a_server_error", operationId: spec.operationId, message: `${target} ${noAnswer}`, request: target, status: 0 });
       this.options.onExchange?.(exchange);
       return exchange;
     }
+    const response = read.response;
     const exchange: Exchange = {
       operationId: spec.operationId,
       intent: spec.intent,
       principal: spec.principal?.name ?? null,
       method: op.method,
       target,
-      status: read.status,
-      headers: read.headers,
-      body: read.body,
-      text: read.text ?? "",
+      status: response.status,
+      headers: response.headers,
+      body: response.body,
+      text: response.text ?? "",
     };
     this.checkResponse(exchange);
     this.options.onExchange?.(exchange);
@@ -155,22 +165,23 @@ export class Session {
   }
 
   /**
-   * The response, read, or null when none came within requestTimeoutMs. Races a timer rather
-   * than trusting the fetch to honour the abort signal (an in-process handler may not).
+   * The response, read; `timedOut` when none came within requestTimeoutMs; `error` when the
+   * fetch failed (connection refused, unknown host, TLS...). Races a timer rather than trusting
+   * the fetch to honour the abort signal (an in-process handler may not).
    */
-  private async fetchWithin(request: Request): Promise<Awaited<ReturnType<typeof readResponse>> | null> {
+  private async fetchWithin(request: Request): Promise<{ response: Awaited<ReturnType<typeof readResponse>> } | { timedOut: true } | { error: unknown }> {
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<null>((resolve) => {
+    const timeout = new Promise<{ timedOut: true }>((resolve) => {
       timer = setTimeout(() => {
         controller.abort();
-        resolve(null);
+        resolve({ timedOut: true });
       }, this.options.requestTimeoutMs);
     });
     try {
-      const answered = (async () => readResponse(await this.options.fetch(new Request(request, { signal: controller.signal }))))();
-      answered.catch(() => {}); // once timed out, a late rejection (the abort) is nobody's business
-      return await Promise.race([answered, timeout]);
+      const answered = (async () => ({ response: await readResponse(await this.options.fetch(new Request(request, { signal: controller.signal }))) }))();
+      const settled = answered.catch((error: unknown) => ({ error }));
+      return await Promise.race([settled, timeout]);
     } finally {
       clearTimeout(timer);
     }

@@ -9,26 +9,40 @@ function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
+const MARKS = { held: "✓", failed: "✗", skipped: "—" } as const;
+
 export function formatText(report: Report): string {
   const lines: string[] = [];
   const cov = report.coverage;
-  const failedChecks = report.checks.filter((c) => c.failed > 0).map((c) => c.name);
+  const failedChecks = report.checks.filter((c) => c.verdict === "failed").map((c) => c.name);
+  const skippedChecks = report.checks.filter((c) => c.verdict === "skipped").map((c) => c.name);
   lines.push(`# Contract report`, "");
+  if (!report.started) {
+    // Nothing was checked: a table of 0/0 rows would only bury the reason.
+    lines.push(`Server \`${report.baseUrl}\`, organization \`${report.org}\`.`, "");
+    lines.push(`**COULD NOT START** — ${report.fatal ?? "unknown reason"}.`, "");
+    lines.push("No check ran. Exit code 2.", "");
+    return lines.join("\n");
+  }
   lines.push(`Server \`${report.baseUrl}\`, organization \`${report.org}\`, seed ${report.seed}, ${report.runs} generated requests per operation and polarity, ${report.requests} requests in all.`, "");
   const verdict = report.ok ? "**PASS**" : "**FAIL**";
   const why = [
-    report.fatal ? `the run stopped early: ${report.fatal.split("\n")[0]}` : null,
+    report.fatal ? `the run stopped early: ${report.fatal}` : null,
     failedChecks.length ? `failing checks: ${failedChecks.join(", ")}` : null,
     report.coverageRequired && !cov.complete ? "coverage gate not met" : null,
   ].filter(Boolean);
-  lines.push(`${verdict}${why.length ? ` — ${why.join("; ")}` : ""}.`, "");
+  const skipped = skippedChecks.length ? ` Skipped (never ran, see Notes): ${skippedChecks.join(", ")}.` : "";
+  lines.push(`${verdict}${why.length ? ` — ${why.join("; ")}` : ""}.${skipped}`, "");
   lines.push(
     `Coverage: ${cov.exercised}/${cov.total} operations exercised; ${cov.statusesObserved}/${cov.statusesRequired} documented statuses observed (5xx excepted)${report.coverageRequired ? " — required" : ""}.`,
     "",
   );
 
-  lines.push("## Checks", "", "| check | held | failed | what it verifies |", "| --- | ---: | ---: | --- |");
-  for (const c of report.checks) lines.push(`| ${c.failed ? "✗" : "✓"} \`${c.name}\` | ${c.passed} | ${c.failed} | ${cell(c.description)} |`);
+  lines.push("## Checks", "", "✓ held · ✗ failed · — skipped: never ran (see Notes)", "");
+  lines.push("| check | held | failed | what it verifies |", "| --- | ---: | ---: | --- |");
+  for (const c of report.checks) {
+    lines.push(`| ${MARKS[c.verdict]} \`${c.name}\`${c.verdict === "skipped" ? " (skipped)" : ""} | ${c.passed} | ${c.failed} | ${cell(c.description)} |`);
+  }
   lines.push("");
 
   if (report.failures.length) {

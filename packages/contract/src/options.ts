@@ -47,10 +47,37 @@ export type NormalizedOptions = Required<Omit<ContractOptions, "jwt" | "adminKey
 export const DEFAULT_SEED = 424242;
 export const DEFAULT_RUNS = 5;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Why `raw` cannot be the server's base URL, or null. Never quotes a user name or password. */
+export function baseUrlProblem(raw: string, name = "--base-url"): string | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return /[@\s]/.test(raw) || raw.length > 200 ? `${name} is not a URL` : `${name} is not a URL: '${raw}'`;
+  }
+  if (url.username || url.password) return `${name} must not contain a user name or password: the run authenticates with the API key (MODULEX_CONTRACT_API_KEY)`;
+  if (url.protocol !== "http:" && url.protocol !== "https:") return `${name} must be an http:// or https:// URL`;
+  if (url.search || url.hash) return `${name} must not have a query or a fragment: it is the root the API's paths are appended to`;
+  return null;
+}
+
+/** Why `value` cannot be an organization id, or null. The value is not quoted (a misplaced key would be). */
+export function organizationIdProblem(value: string, name: string): string | null {
+  return UUID.test(value) ? null : `${name} must be an organization id (a UUID such as 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60)`;
+}
+
 export function normalizeOptions(options: ContractOptions): NormalizedOptions {
   if (!options.baseUrl) throw new Error("baseUrl is required");
   if (!options.org) throw new Error("org is required");
   if (!options.apiKey) throw new Error("apiKey is required");
+  const problem =
+    baseUrlProblem(options.baseUrl, "baseUrl") ??
+    organizationIdProblem(options.org, "org") ??
+    (options.otherOrg === undefined ? null : organizationIdProblem(options.otherOrg, "otherOrg")) ??
+    (options.otherOrg !== undefined && options.otherOrg.toLowerCase() === options.org.toLowerCase() ? "otherOrg must be another organization than org" : null);
+  if (problem) throw new Error(problem);
   const runs = options.runs ?? DEFAULT_RUNS;
   if (!Number.isInteger(runs) || runs < 1 || runs > 1000) throw new Error("runs must be an integer from 1 to 1000");
   const seed = options.seed ?? DEFAULT_SEED;

@@ -1,7 +1,7 @@
 // `modulex-contract` flags → ContractOptions. Keys can also come from the environment
 // (MODULEX_CONTRACT_API_KEY, ..._JWT, ..._ADMIN_KEY, ...), which keeps them out of process lists.
 import { parseArgs } from "node:util";
-import { DEFAULT_RUNS, DEFAULT_SEED, type ContractOptions } from "./options.js";
+import { baseUrlProblem, DEFAULT_RUNS, DEFAULT_SEED, organizationIdProblem, type ContractOptions } from "./options.js";
 
 export const USAGE = `Usage: modulex-contract --base-url URL --org ID --api-key KEY [options]
 
@@ -9,8 +9,8 @@ Verifies a server against openapi/modulex.yaml. Exit 0: every check held; 1: a c
 (or the coverage gate, with --require-coverage); 2: bad usage or the run could not start.
 
 Required
-  --base-url URL        the server, e.g. http://127.0.0.1:4010
-  --org ID              the organization to work in (X-Organization-ID); use a test organization:
+  --base-url URL        the server, e.g. http://127.0.0.1:4010 (no user:password@ in it)
+  --org ID              the organization to work in (X-Organization-ID, a UUID); use a test organization:
                         the run creates and deletes credentials, API keys and invitations there
   --api-key KEY         an API key of an owner of --org
 
@@ -89,11 +89,13 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   const apiKey = fromEnv("api-key");
   const missing = [!baseUrl && "--base-url", !org && "--org", !apiKey && "--api-key"].filter(Boolean);
   if (missing.length) return { kind: "error", message: `missing ${missing.join(", ")}` };
-  try {
-    new URL(baseUrl!);
-  } catch {
-    return { kind: "error", message: `--base-url is not a URL: '${baseUrl}'` };
-  }
+  const otherOrg = values["other-org"];
+  const problem =
+    baseUrlProblem(baseUrl!) ??
+    organizationIdProblem(org!, "--org") ??
+    (otherOrg === undefined ? null : organizationIdProblem(otherOrg, "--other-org")) ??
+    (otherOrg !== undefined && otherOrg.toLowerCase() === org!.toLowerCase() ? "--other-org must be another organization than --org" : null);
+  if (problem) return { kind: "error", message: problem };
   const seed = integer("seed", values.seed);
   const runs = integer("runs", values.runs);
   const timeout = integer("timeout", values.timeout);
@@ -114,7 +116,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
       inactiveKey: fromEnv("inactive-key"),
       outsiderKey: fromEnv("outsider-key"),
       lockedKey: fromEnv("locked-key"),
-      otherOrg: values["other-org"],
+      otherOrg,
       seed: seed as number | undefined,
       runs: runs as number | undefined,
       requestTimeoutMs: timeout as number | undefined,

@@ -7,7 +7,9 @@ import { Results, type Failure, type Tally } from "./Results.js";
 import { deriveSeed, expectStatus, type PrincipalRole, type RunContext } from "./RunContext.js";
 import { SecretRegistry } from "./SecretRegistry.js";
 import { Session, type Principal } from "./Session.js";
-import { discover, FatalRunError } from "./scenarios/discover.js";
+import { oneLine } from "./FatalRunError.js";
+import { missingInputNotes } from "./optionalInputs.js";
+import { discover } from "./scenarios/discover.js";
 import { forbiddenPrincipals } from "./scenarios/forbiddenPrincipals.js";
 import { generatedCases } from "./scenarios/generatedCases.js";
 import { listSemantics } from "./scenarios/listSemantics.js";
@@ -24,6 +26,8 @@ import { unknownIds } from "./scenarios/unknownIds.js";
 export interface CheckSummary extends Tally {
   name: CheckName;
   description: string;
+  /** held: ran and never failed; failed: failed at least once; skipped: never ran (0/0), see the notes. */
+  verdict: "held" | "failed" | "skipped";
 }
 
 export interface Report {
@@ -42,7 +46,12 @@ export interface Report {
   coverageRequired: boolean;
   failures: Failure[];
   notes: string[];
-  /** Why the run stopped early, if it did. */
+  /**
+   * Whether the run got going: the server answered, the --api-key is an owner of --org, the
+   * catalog and the fixture are there. When false, `fatal` says why and nothing was checked.
+   */
+  started: boolean;
+  /** Why the run could not start or stopped early (one line, no stack), or null. */
   fatal: string | null;
 }
 
@@ -102,8 +111,11 @@ export async function runContract(input: ContractOptions): Promise<Report> {
   };
 
   let fatal: string | null = null;
+  let started = false;
   try {
     await discover(ctx);
+    started = true;
+    ctx.notes.unshift(...missingInputNotes(options));
     for (const [, scenario] of SCENARIOS) await scenario(ctx);
     if (ctx.fixture) {
       const { principal, org, credentialId } = ctx.fixture;
@@ -113,19 +125,22 @@ export async function runContract(input: ContractOptions): Promise<Report> {
     if (options.rateLimit) await rateLimit(ctx);
     else ctx.notes.push("rate-limit phase skipped (--no-rate-limit): 429s are not observed");
   } catch (error) {
-    fatal = error instanceof FatalRunError ? error.message : `the run stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+    fatal = oneLine(error);
   }
-  return buildReport(ctx, fatal);
+  return buildReport(ctx, started, fatal);
 }
 
-function buildReport(ctx: RunContext, fatal: string | null): Report {
+function buildReport(ctx: RunContext, started: boolean, fatal: string | null): Report {
   const { results, secrets, options } = ctx;
   const operations: Report["operations"] = {};
   for (const [check, byOperation] of results.tallies) {
     for (const [operationId, tally] of byOperation) (operations[operationId] ??= {})[check] = { ...tally };
   }
   const cov = coverage(results);
-  const checks = CHECK_NAMES.map((name) => ({ name, description: CHECKS[name], ...results.total(name) }));
+  const checks = CHECK_NAMES.map((name): CheckSummary => {
+    const tally = results.total(name);
+    return { name, description: CHECKS[name], ...tally, verdict: tally.failed > 0 ? "failed" : tally.passed > 0 ? "held" : "skipped" };
+  });
   const redact = (text: string | undefined) => (text === undefined ? undefined : secrets.redact(text));
   const failures = results.failures.map((f) => ({ ...f, message: redact(f.message)!, response: redact(f.response), request: redact(f.request) }));
   const failed = checks.some((c) => c.failed > 0);
@@ -143,6 +158,7 @@ function buildReport(ctx: RunContext, fatal: string | null): Report {
     coverageRequired: options.requireCoverage,
     failures,
     notes: ctx.notes.map((n) => secrets.redact(n)),
+    started,
     fatal: fatal === null ? null : secrets.redact(fatal),
   };
 }

@@ -26,7 +26,7 @@ describe("parseCliArgs", () => {
 
   test("keys can come from the environment; a flag wins over the environment", () => {
     const env = { MODULEX_CONTRACT_API_KEY: "from-env", MODULEX_CONTRACT_JWT: "jwt-env", MODULEX_CONTRACT_OUTSIDER_KEY: "out-env" };
-    const command = parseCliArgs(["--base-url", "http://x.test", "--org", "o", "--outsider-key", "flag"], env);
+    const command = parseCliArgs(["--base-url", "http://x.test", "--org", "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60", "--outsider-key", "flag"], env);
     expect(command).toMatchObject({ kind: "run", options: { apiKey: "from-env", jwt: "jwt-env", outsiderKey: "flag" } });
   });
 
@@ -41,6 +41,40 @@ describe("parseCliArgs", () => {
     const command = parseCliArgs(argv as string[]);
     expect(command.kind).toBe("error");
     if (command.kind === "error") expect(command.message).toMatch(message);
+  });
+
+  test.each([
+    ["a user name and password", "http://user:hunter2secret@127.0.0.1:4010"],
+    ["a user name", "https://hunter2secret@staging.example.com"],
+    ["only a password", "http://:hunter2secret@127.0.0.1:4010"],
+    ["a password and no valid port", "http://user:hunter2secret@127.0.0.1:99999"],
+  ])("a --base-url with %s is a usage error that does not repeat it", (_name, url) => {
+    const command = parseCliArgs(["--base-url", url, "--org", "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60", "--api-key", "mx_live_k"]);
+    expect(command.kind).toBe("error");
+    if (command.kind !== "error") return;
+    expect(command.message).toMatch(/--base-url (must not contain a user name or password|is not a URL$)/);
+    expect(command.message).not.toContain("hunter2secret");
+  });
+
+  test.each([
+    [["--base-url", "ftp://127.0.0.1:4010"], /--base-url must be an http:\/\/ or https:\/\/ URL/],
+    [["--base-url", "http://127.0.0.1:4010/?tenant=1"], /--base-url must not have a query/],
+    [["--org", "not-a-uuid"], /--org must be an organization id \(a UUID/],
+    [["--org", "mx_live_MisplacedKey00000000000000000000000000"], /--org must be an organization id/],
+    [["--other-org", "not-a-uuid"], /--other-org must be an organization id/],
+    [["--other-org", "9A1F0C7E-2B44-4F1A-9C3D-7E5B2A1D8F60"], /--other-org must be another organization than --org/],
+  ])("%j is a usage error", (override, message) => {
+    const args = [...required];
+    for (let i = 0; i < override.length; i += 2) {
+      const at = args.indexOf(override[i]!);
+      if (at >= 0) args[at + 1] = override[i + 1]!;
+      else args.push(override[i]!, override[i + 1]!);
+    }
+    const command = parseCliArgs(args);
+    expect(command.kind).toBe("error");
+    if (command.kind !== "error") return;
+    expect(command.message).toMatch(message);
+    expect(command.message).not.toContain("mx_live_Misplaced");
   });
 
   test("--help", () => expect(parseCliArgs(["--help"])).toEqual({ kind: "help" }));

@@ -1,16 +1,18 @@
 // Learns who the given principals are (GET /me), what the catalog holds, which credential is
-// each integration's default, and creates the fixture credential later probes need.
+// each integration's default, and creates the fixture credential later probes need. First of
+// all it makes sure the run can work at all: the server answers, and the --api-key is an owner
+// of --org (a run with any other key would send hundreds of requests only to fail them).
+import { FatalRunError, printableUrl } from "../FatalRunError.js";
 import type { Exchange, Principal } from "../Session.js";
 import { expectStatus, expectThat, type CatalogEntry, type Fixture, type Identity, type PrincipalRole, type RunContext } from "../RunContext.js";
 
-export class FatalRunError extends Error {
-  override name = "FatalRunError";
-}
+export { FatalRunError };
 
 function identityOf(exchange: Exchange): Identity | null {
   const body = exchange.body as Partial<{ user_id: string; email: string; is_active: boolean; memberships: Identity["memberships"] }> | undefined;
-  if (exchange.status !== 200 || !body?.user_id) return null;
-  return { userId: body.user_id, email: body.email ?? "", isActive: body.is_active !== false, memberships: body.memberships ?? [] };
+  if (exchange.status !== 200 || !body || typeof body !== "object" || typeof body.user_id !== "string") return null;
+  const memberships = Array.isArray(body.memberships) ? body.memberships.filter((m) => m && typeof m.organization_id === "string") : [];
+  return { userId: body.user_id, email: typeof body.email === "string" ? body.email : "", isActive: body.is_active !== false, memberships };
 }
 
 /** The role `identity` has in `org`, or null. */
@@ -18,26 +20,53 @@ export function roleIn(identity: Identity | undefined, org: string | undefined):
   return identity?.memberships.find((m) => m.organization_id === org)?.role ?? null;
 }
 
+/** Stops the run unless the --api-key is accepted and is an owner of --org. */
+async function verifyOwner(ctx: RunContext): Promise<Identity> {
+  const { session, options } = ctx;
+  const where = (path: string) => `GET ${printableUrl(options.baseUrl + path)}`;
+  const me = await session.send({ operationId: "getMe", principal: ctx.principals.owner, intent: "valid" });
+  if (me.status === 0) throw new FatalRunError(`${where("/me")} ${me.noAnswer ?? "got no answer"}`);
+  if (me.status === 401) throw new FatalRunError(`the --api-key was refused: ${where("/me")} answered 401`);
+  expectStatus(ctx, "positive_data_acceptance", me, 200, "GET /me as owner");
+  const identity = identityOf(me);
+  if (!identity) {
+    const hint = me.status === 404 ? " (is --base-url the root of the API?)" : me.status === 200 ? " (is this a ModuleX server?)" : "";
+    throw new FatalRunError(`${where("/me")} with the --api-key answered ${me.status}, not 200 with the caller${hint}`);
+  }
+  const org = options.org;
+  const role = roleIn(identity, org);
+  // A key locked to another organization may see only that one on GET /me (the mock does so).
+  if (role === null) throw new FatalRunError(`the --api-key is not an owner of --org ${org}: its user is not a member of that organization (or the key is locked to another one)`);
+  if (role !== "owner") throw new FatalRunError(`the --api-key is not an owner of --org ${org}: its user's role there is '${role}'`);
+  if (!identity.isActive) throw new FatalRunError(`the --api-key is not usable: its user's account is inactive (refused everywhere but GET /me)`);
+  // A key locked to another organization lists only that one (and is refused on --org).
+  const orgs = await session.send({ operationId: "listOrganizations", principal: ctx.principals.owner, intent: "valid" });
+  expectStatus(ctx, "positive_data_acceptance", orgs, 200, "GET /organizations as owner");
+  const listed = (orgs.body as { organizations?: unknown } | undefined)?.organizations;
+  if (orgs.status === 200 && Array.isArray(listed) && !listed.some((o) => (o as { organization_id?: unknown })?.organization_id === org)) {
+    throw new FatalRunError(`the --api-key is not usable on --org ${org}: it is locked to another organization (GET /organizations does not list --org)`);
+  }
+  return identity;
+}
+
 export async function discover(ctx: RunContext): Promise<void> {
   const { session, options } = ctx;
+  const owner = await verifyOwner(ctx);
+  ctx.identities.set("owner", owner);
   for (const [role, principal] of Object.entries(ctx.principals) as Array<[PrincipalRole, Principal]>) {
+    if (role === "owner") continue;
     const me = await session.send({ operationId: "getMe", principal, intent: "valid" });
-    if (role === "owner" && me.status === 401) throw new FatalRunError(`the --api-key is not accepted by ${options.baseUrl} (GET /me answered 401)`);
     expectStatus(ctx, "positive_data_acceptance", me, 200, `GET /me as ${role}`);
     const identity = identityOf(me);
     if (identity) ctx.identities.set(role, identity);
-  }
-  const owner = ctx.identities.get("owner");
-  if (!owner) throw new FatalRunError(`GET /me with the --api-key did not answer 200 with the caller`);
-  if (!["owner"].includes(roleIn(owner, options.org) ?? "")) {
-    ctx.notes.push(`the --api-key's user is '${roleIn(owner, options.org) ?? "not a member"}' in --org, not owner: owner-only checks will fail`);
   }
   const jwtIdentity = ctx.identities.get("jwt");
   if (ctx.principals.jwt && jwtIdentity?.userId !== owner.userId) ctx.notes.push("--jwt does not belong to the --api-key's user");
 
   const catalog = await session.send({ operationId: "listIntegrations", principal: ctx.principals.owner, intent: "valid" });
   expectStatus(ctx, "positive_data_acceptance", catalog, 200, "GET /integrations");
-  ctx.catalog = ((catalog.body as { integrations?: CatalogEntry[] } | undefined)?.integrations ?? []).filter((e) => e && typeof e.integration_name === "string");
+  const entries = (catalog.body as { integrations?: unknown } | undefined)?.integrations;
+  ctx.catalog = (Array.isArray(entries) ? (entries as CatalogEntry[]) : []).filter((e) => e && typeof e.integration_name === "string" && Array.isArray(e.auth_types));
   if (ctx.catalog.length === 0) throw new FatalRunError("GET /integrations returned no integrations to work with");
 
   const list = await session.send({ operationId: "listCredentials", principal: ctx.principals.owner, query: { limit: 500 }, intent: "valid" });

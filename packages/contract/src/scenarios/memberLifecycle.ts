@@ -28,8 +28,11 @@ export async function memberLifecycle(ctx: RunContext): Promise<void> {
   expectStatus(ctx, "documented_effects", unknown, 404, "removing a user who is not a member");
 
   const outsider = ctx.identities.get("outsider");
-  if (!outsider || roleIn(outsider, options.org) !== null) {
-    ctx.notes.push("no --outsider-key who is not a member of --org: adding and removing a member (deleteMember 204) is not checked");
+  if (!outsider) {
+    // Without --outsider-key (named in the Notes, optionalInputs.ts) or with no identity for it.
+    if (principals.outsider) ctx.notes.push("--outsider-key's identity is unknown: adding and removing a member (deleteMember 204) is not checked");
+  } else if (roleIn(outsider, options.org) !== null) {
+    ctx.notes.push("--outsider-key's user is a member of --org: adding and removing a member (deleteMember 204) is not checked");
   } else {
     const invited = await session.send({ operationId: "createMemberInvitation", principal: owner, body: { email: outsider.email }, intent: "valid" });
     if (expectStatus(ctx, "positive_data_acceptance", invited, 201, "inviting a person who has an account")) {
