@@ -35,6 +35,22 @@ describe("identity", () => {
     expect(audit.status).toBe(200);
     const resolved = await h.call("POST", "/credentials/resolve", { ...upper, body: { integration_name: "slack", credential_id: DEMO.credentials.acmeSlack.toUpperCase() } });
     expect(resolved).toMatchObject({ status: 200, body: { resolved_by: "explicit", credential: { credential_id: DEMO.credentials.acmeSlack } } });
+    const jwt = await h.jwt(DEMO.users.owner.email);
+    const locked = await h.call("POST", "/api-keys", { auth: jwt, body: { name: "upper", organization_id: DEMO.orgs.acme.toUpperCase() } });
+    expect(locked).toMatchObject({ status: 201, body: { organization_id: DEMO.orgs.acme } });
+  });
+  it("a seed's upper-case ids are stored in lower case, so requests reach them", async () => {
+    const ORG = "AAAAAAAA-2B44-4F1A-9C3D-7E5B2A1D8F60";
+    const upper = await harness({
+      seed: {
+        organizations: [{ organization_id: ORG, name: "Upper" }],
+        users: [{ user_id: DEMO.users.owner.userId.toUpperCase(), email: "upper@acme.test", name: "Upper", is_active: true, memberships: [{ organization_id: ORG, role: "owner" }] }],
+        api_keys: [{ user_id: DEMO.users.owner.userId.toUpperCase(), name: "k", key: DEMO.keys.owner, organization_id: ORG, expires_at: null }],
+      },
+    });
+    const r = await upper.call("GET", "/members", { auth: DEMO.keys.owner, org: ORG });
+    expect(r).toMatchObject({ status: 200, body: { total: 1 } });
+    expect(r.body.members[0].user_id).toBe(DEMO.users.owner.userId);
   });
   it("GET /organizations lists the caller's organizations with role", async () => {
     const r = await h.call("GET", "/organizations", { auth: DEMO.keys.owner });

@@ -7,7 +7,8 @@ import { findIntegration } from "./catalog.js";
 import { detectAuthType } from "../policy/detect-auth-type.js";
 import { API_KEY_PATTERN } from "../policy/generate-api-key.js";
 
-const id = z.guid("must be a UUID");
+// Stored in lower case, as ids in requests are compared (UUIDs are case-insensitive on input).
+const id = z.guid("must be a UUID").transform((value) => value.toLowerCase());
 const timestamp = z.iso.datetime({ offset: true, message: "must be an ISO-8601 timestamp" });
 const role = z.enum(["owner", "admin", "member"]);
 

@@ -111,7 +111,16 @@ export function validateBody(operation: OperationSpec, raw: { text: string | nul
   if (depthOf(body) > MAX_BODY_DEPTH) fail([`request body nests arrays and objects deeper than ${MAX_BODY_DEPTH} levels`]);
   const problems = check(spec.validator, body, "body");
   if (problems.length) fail(problems);
-  return body;
+  return lowerIdFields(body);
+}
+
+/**
+ * The body's own id fields (`organization_id`, `credential_id`, ...) in lower case, as every id is
+ * stored; nested values (metadata, auth_data) are user data and stay exactly as sent.
+ */
+function lowerIdFields(body: unknown): unknown {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return body;
+  return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, key.endsWith("_id") ? lowerUuid(value) : value]));
 }
 
 /** How many arrays and objects deep a parsed JSON value goes; iterative, as the value may be too deep to recurse into. */

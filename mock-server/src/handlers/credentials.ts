@@ -8,7 +8,6 @@ import { insertCredential, unsetDefault } from "../core/insert-credential.js";
 import { writeAudit } from "../core/write-audit.js";
 import { integrationOf, openSecret, toCredential, toCredentialDetail } from "../core/views.js";
 import { listFlat, listGrouped } from "../core/list-credentials.js";
-import { lowerUuid } from "../core/validate-request.js";
 import type { CredentialRow } from "../core/store.js";
 import type {
   AuthType, CreateCredentialRequest, ResolveCredentialRequest, TestTemporaryCredentialRequest, UpdateCredentialRequest,
@@ -179,7 +178,7 @@ export const credentialRoutes = [
       const candidates = env.store.credentials
         .findMany((q) => q.where({ organization_id: org.organizationId, integration_name: input.integration_name }))
         .map((row) => ({ row, credential_id: row.credential_id, auth_type: row.auth_type, is_default: row.is_default, expiresAt: expiresAtMs(row), createdAt: Date.parse(row.created_at), seq: row.seq }));
-      const { credential, resolvedBy } = resolveCredential(candidates, now, lowerUuid(input.credential_id));
+      const { credential, resolvedBy } = resolveCredential(candidates, now, input.credential_id);
       if (!credential) {
         throw notFound(input.credential_id ? "Credential not found" : `No credential found for ${input.integration_name}`);
       }
