@@ -15,6 +15,21 @@ beforeEach(async () => {
 
 /** Everything a caller can see of the organization's credentials, defaults included (read-only: resolve would count as a use). */
 const snapshot = () => mx.credentials.list({ limit: 500 });
+/** A default that moved and moved back differs only in updatedAt. */
+const withoutUpdatedAt = (page: unknown) => JSON.parse(JSON.stringify(page, (key, value) => (key === "updatedAt" ? undefined : value)));
+
+/** A client whose set-default calls (but the old credential's) happen on the server while the answer is lost. */
+function losingPromotionAnswers() {
+  return env.client({
+    maxRetries: 0,
+    fetch: async (input, init) => {
+      const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+      const response = await env.fetch(input, init);
+      if (url.endsWith("/set-default") && !url.includes(OLD)) throw new TypeError("fetch failed: connection reset");
+      return response;
+    },
+  });
+}
 
 describe("credentials.rotate", () => {
   it("success: the tested replacement takes over name, metadata and default; the old one is gone", async () => {
@@ -68,19 +83,18 @@ describe("credentials.rotate", () => {
 
   it("promotion done but its answer lost: the old one gets its default back and the replacement is removed", async () => {
     const before = await snapshot();
-    const lossy = env.client({
-      maxRetries: 0,
-      fetch: async (input, init) => {
-        const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-        const response = await env.fetch(input, init);
-        // The server made the replacement default; the client never hears so.
-        if (url.endsWith("/set-default") && !url.includes(OLD)) throw new TypeError("fetch failed: connection reset");
-        return response;
-      },
-    });
+    const lossy = losingPromotionAnswers();
     await expect(lossy.credentials.rotate(OLD, { authData: { api_key: "xoxb-rotated-token-0008" } })).rejects.toBeInstanceOf(ConnectionError);
     // The default did move and move back, so only the old one's updatedAt may differ.
-    const withoutUpdatedAt = (page: unknown) => JSON.parse(JSON.stringify(page, (key, value) => (key === "updatedAt" ? undefined : value)));
+    expect(withoutUpdatedAt(await snapshot())).toEqual(withoutUpdatedAt(before));
+    expect((await mx.credentials.resolve({ integrationName: "slack" })).credential.credentialId).toBe(OLD);
+  });
+
+  it("promotion done but its answer lost, rotating a non-default one into the default: the prior default gets its place back", async () => {
+    const other = await mx.credentials.create({ integrationName: "slack", displayName: "Second Slack", authData: { api_key: "xoxb-second-slack-0009" } });
+    const before = await snapshot();
+    const lossy = losingPromotionAnswers();
+    await expect(lossy.credentials.rotate(other.credentialId, { authData: { api_key: "xoxb-rotated-token-0010" }, makeDefault: true })).rejects.toBeInstanceOf(ConnectionError);
     expect(withoutUpdatedAt(await snapshot())).toEqual(withoutUpdatedAt(before));
     expect((await mx.credentials.resolve({ integrationName: "slack" })).credential.credentialId).toBe(OLD);
   });

@@ -153,6 +153,14 @@ describe("ModuleX", () => {
     }
   });
 
+  it("per-call options follow the client's rules: a bad timeout or maxRetries is refused before any request", async () => {
+    const { mx, sent } = recording();
+    for (const options of [{ timeout: 0 }, { timeout: Number.NaN }, { maxRetries: Number.POSITIVE_INFINITY }, { maxRetries: -1 }]) {
+      await expect(mx.me.retrieve(options)).rejects.toThrow(/must be a whole number/);
+    }
+    expect(sent).toHaveLength(0);
+  });
+
   it("raw is the typed openapi-fetch client with the same auth and organization header, in wire format", async () => {
     const { mx, sent } = recording({}, () => Response.json({ credential_id: ID, auth_summary: "xoxb***oken" }));
     const { data } = await mx.raw.GET("/credentials/{credential_id}", { params: { path: { credential_id: ID } } });

@@ -7,7 +7,7 @@ import type { RequestOptions } from "../core/options.js";
 import { readRateLimit } from "../core/rate-limit.js";
 import { OPERATIONS } from "../generated/operations.js";
 import { toCamel, toWire } from "./case-convert.js";
-import type { Config } from "./normalize-options.js";
+import { count, type Config } from "./normalize-options.js";
 import type { OperationId, OperationParams, ResultOf } from "./operation-types.js";
 import { sendWithRetry } from "./send-with-retry.js";
 
@@ -36,8 +36,8 @@ export async function callOperation<K extends OperationId>(
   }
   const config = {
     ...transport.config,
-    maxRetries: options.maxRetries ?? transport.config.maxRetries,
-    timeout: options.timeout ?? transport.config.timeout,
+    maxRetries: options.maxRetries === undefined ? transport.config.maxRetries : count("maxRetries", options.maxRetries),
+    timeout: options.timeout === undefined ? transport.config.timeout : count("timeout", options.timeout, 1),
   };
   // The typed methods of openapi-fetch want literal paths; the operation table gives them at runtime.
   const request = transport.raw.request as unknown as UntypedRequest;

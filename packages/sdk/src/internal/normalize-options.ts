@@ -69,7 +69,8 @@ function check(token: unknown, what: string): string {
   return token as string;
 }
 
-function count(name: string, value: number, min = 0): number {
+/** A whole number of at least `min`: the rule for maxRetries, maxRetryDelay and timeout, per client and per call. */
+export function count(name: string, value: number, min = 0): number {
   if (!Number.isInteger(value) || value < min) throw new ModuleXError(`${name} must be a whole number of ${min} or more.`);
   return value;
 }

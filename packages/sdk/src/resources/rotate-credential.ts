@@ -68,16 +68,20 @@ export async function rotateCredential(
     );
   let test: CredentialTestResult;
   let credential: Credential = replacement;
-  let promoting = false;
+  let priorDefault: string | undefined;
   try {
     test = await credentials.test(replacement.credentialId, options);
     if (!test.isValid)
       return { status: "test_failed", test, replacementId: replacement.credentialId, replacementRemoved: await removeReplacement() };
-    promoting = params.makeDefault ?? old.isDefault;
-    if (promoting) credential = await credentials.setDefault(replacement.credentialId, options);
+    if (params.makeDefault ?? old.isDefault) {
+      priorDefault = old.isDefault
+        ? oldId
+        : (await credentials.list({ integrationName: old.integrationName, limit: 500 }, options)).credentials.find((c) => c.isDefault)?.credentialId;
+      credential = await credentials.setDefault(replacement.credentialId, options);
+    }
   } catch (error) {
-    // A promotion whose answer was lost may have happened: give the old one its default back first.
-    if (promoting && old.isDefault) await credentials.setDefault(oldId, { ...options, signal: undefined }).catch(() => undefined);
+    // A promotion whose answer was lost may have happened: give the prior default its place back first.
+    if (priorDefault) await credentials.setDefault(priorDefault, { ...options, signal: undefined }).catch(() => undefined);
     await removeReplacement();
     throw error;
   }
