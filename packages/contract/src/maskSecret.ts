@@ -5,5 +5,7 @@
  * @example maskSecret("xoxb-your-slack-token") // "xoxb***oken"
  */
 export function maskSecret(value: string): string {
-  return value.length >= 16 ? `${value.slice(0, 4)}***${value.slice(-4)}` : "***";
+  // Characters, not UTF-16 code units: an emoji counts once and is never split in half.
+  const chars = Array.from(value);
+  return chars.length >= 16 ? `${chars.slice(0, 4).join("")}***${chars.slice(-4).join("")}` : "***";
 }

@@ -44,6 +44,17 @@ export function publicOperations(): Array<[string, OperationSpec]> {
   return Object.entries(OPERATIONS).filter(([, op]) => op.spec === "modulex");
 }
 
+/**
+ * Every public operation whose path takes a credential id, read from the spec (so a new route is
+ * checked too), DELETE last: a probe that wrongly deletes must not hide the others' answers.
+ */
+export function credentialIdOperations(): string[] {
+  return publicOperations()
+    .filter(([, op]) => op.path.includes("{credential_id}"))
+    .sort(([, a], [, b]) => Number(a.method === "DELETE") - Number(b.method === "DELETE"))
+    .map(([operationId]) => operationId);
+}
+
 function specOperation(operationId: string) {
   const op = OPERATIONS[operationId];
   if (!op) throw new Error(`unknown operation ${operationId}`);

@@ -7,6 +7,10 @@ describe("maskSecret", () => {
     expect(maskSecret("abcdefghijklmnop")).toBe("abcd***mnop");
     expect(maskSecret("abcdefghijklmno")).toBe("***");
   });
+  test("counts characters, not UTF-16 code units, like the mock", () => {
+    expect(maskSecret("🔑".repeat(8))).toBe("***");
+    expect(maskSecret("🔑".repeat(16))).toBe("🔑🔑🔑🔑***🔑🔑🔑🔑");
+  });
   test("empty and short values show nothing", () => {
     expect(maskSecret("")).toBe("***");
     expect(maskSecret("secret")).toBe("***");

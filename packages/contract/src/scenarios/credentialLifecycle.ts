@@ -2,6 +2,8 @@
 // resolved and audited (ensure_resource_availability, documented_effects), and that after its
 // delete every route treats it as gone (use_after_free) while its audit history stays.
 import type { CreateCase } from "../credentialRequests.js";
+import { probeRequest } from "../probeRequest.js";
+import { credentialIdOperations } from "../spec.js";
 import type { Exchange, Principal } from "../Session.js";
 import { expectStatus, expectThat, type RunContext } from "../RunContext.js";
 
@@ -67,19 +69,9 @@ export async function lifecycle(ctx: RunContext, principal: Principal, id: strin
 
   const deleted = await session.send({ ...on, operationId: "deleteCredential", intent: "valid" });
   if (!expectStatus(ctx, "positive_data_acceptance", deleted, 204, "DELETE of a created credential")) return;
-  const afterDelete = [
-    { operationId: "getCredential" },
-    { operationId: "updateCredential", body: { display_name: "after delete" } },
-    { operationId: "deleteCredential" },
-    { operationId: "testCredential" },
-    { operationId: "setDefaultCredential" },
-    { operationId: "getCredentialUsage" },
-    { operationId: "listCredentialAudit" },
-    { operationId: "refreshCredentialOAuth2" },
-  ];
-  for (const request of afterDelete) {
-    const exchange = await session.send({ ...on, ...request, intent: "probe" });
-    expectStatus(ctx, "use_after_free", exchange, 404, `${request.operationId} after DELETE`);
+  for (const operationId of credentialIdOperations()) {
+    const exchange = await session.send(probeRequest(ctx, operationId, on));
+    expectStatus(ctx, "use_after_free", exchange, 404, `${operationId} after DELETE`);
   }
   const explicit = await session.send({ operationId: "resolveCredential", principal, body: { integration_name: integration, credential_id: id }, intent: "probe" });
   expectStatus(ctx, "use_after_free", explicit, 404, "resolving a deleted credential by id");

@@ -4,6 +4,8 @@
 // resolution there must not pick it.
 import type { Principal } from "../Session.js";
 import { writerIn } from "./discover.js";
+import { probeRequest } from "../probeRequest.js";
+import { credentialIdOperations } from "../spec.js";
 import { expectStatus, expectThat, type RunContext } from "../RunContext.js";
 
 interface Counts {
@@ -61,19 +63,10 @@ async function isolate(ctx: RunContext, home: { org: string; principal: Principa
   ctx.results.verdict("tenant_isolation", "listCredentials", countProblem);
 
   const asAway = { principal: away.principal, org: away.org, pathParams: { credential_id: id }, intent: "probe" as const };
-  const probes = [
-    { operationId: "getCredential", query: { include_masked: true } },
-    { operationId: "updateCredential", body: { display_name: "cross-organization write" } },
-    { operationId: "testCredential" },
-    { operationId: "setDefaultCredential" },
-    { operationId: "listCredentialAudit" },
-    { operationId: "getCredentialUsage" },
-    { operationId: "refreshCredentialOAuth2" },
-    { operationId: "deleteCredential" },
-  ];
-  for (const probe of probes) {
-    const exchange = await session.send({ ...asAway, ...probe });
-    expectStatus(ctx, "tenant_isolation", exchange, 404, `${probe.operationId} on another organization's credential`);
+  for (const operationId of credentialIdOperations()) {
+    const masked = operationId === "getCredential" ? { query: { include_masked: true } } : {};
+    const exchange = await session.send(probeRequest(ctx, operationId, { ...asAway, ...masked }));
+    expectStatus(ctx, "tenant_isolation", exchange, 404, `${operationId} on another organization's credential`);
   }
   const explicit = await session.send({ ...asAway, operationId: "resolveCredential", body: { integration_name: integration.integration_name, credential_id: id } });
   expectStatus(ctx, "tenant_isolation", explicit, 404, "resolving another organization's credential by id");
