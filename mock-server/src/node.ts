@@ -72,7 +72,7 @@ const FETCH_FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
  * port): the control routes need no auth, so any other web page must not be able to read the
  * state, sign in as a seeded user or arm faults.
  */
-export function isLoopbackOrigin(origin: string): boolean {
+function isLoopbackOrigin(origin: string): boolean {
   try {
     const { hostname } = new URL(origin);
     return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);

@@ -4,14 +4,14 @@
 // half a change; a request that is refused has changed nothing.
 import { getResponse, http, matchRequestUrl, type HttpHandler, type RequestHandler } from "msw";
 import { OPERATIONS, type OperationSpec } from "@modulex/spec/contract";
-import type { MockEnv } from "./env.js";
+import { iso, type MockEnv } from "./env.js";
 import type { Route, RouteContext } from "./route.js";
 import { authenticate } from "./authenticate.js";
 import { authorize } from "./authorize.js";
 import { readBody, validateBody, validatePath, validateQuery } from "./validate-request.js";
 import { ApiError, errorResponse, jsonResponse, rateLimitHeaders, rateLimitedResponse, routeNotFound } from "./errors.js";
 import { faultResponse } from "./fault-response.js";
-import { WINDOW_MS, type RateDecision } from "../policy/rate-limiter.js";
+import { untouchedDecision, type RateDecision } from "../policy/rate-limiter.js";
 import { repairPercentEncoding } from "../policy/repair-percent-encoding.js";
 
 const METHODS = { GET: http.get, POST: http.post, PUT: http.put, DELETE: http.delete, PATCH: http.patch } as const;
@@ -89,7 +89,7 @@ async function run(route: Route<unknown>, op: OperationSpec, request: Request, p
         const result = await route.handle(ctx, found);
         if (result.status < 400 && caller.apiKey) {
           const keyId = caller.apiKey.api_key_id;
-          await env.store.api_keys.update((q) => q.where({ api_key_id: keyId }), { data: (k) => void (k.last_used_at = new Date(env.now()).toISOString()) });
+          await env.store.api_keys.update((q) => q.where({ api_key_id: keyId }), { data: (k) => void (k.last_used_at = iso(env.now())) });
         }
         return result;
       });
@@ -124,9 +124,7 @@ function limit(env: MockEnv, apiKeyId: string | null, userId: string): RateDecis
     return env.limiter.hit(buckets, now);
   } catch {
     // The headers are still required: report the tightest configured limit as untouched.
-    const tightest = Math.min(...buckets.map((b) => b.limit));
-    const resetMs = (Math.floor(now / WINDOW_MS) + 1) * WINDOW_MS;
-    return { limited: false, limit: tightest, remaining: tightest, reset: resetMs / 1000, retryAfter: Math.ceil((resetMs - now) / 1000) };
+    return untouchedDecision(Math.min(...buckets.map((b) => b.limit)), now);
   }
 }
 

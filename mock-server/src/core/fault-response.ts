@@ -1,7 +1,7 @@
 import type { MockEnv } from "./env.js";
 import type { Fault } from "./wire.js";
 import { errorResponse, rateLimitHeaders, rateLimitedResponse } from "./errors.js";
-import { WINDOW_MS } from "../policy/rate-limiter.js";
+import { untouchedDecision } from "../policy/rate-limiter.js";
 
 const REASONS: Record<number, string> = {
   400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 408: "Request Timeout", 409: "Conflict",
@@ -13,10 +13,8 @@ const REASONS: Record<number, string> = {
  * 4xx stays spec-valid, and a 429 is the full 429 envelope with Retry-After.
  */
 export function faultResponse(fault: Fault, env: MockEnv): Response {
-  const now = env.now();
-  const resetMs = (Math.floor(now / WINDOW_MS) + 1) * WINDOW_MS;
-  const retryAfter = fault.retry_after ?? Math.max(1, Math.ceil((resetMs - now) / 1000));
-  const decision = { limited: false, limit: env.limits.perKey, remaining: env.limits.perKey, reset: resetMs / 1000, retryAfter };
+  const untouched = untouchedDecision(env.limits.perKey, env.now());
+  const decision = { ...untouched, retryAfter: fault.retry_after ?? untouched.retryAfter };
   if (fault.status === 429) return rateLimitedResponse({ ...decision, remaining: 0 }, "Rate limit exceeded (injected fault)");
   const headers = rateLimitHeaders(decision);
   if (fault.retry_after !== null) headers.set("Retry-After", String(fault.retry_after));

@@ -5,7 +5,7 @@ import type { CredentialRow } from "./store.js";
 import type { AuthType } from "./wire.js";
 import { integrationOf, toCredential } from "./views.js";
 
-export const newestFirst = (a: CredentialRow, b: CredentialRow) => b.created_at.localeCompare(a.created_at) || b.seq - a.seq;
+const newestFirst = (a: CredentialRow, b: CredentialRow) => b.created_at.localeCompare(a.created_at) || b.seq - a.seq;
 
 export interface Page {
   limit: number;
