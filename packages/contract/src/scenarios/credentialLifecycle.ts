@@ -3,6 +3,7 @@
 // delete every route treats it as gone (use_after_free) while its audit history stays.
 import type { CreateCase } from "../credentialRequests.js";
 import { probeRequest } from "../probeRequest.js";
+import { credentialIdsIn } from "../credentialIdsIn.js";
 import { credentialIdOperations } from "../spec.js";
 import type { Exchange, Principal } from "../Session.js";
 import { expectStatus, expectThat, type RunContext } from "../RunContext.js";
@@ -13,11 +14,6 @@ interface CredentialBody {
   auth_type?: string;
   is_default?: boolean;
   display_name?: string;
-}
-
-export function idsIn(body: unknown): string[] {
-  const list = (body as { credentials?: Array<{ credential_id: string }> } | undefined)?.credentials ?? [];
-  return list.map((c) => c.credential_id);
 }
 
 /** Checks a 201 from createCredential against what was sent, then follows the credential to its deletion. */
@@ -45,7 +41,7 @@ export async function lifecycle(ctx: RunContext, principal: Principal, id: strin
     expectThat(ctx, "ensure_resource_availability", got, (got.body as CredentialBody).credential_id === id ? null : "GET answered another credential");
   }
   const list = await session.send({ operationId: "listCredentials", principal, query: { integration_name: integration, limit: 500 }, intent: "valid" });
-  expectThat(ctx, "ensure_resource_availability", list, idsIn(list.body).includes(id) ? null : "the created credential is not in its integration's list");
+  expectThat(ctx, "ensure_resource_availability", list, credentialIdsIn(list.body).includes(id) ? null : "the created credential is not in its integration's list");
   const defaults = ((list.body as { credentials?: Array<{ credential_id: string; is_default: boolean }> })?.credentials ?? []).filter((c) => c.is_default);
   const total = (list.body as { total_count?: number })?.total_count ?? 0;
   if (list.status === 200 && total <= 500) {
@@ -76,7 +72,7 @@ export async function lifecycle(ctx: RunContext, principal: Principal, id: strin
   const explicit = await session.send({ operationId: "resolveCredential", principal, body: { integration_name: integration, credential_id: id }, intent: "probe" });
   expectStatus(ctx, "use_after_free", explicit, 404, "resolving a deleted credential by id");
   const relisted = await session.send({ operationId: "listCredentials", principal, query: { integration_name: integration, limit: 500 }, intent: "valid" });
-  expectThat(ctx, "use_after_free", relisted, idsIn(relisted.body).includes(id) ? "a deleted credential is still listed" : null);
+  expectThat(ctx, "use_after_free", relisted, credentialIdsIn(relisted.body).includes(id) ? "a deleted credential is still listed" : null);
   const history = await session.send({ operationId: "listAuditEvents", principal, query: { credential_id: id }, intent: "valid" });
   const operations = ((history.body as { events?: Array<{ operation: string }> })?.events ?? []).map((e) => e.operation);
   expectThat(

@@ -6,7 +6,6 @@ import { FatalRunError, printableUrl } from "../FatalRunError.js";
 import type { Exchange, Principal } from "../Session.js";
 import { expectStatus, expectThat, type CatalogEntry, type Fixture, type Identity, type PrincipalRole, type RunContext } from "../RunContext.js";
 
-export { FatalRunError };
 
 function identityOf(exchange: Exchange): Identity | null {
   const body = exchange.body as Partial<{ user_id: string; email: string; is_active: boolean; memberships: Identity["memberships"] }> | undefined;
@@ -88,7 +87,7 @@ export function writerIn(ctx: RunContext, org: string): Principal | null {
 }
 
 /** The integration fixtures use: one that takes an api_key, preferring one the run will not make default. */
-export function fixtureIntegration(ctx: RunContext): CatalogEntry | undefined {
+function fixtureIntegration(ctx: RunContext): CatalogEntry | undefined {
   return ctx.catalog.find((e) => e.auth_types.includes("api_key"));
 }
 

@@ -4,6 +4,7 @@
 // resolution there must not pick it.
 import type { Principal } from "../Session.js";
 import { writerIn } from "./discover.js";
+import { credentialIdsIn } from "../credentialIdsIn.js";
 import { probeRequest } from "../probeRequest.js";
 import { credentialIdOperations } from "../spec.js";
 import { expectStatus, expectThat, type RunContext } from "../RunContext.js";
@@ -20,20 +21,6 @@ async function counts(ctx: RunContext, org: string, principal: Principal): Promi
     credentials: list.status === 200 ? ((list.body as { total_credentials?: number }).total_credentials ?? null) : null,
     audit: audit.status === 200 ? ((audit.body as { total?: number }).total ?? null) : null,
   };
-}
-
-function idsIn(body: unknown): string[] {
-  const ids: string[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === "object") {
-      const record = node as Record<string, unknown>;
-      if (typeof record.credential_id === "string") ids.push(record.credential_id);
-      Object.values(record).forEach(visit);
-    }
-  };
-  visit(body);
-  return ids;
 }
 
 /** Creates a credential in `home` and checks that `away` cannot see, count, change or use it. */
@@ -71,11 +58,11 @@ async function isolate(ctx: RunContext, home: { org: string; principal: Principa
   const explicit = await session.send({ ...asAway, operationId: "resolveCredential", body: { integration_name: integration.integration_name, credential_id: id } });
   expectStatus(ctx, "tenant_isolation", explicit, 404, "resolving another organization's credential by id");
   const resolved = await session.send({ ...asAway, operationId: "resolveCredential", body: { integration_name: integration.integration_name } });
-  expectThat(ctx, "tenant_isolation", resolved, idsIn(resolved.body).includes(id) ? "resolution picked another organization's credential" : null);
+  expectThat(ctx, "tenant_isolation", resolved, credentialIdsIn(resolved.body).includes(id) ? "resolution picked another organization's credential" : null);
 
   for (const query of [{ limit: 500 }, { integration_name: integration.integration_name, limit: 500 }]) {
     const list = await session.send({ operationId: "listCredentials", principal: away.principal, org: away.org, query, intent: "valid" });
-    expectThat(ctx, "tenant_isolation", list, idsIn(list.body).includes(id) ? "another organization's credential is listed" : null);
+    expectThat(ctx, "tenant_isolation", list, credentialIdsIn(list.body).includes(id) ? "another organization's credential is listed" : null);
   }
   const audit = await session.send({ operationId: "listAuditEvents", principal: away.principal, org: away.org, query: { credential_id: id }, intent: "valid" });
   const auditBody = audit.body as { total?: number; events?: unknown[] } | undefined;
