@@ -268,7 +268,10 @@ async function buildValidators() {
       let requestBody = null;
       if (operation.requestBody) {
         const [contentType, media] = Object.entries(operation.requestBody.content)[0];
-        requestBody = { required: Boolean(operation.requestBody.required), contentType, validator: add(media.schema, id) };
+        // The body's own fields: servers ignore others (the body is read raw); the mock's strict mode refuses them.
+        const bodySchema = media.schema.$ref ? resolveRef(spec, media.schema.$ref) : media.schema;
+        const fields = Object.keys(bodySchema.properties ?? {});
+        requestBody = { required: Boolean(operation.requestBody.required), contentType, validator: add(media.schema, id), fields };
       }
       const responses = {};
       for (const [status, r] of Object.entries(operation.responses)) {
@@ -279,10 +282,14 @@ async function buildValidators() {
           headers[name.toLowerCase()] = { required: Boolean(header.required), validator: add(header.schema, id), type: header.schema.type };
         }
         const content = Object.entries(resp.content ?? {})[0];
+        const contentSchema = content?.[1].schema?.$ref ? resolveRef(spec, content[1].schema.$ref) : content?.[1].schema;
         responses[status] = {
           contentType: content ? content[0] : null,
           validator: content ? add(content[1].schema, id) : null,
           headers,
+          // x-modulex-tbd: the docs call this body's shape unverified; x-modulex-documented-failure: a 5xx the docs describe.
+          ...(contentSchema?.["x-modulex-tbd"] ? { tbd: true } : {}),
+          ...(resp["x-modulex-documented-failure"] ? { documentedFailure: true } : {}),
         };
       }
       index[operation.operationId] = {

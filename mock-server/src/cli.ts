@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// modulex-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json]
+// modulex-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json] [--strict]
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { startServer } from "./node.js";
@@ -7,20 +7,23 @@ import { parseSeed, type Seed } from "./core/seed.js";
 import { demoSeed } from "./demo.js";
 import { formatBanner } from "./banner.js";
 
-const USAGE = `Usage: modulex-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json]
+const USAGE = `Usage: modulex-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json] [--strict]
 
 Starts the stateful ModuleX mock as an HTTP server and prints the demo organizations and API keys.
   --port N       port to listen on (default 4010; 0 picks a free one)
   --host H       address to bind (default 127.0.0.1)
   --seed FILE    JSON seed file (format: mock-server/README.md); default: the built-in demo seed
+  --strict       our stricter reading of the docs: unknown body fields are a 400 (default: ignored,
+                 named in a Warning header), timestamps are RFC 3339 (default: UTC without a zone,
+                 as the docs print them), test-temporary answers a bad body 400 (default: the docs' 500)
   -h, --help     this text
 Ctrl-C or SIGTERM stops it.`;
 
 async function main(): Promise<void> {
-  let values: { port?: string; host?: string; seed?: string; help?: boolean };
+  let values: { port?: string; host?: string; seed?: string; strict?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
-      options: { port: { type: "string" }, host: { type: "string" }, seed: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: { port: { type: "string" }, host: { type: "string" }, seed: { type: "string" }, strict: { type: "boolean" }, help: { type: "boolean", short: "h" } },
     }));
   } catch (error) {
     throw new Error(`${(error as Error).message}\n${USAGE}`);
@@ -50,7 +53,7 @@ async function main(): Promise<void> {
     seed = parseSeed(json);
   }
   const host = values.host ?? "127.0.0.1";
-  const server = await startServer({ port, host, seed }).catch((error: NodeJS.ErrnoException) => {
+  const server = await startServer({ port, host, seed, strict: values.strict === true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "EADDRINUSE") throw new Error(`Port ${port} on ${host} is already in use: stop what is using it, or pick another with --port`);
     throw error;
   });

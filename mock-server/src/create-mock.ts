@@ -8,7 +8,7 @@ import { parseSeed, type Seed } from "./core/seed.js";
 import { loadSeed } from "./core/load-seed.js";
 import { buildHandlers } from "./core/build-handlers.js";
 import { routeNotFound } from "./core/errors.js";
-import type { MockEnv } from "./core/env.js";
+import type { MockEnv, TimestampFormat } from "./core/env.js";
 import type { Fault } from "./core/wire.js";
 import { FixedWindowRateLimiter, type RateLimiter } from "./policy/rate-limiter.js";
 import { ROUTES } from "./handlers/index.js";
@@ -31,6 +31,16 @@ export interface CreateMockOptions {
    * APIs with paths like `/me` pass through setupServer untouched. Default: any origin.
    */
   baseUrl?: string;
+  /**
+   * Our stricter reading of the docs, for teams that want typos caught: unknown body fields are a
+   * 400 (by default they are ignored and named in a `Warning` header, as the real server reads the
+   * body raw), timestamps are RFC 3339 (by default UTC without a zone, as the docs print them),
+   * and test-temporary refuses an invalid body with a 400 (by default the docs' 500 wrapper).
+   * Default: false. `modulex-contract --strict` verifies this mode.
+   */
+  strict?: boolean;
+  /** How timestamps are printed: `naive` (`2026-01-19T12:00:00`, UTC) or `rfc3339`. Default: `rfc3339` when strict, else `naive`. */
+  timestamps?: TimestampFormat;
   /** Told about unexpected errors (bugs) answered with 500. Default: one console.error line (the message only). */
   onError?: (error: unknown, operationId: string) => void;
 }
@@ -69,7 +79,13 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
     keyring: await Keyring.create(options.masterKey ?? DEV_MASTER_KEY),
     idp: await IdentityProvider.create(),
     now: options.now ?? Date.now,
-    limits: { perKey: seed.rate_limits?.per_key_per_minute ?? 600, perUser: seed.rate_limits?.per_user_per_minute ?? 1200 },
+    limits: {
+      perKey: seed.rate_limits?.per_key_per_minute ?? 600,
+      perUser: seed.rate_limits?.per_user_per_minute ?? 1200,
+      perOrg: seed.rate_limits?.per_org_per_minute ?? 6000,
+    },
+    strict: options.strict ?? false,
+    timestamps: options.timestamps ?? (options.strict ? "rfc3339" : "naive"),
     limiter,
     faults,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),

@@ -1,7 +1,7 @@
 // Audit: every state change writes one documented operation with actor, auth method and time;
 // GET /audit outlives deleted credentials; details never carry a secret.
 import { beforeEach, describe, expect, it } from "vitest";
-import { asOwner, DEMO, DEMO_SECRETS, harness, START, type Harness } from "./support.js";
+import { asOwner, DEMO, DEMO_SECRETS, harness, START, type Harness, wireTime } from "./support.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -23,7 +23,7 @@ describe("audit events", () => {
     expect(events[0]).toMatchObject({
       credential_id: created.body.credential_id, organization_id: DEMO.orgs.acme, integration_name: "slack",
       actor_user_id: DEMO.users.admin.userId, actor_email: "admin@acme.test", auth_method: "jwt",
-      occurred_at: new Date(START).toISOString(), details: { auth_type: "api_key", is_default: true },
+      occurred_at: wireTime(START), details: { auth_type: "api_key", is_default: true },
     });
     expect(events[1]).toMatchObject({ credential_id: DEMO.credentials.acmeSlack, auth_method: "jwt", details: { replaced_by: created.body.credential_id } });
     expect(JSON.stringify(events)).not.toContain("xoxb-secret");
@@ -70,7 +70,7 @@ describe("audit events", () => {
     }
     const page = await h.call("GET", `/credentials/${DEMO.credentials.acmeSlack}/audit?limit=2&offset=1`, asOwner);
     expect(page.body).toMatchObject({ total: 3, limit: 2, offset: 1 });
-    expect(page.body.events.map((e: { occurred_at: string }) => e.occurred_at)).toEqual([new Date(START + 2000).toISOString(), new Date(START + 1000).toISOString()]);
+    expect(page.body.events.map((e: { occurred_at: string }) => e.occurred_at)).toEqual([wireTime(START + 2000), wireTime(START + 1000)]);
     expect((await audit("?operation=CREDENTIAL_CREATED")).total).toBe(0);
     expect((await h.call("GET", "/audit?operation=CREDENTIAL_EXPLODED", asOwner)).status).toBe(400);
     expect((await h.call("GET", "/audit?credential_id=not-a-uuid", asOwner)).status).toBe(400);

@@ -27,7 +27,7 @@ describe("401: missing, malformed, unknown, revoked or expired tokens", () => {
   });
   it("refuses a revoked API key at once", async () => {
     const jwt = await h.jwt(DEMO.users.owner.email);
-    const created = await h.call("POST", "/api-keys", { auth: jwt, body: { name: "tmp" } });
+    const created = await h.call("POST", "/api-keys", { auth: jwt, body: { name: "tmp", expires_in_seconds: 3600 } });
     expect((await h.call("GET", "/me", { auth: created.body.key })).status).toBe(200);
     expect((await h.call("DELETE", `/api-keys/${created.body.api_key_id}`, { auth: jwt })).status).toBe(204);
     expect(await h.call("GET", "/me", { auth: created.body.key })).toMatchObject({ status: 401, body: { detail: "API key has been revoked" } });

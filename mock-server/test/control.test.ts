@@ -53,7 +53,7 @@ describe("GET /__mock/state", () => {
     const other = await harness({ masterKey: "another-master-key-for-tests" });
     const hashes = (x: Harness) => (x.mock.state() as { api_keys: Array<{ key_hash: string }> }).api_keys.map((k) => k.key_hash);
     expect(hashes(other)).not.toEqual(hashes(h));
-    expect((await other.call("GET", `/credentials/${DEMO.credentials.acmeSlack}`, asOwner)).body.auth_summary).toBe("xoxb***oken");
+    expect((await other.call("GET", `/credentials/${DEMO.credentials.acmeSlack}`, asOwner)).body.auth_data_masked).toBe("xoxb***oken");
   });
 });
 

@@ -1,6 +1,6 @@
 // The test endpoints follow deterministic, documented rules per integration (mock-server/README.md).
 import { beforeEach, describe, expect, it } from "vitest";
-import { asOwner, DEMO, harness, START, type Harness } from "./support.js";
+import { asOwner, DEMO, harness, START, type Harness, wireTime } from "./support.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -13,7 +13,7 @@ describe("POST /credentials/test-temporary", () => {
   it("accepts a key of the integration's shape: the docs' Tavily example", async () => {
     const r = await temp({ integration_name: "tavily", auth_type: "api_key", auth_data: { api_key: "tvly-your-key" } });
     expect(r.body).toEqual({
-      is_valid: true, message: "Credential is valid for tavily (test cost: minimal)", tested_at: new Date(START).toISOString(),
+      is_valid: true, message: "Credential is valid for tavily (test cost: minimal)", tested_at: wireTime(START),
       test_method: "api_call", integration_name: "tavily", auth_type: "api_key", test_endpoint: "https://api.tavily.com/search",
       status_code: 200, cost_level: "minimal",
     });
@@ -38,11 +38,29 @@ describe("POST /credentials/test-temporary", () => {
   it("an integration without a test endpoint answers is_valid true, test_method none", async () => {
     expect((await temp({ integration_name: "google_drive", auth_type: "oauth2", auth_data: { access_token: "ya29.x" } })).body).toMatchObject({ is_valid: true, test_method: "none", test_endpoint: null });
   });
-  it("invalid input is a 400: unknown integration, unsupported type, auth_data not fitting the type", async () => {
-    expect((await temp({ integration_name: "nosuch", auth_type: "api_key", auth_data: { api_key: "x" } })).status).toBe(400);
-    expect((await temp({ integration_name: "tavily", auth_type: "oauth2", auth_data: { access_token: "x" } })).status).toBe(400);
-    expect((await temp({ integration_name: "tavily", auth_type: "api_key", auth_data: { token: "x" } })).status).toBe(400);
-    expect((await temp({ integration_name: "tavily", auth_type: "custom", auth_data: { api_key: "x" } })).status).toBe(400);
+  const invalid = [
+    { integration_name: "nosuch", auth_type: "api_key", auth_data: { api_key: "x" } },
+    { integration_name: "tavily", auth_type: "oauth2", auth_data: { access_token: "x" } },
+    { integration_name: "tavily", auth_type: "api_key", auth_data: { token: "x" } },
+    { integration_name: "tavily", auth_type: "custom", auth_data: { api_key: "x" } },
+    { integration_name: "tavily", auth_type: "api_key" },
+  ];
+  it("invalid input is the docs' 500 wrapper (Failed to test credential: <what is wrong>): unknown integration, unsupported type, auth_data not fitting", async () => {
+    const answers = await Promise.all(invalid.map(temp));
+    expect(answers.map((a) => a.status)).toEqual([500, 500, 500, 500, 500]);
+    expect(answers[0]!.body.detail).toBe("Failed to test credential: Unknown integration: nosuch (see GET /integrations)");
+    expect(answers[4]!.body.detail).toBe("Failed to test credential: body: missing required field 'auth_data'");
+  });
+  it("strict mode answers the same invalid input with a 400", async () => {
+    const strict = await harness({ strict: true });
+    const answers = await Promise.all(invalid.map((body) => strict.call("POST", "/credentials/test-temporary", { ...asOwner, body })));
+    expect(answers.map((a) => a.status)).toEqual([400, 400, 400, 400, 400]);
+  });
+  it("the org header and the bearer are checked before the route runs and keep their 400/401/403", async () => {
+    const body = invalid[0];
+    expect((await h.call("POST", "/credentials/test-temporary", { auth: DEMO.keys.owner, body })).status).toBe(400);
+    expect((await h.call("POST", "/credentials/test-temporary", { org: DEMO.orgs.acme, body })).status).toBe(401);
+    expect((await h.call("POST", "/credentials/test-temporary", { auth: DEMO.keys.outsider, org: DEMO.orgs.acme, body })).status).toBe(403);
   });
   it("an unexpected failure while testing is wrapped as a 500 (a secret containing 'unreachable')", async () => {
     const r = await temp({ integration_name: "tavily", auth_type: "api_key", auth_data: { api_key: "tvly-unreachable" } });

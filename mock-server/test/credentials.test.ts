@@ -1,7 +1,7 @@
 // Credentials: create with type detection, masked reads, PUT limited to label and metadata,
 // permanent DELETE, at most one default per integration. No route ever returns a secret.
 import { beforeEach, describe, expect, it } from "vitest";
-import { asOwner, DEMO, DEMO_SECRETS, harness, START, type Harness } from "./support.js";
+import { asOwner, DEMO, DEMO_SECRETS, harness, START, type Harness, wireTime } from "./support.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -14,7 +14,7 @@ describe("POST /credentials", () => {
   it("creates the docs' Slack example: type detected from auth_data, 201, no secret in the answer", async () => {
     const r = await create({ integration_name: "slack", display_name: "Production Slack", make_default: true, auth_data: { api_key: "xoxb-new-slack-token-123" } });
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ integration_name: "slack", integration_type: "tool", auth_type: "api_key", is_default: true, display_name: "Production Slack", created_at: new Date(START).toISOString(), last_used_at: null, expires_at: null, credentials_metadata: null });
+    expect(r.body).toMatchObject({ integration_name: "slack", integration_type: "tool", auth_type: "api_key", is_default: true, display_name: "Production Slack", created_at: wireTime(START), last_used_at: null, expires_at: null, credentials_metadata: null });
     expect(JSON.stringify(r.body)).not.toContain("xoxb-new");
   });
   it("detects oauth2 / api_key / bearer_token from the keys, honours explicit types and legacy bearer", async () => {
@@ -37,7 +37,7 @@ describe("POST /credentials", () => {
   it("accepts an expires_at on a leap second (valid RFC 3339, which Date.parse refuses) instead of failing with a 500", async () => {
     const r = await create({ integration_name: "slack", auth_data: { api_key: "xoxb-leap-second-token" }, expires_at: "2016-12-31T23:59:60Z" });
     expect(r.status).toBe(201);
-    expect(r.body.expires_at).toBe("2017-01-01T00:00:00.000Z");
+    expect(r.body.expires_at).toBe("2017-01-01T00:00:00");
   });
   it("make_default unsets the prior default (at most one default per integration)", async () => {
     const r = await create({ integration_name: "slack", make_default: true, auth_data: { api_key: "xoxb-rotated-token-0001" } });
@@ -45,7 +45,7 @@ describe("POST /credentials", () => {
     const defaults = list.body.credentials.filter((c: { is_default: boolean }) => c.is_default);
     expect(defaults.map((c: { credential_id: string }) => c.credential_id)).toEqual([r.body.credential_id]);
     const old = await h.call("GET", `/credentials/${DEMO.credentials.acmeSlack}`, asOwner);
-    expect(old.body).toMatchObject({ is_default: false, updated_at: new Date(START).toISOString() });
+    expect(old.body).toMatchObject({ is_default: false, updated_at: wireTime(START) });
     const globex = await h.call("GET", `/credentials/${DEMO.credentials.globexSlack}`, { auth: DEMO.keys.outsider, org: DEMO.orgs.globex });
     expect(globex.body.is_default).toBe(true); // another organization's default is untouched
   });
@@ -64,24 +64,26 @@ describe("POST /credentials", () => {
 });
 
 describe("GET /credentials/{id}: masked, never the secret", () => {
-  it("shows the detail fields and auth_summary; auth_data_masked only with include_masked=true", async () => {
+  it("shows the detail fields; auth_data_masked is the masked secret, per field with include_masked=true (the docs' shape)", async () => {
     const plain = await h.call("GET", `/credentials/${DEMO.credentials.acmeSlack}`, asOwner);
     expect(plain.body).toMatchObject({
       organization_id: DEMO.orgs.acme, created_by: DEMO.users.owner.userId, created_by_email: "owner@acme.test",
-      auth_summary: "xoxb***oken", auth_data_masked: null, credentials_metadata: { team: "platform" },
+      auth_data_masked: "xoxb***oken", credentials_metadata: { team: "platform" },
     });
+    expect(plain.body).not.toHaveProperty("auth_summary");
     const masked = await h.call("GET", `/credentials/${DEMO.credentials.acmeSlack}?include_masked=true`, asOwner);
     expect(masked.body.auth_data_masked).toEqual({ api_key: "xoxb***oken" });
-    expect((await h.call("GET", `/credentials/${DEMO.credentials.acmeSlack}?include_masked=false`, asOwner)).body.auth_data_masked).toBeNull();
+    expect((await h.call("GET", `/credentials/${DEMO.credentials.acmeSlack}?include_masked=false`, asOwner)).body.auth_data_masked).toBe("xoxb***oken");
   });
   it("labels OAuth2 and managed keys, masks custom credentials field by field", async () => {
+    expect((await h.call("GET", `/credentials/${DEMO.credentials.acmeGithub}`, asOwner)).body.auth_data_masked).toBe("OAuth2 connection");
     expect((await h.call("GET", `/credentials/${DEMO.credentials.acmeGithub}?include_masked=true`, asOwner)).body).toMatchObject({
-      auth_summary: "OAuth2 connection",
       auth_data_masked: { access_token: "gho_***8B4a", refresh_token: "ghr_***1692", token_type: "***" },
     });
-    expect((await h.call("GET", `/credentials/${DEMO.credentials.acmeOpenaiManaged}?include_masked=true`, asOwner)).body).toMatchObject({ auth_summary: "ModuleX-managed key", auth_data_masked: null });
+    // A managed key stores no auth_data: its label stands in either way.
+    expect((await h.call("GET", `/credentials/${DEMO.credentials.acmeOpenaiManaged}?include_masked=true`, asOwner)).body).toMatchObject({ auth_data_masked: "ModuleX-managed key" });
+    expect((await h.call("GET", `/credentials/${DEMO.credentials.acmeJira}`, asOwner)).body.auth_data_masked).toBe("ATAT***1234");
     expect((await h.call("GET", `/credentials/${DEMO.credentials.acmeJira}?include_masked=true`, asOwner)).body).toMatchObject({
-      auth_summary: "ATAT***1234",
       auth_data_masked: { domain: "acme***.net", email: "***", api_token: "ATAT***1234" },
     });
   });
@@ -104,7 +106,7 @@ describe("PUT /credentials/{id}", () => {
   it("changes display_name and replaces metadata, bumping updated_at", async () => {
     h.clock.advance(5000);
     const r = await h.call("PUT", `/credentials/${DEMO.credentials.acmeSlack}`, { ...asOwner, body: { display_name: "Production Slack (EU)", metadata: { region: "eu" } } });
-    expect(r).toMatchObject({ status: 200, body: { display_name: "Production Slack (EU)", credentials_metadata: { region: "eu" }, updated_at: new Date(START + 5000).toISOString() } });
+    expect(r).toMatchObject({ status: 200, body: { display_name: "Production Slack (EU)", credentials_metadata: { region: "eu" }, updated_at: wireTime(START + 5000) } });
   });
   it("keeps every metadata key as data, including __proto__ and constructor (on create and on update)", async () => {
     const metadata = JSON.parse('{"__proto__": {"admin": true}, "constructor": {"prototype": {"x": 1}}, "Team_Name": "Ops"}');
@@ -115,14 +117,32 @@ describe("PUT /credentials/{id}", () => {
     expect(Object.keys(stored.find((c) => c.credential_id === created.body.credential_id)!.metadata)).toEqual(["__proto__", "constructor", "Team_Name"]);
     expect(({} as { admin?: boolean }).admin).toBeUndefined();
   });
-  it("refuses secret fields and any other field (400) and changes nothing", async () => {
-    const before = h.mock.state();
-    for (const body of [{ auth_data: { api_key: "xoxb-new" } }, { display_name: "x", auth_type: "bearer_token" }, { is_default: true }, {}]) {
+  it("ignores secret fields and any other field (the body is read raw): the secret is unchanged, a Warning names them", async () => {
+    const records = () => {
+      const { credentials, audit_events } = h.mock.state() as Record<string, unknown>;
+      return { credentials, audit_events };
+    };
+    const before = records();
+    for (const body of [{ auth_data: { api_key: "xoxb-new-secret-never-stored" } }, { auth_type: "bearer_token" }, { is_default: true }, {}]) {
       const r = await h.call("PUT", `/credentials/${DEMO.credentials.acmeSlack}`, { ...asOwner, body });
+      expect(r.status, JSON.stringify(body)).toBe(200);
+      expect(r.body).toMatchObject({ display_name: "Production Slack", auth_type: "api_key" });
+      if (Object.keys(body).length) expect(r.headers.get("warning")).toBe(`299 modulex-mock "ignored unknown body fields: ${Object.keys(body)[0]}"`);
+    }
+    expect(records()).toEqual(before); // nothing written, not even updated_at or an audit event
+    const masked = await h.call("GET", `/credentials/${DEMO.credentials.acmeSlack}?include_masked=true`, asOwner);
+    expect(masked.body.auth_data_masked).toEqual({ api_key: "xoxb***oken" });
+  });
+  it("strict mode refuses them (400) and changes nothing", async () => {
+    const strict = await harness({ strict: true });
+    const before = strict.mock.state();
+    for (const body of [{ auth_data: { api_key: "xoxb-new" } }, { display_name: "x", auth_type: "bearer_token" }, { is_default: true }, {}]) {
+      const r = await strict.call("PUT", `/credentials/${DEMO.credentials.acmeSlack}`, { ...asOwner, body });
       expect(r.status, JSON.stringify(body)).toBe(400);
     }
-    expect((await h.call("PUT", `/credentials/${DEMO.credentials.acmeSlack}`, { ...asOwner, body: { auth_data: { api_key: "x" } } })).body.detail).toBe("body: unknown field 'auth_data'");
-    expect(h.mock.state()).toEqual(before);
+    const r = await strict.call("PUT", `/credentials/${DEMO.credentials.acmeSlack}`, { ...asOwner, body: { auth_data: { api_key: "x" } } });
+    expect(r.body.detail).toBe("body: unknown field 'auth_data' (secrets are not updatable here: to change a secret, rotate)");
+    expect(strict.mock.state()).toEqual(before);
   });
 });
 
@@ -150,7 +170,7 @@ describe("POST /credentials/{id}/set-default", () => {
     const second = await create({ integration_name: "slack", auth_data: { api_key: "xoxb-second-token-00" } });
     h.clock.advance(1000);
     const r = await h.call("POST", `/credentials/${second.body.credential_id}/set-default`, asOwner);
-    expect(r.body).toMatchObject({ is_default: true, updated_at: new Date(START + 1000).toISOString() });
+    expect(r.body).toMatchObject({ is_default: true, updated_at: wireTime(START + 1000) });
     expect((await h.call("GET", `/credentials/${DEMO.credentials.acmeSlack}`, asOwner)).body.is_default).toBe(false);
     const before = h.mock.state() as Record<string, unknown>;
     h.clock.advance(1000);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { DEMO, harness, START, type Harness } from "./support.js";
+import { DEMO, harness, START, type Harness, wireTime } from "./support.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -17,7 +17,7 @@ describe("identity", () => {
   });
   it("an API key locked to one organization sees only that organization in GET /me and GET /organizations", async () => {
     const jwt = await h.jwt(DEMO.users.owner.email);
-    const created = await h.call("POST", "/api-keys", { auth: jwt, body: { name: "acme only", organization_id: DEMO.orgs.acme } });
+    const created = await h.call("POST", "/api-keys", { auth: jwt, body: { name: "acme only", organization_id: DEMO.orgs.acme, expires_in_seconds: 3600 } });
     expect(created.status).toBe(201);
     const me = await h.call("GET", "/me", { auth: created.body.key });
     expect(me.body.memberships).toEqual([{ organization_id: DEMO.orgs.acme, organization_name: "Acme", role: "owner" }]);
@@ -36,7 +36,7 @@ describe("identity", () => {
     const resolved = await h.call("POST", "/credentials/resolve", { ...upper, body: { integration_name: "slack", credential_id: DEMO.credentials.acmeSlack.toUpperCase() } });
     expect(resolved).toMatchObject({ status: 200, body: { resolved_by: "explicit", credential: { credential_id: DEMO.credentials.acmeSlack } } });
     const jwt = await h.jwt(DEMO.users.owner.email);
-    const locked = await h.call("POST", "/api-keys", { auth: jwt, body: { name: "upper", organization_id: DEMO.orgs.acme.toUpperCase() } });
+    const locked = await h.call("POST", "/api-keys", { auth: jwt, body: { name: "upper", organization_id: DEMO.orgs.acme.toUpperCase(), expires_in_seconds: 3600 } });
     expect(locked).toMatchObject({ status: 201, body: { organization_id: DEMO.orgs.acme } });
   });
   it("a seed's upper-case ids are stored in lower case, so requests reach them", async () => {
@@ -60,7 +60,7 @@ describe("identity", () => {
   it("POST /organizations makes the creator its owner", async () => {
     const jwt = await h.jwt(DEMO.users.outsider.email);
     const r = await h.call("POST", "/organizations", { auth: jwt, body: { name: "Initech" } });
-    expect(r).toMatchObject({ status: 201, body: { name: "Initech", role: "owner", created_at: new Date(START).toISOString() } });
+    expect(r).toMatchObject({ status: 201, body: { name: "Initech", role: "owner", created_at: wireTime(START) } });
     const members = await h.call("GET", "/members", { auth: jwt, org: r.body.organization_id });
     expect(members.body.members).toEqual([expect.objectContaining({ user_id: DEMO.users.outsider.userId, role: "owner" })]);
     expect((await h.call("POST", "/organizations", { auth: jwt, body: { name: "   " } })).status).toBe(400);

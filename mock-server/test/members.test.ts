@@ -1,7 +1,7 @@
 // Members: invitations join as admin (at once for existing users, else pending), duplicates are
 // 409, only owners remove members, the last owner stays (409), a non-member is a 404.
 import { beforeEach, describe, expect, it } from "vitest";
-import { asOwner, DEMO, harness, START, type Harness } from "./support.js";
+import { asOwner, DEMO, harness, START, type Harness, wireTime } from "./support.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -21,7 +21,7 @@ describe("members", () => {
   });
   it("an existing user joins at once as admin (accepted)", async () => {
     const r = await invite("OWNER@globex.test", { auth: DEMO.keys.admin, org: DEMO.orgs.acme });
-    expect(r).toMatchObject({ status: 201, body: { role: "admin", status: "accepted", invited_by: DEMO.users.admin.userId, organization_id: DEMO.orgs.acme, created_at: new Date(START).toISOString() } });
+    expect(r).toMatchObject({ status: 201, body: { role: "admin", status: "accepted", invited_by: DEMO.users.admin.userId, organization_id: DEMO.orgs.acme, created_at: wireTime(START) } });
     expect((await members()).members).toContainEqual(expect.objectContaining({ user_id: DEMO.users.outsider.userId, role: "admin" }));
     expect((await h.call("GET", "/credentials", { auth: DEMO.keys.outsider, org: DEMO.orgs.acme })).status).toBe(200);
   });

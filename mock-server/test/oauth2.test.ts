@@ -2,7 +2,7 @@
 // expires after 10 minutes and is bound to organization and user; the provider's token endpoint
 // checks the code_verifier against the S256 challenge (RFC 7636).
 import { beforeEach, describe, expect, it } from "vitest";
-import { asOwner, BASE, DEMO, harness, START, type Harness } from "./support.js";
+import { asOwner, BASE, DEMO, harness, START, type Harness, wireTime } from "./support.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -34,7 +34,7 @@ describe("the connect flow", () => {
     expect(url.origin + url.pathname).toBe(`${BASE}/__mock/oauth/github/authorize`);
     expect(Object.fromEntries(url.searchParams)).toMatchObject({ response_type: "code", client_id: "modulex-mock", redirect_uri: REDIRECT, state: auth.state, code_challenge_method: "S256" });
     expect(url.searchParams.get("code_challenge")).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(auth.expires_at).toBe(new Date(START + 600_000).toISOString());
+    expect(auth.expires_at).toBe(wireTime(START + 600_000));
 
     const { location, code, state } = await consent(auth.authorization_url);
     expect(location.origin + location.pathname).toBe("https://app.example.com/oauth/callback");
@@ -42,10 +42,11 @@ describe("the connect flow", () => {
     expect(state).toBe(auth.state);
 
     const created = await callback({ state, code });
-    expect(created).toMatchObject({ status: 201, body: { integration_name: "github", auth_type: "oauth2", display_name: "Work GitHub", is_default: true, expires_at: new Date(START + 8 * 3600_000).toISOString() } });
-    const detail = await h.call("GET", `/credentials/${created.body.credential_id}?include_masked=true`, asOwner);
-    expect(detail.body.auth_summary).toBe("OAuth2 connection");
-    expect(detail.body.auth_data_masked.access_token).toMatch(/^gho_\*\*\*/);
+    expect(created).toMatchObject({ status: 201, body: { integration_name: "github", auth_type: "oauth2", display_name: "Work GitHub", is_default: true, expires_at: wireTime(START + 8 * 3600_000) } });
+    const detail = await h.call("GET", `/credentials/${created.body.credential_id}`, asOwner);
+    expect(detail.body.auth_data_masked).toBe("OAuth2 connection");
+    const masked = await h.call("GET", `/credentials/${created.body.credential_id}?include_masked=true`, asOwner);
+    expect(masked.body.auth_data_masked.access_token).toMatch(/^gho_\*\*\*/);
     expect((await h.call("POST", `/credentials/${created.body.credential_id}/test`, asOwner)).body.is_valid).toBe(true);
     const audit = await h.call("GET", "/audit", asOwner);
     expect(audit.body.events.map((e: { operation: string }) => e.operation)).toEqual(["CREDENTIAL_CREATED", "CREDENTIAL_DEACTIVATED"]);

@@ -49,7 +49,7 @@ describe("403", () => {
   });
   it("an API key locked to one organization is refused on any other, and sees only its own in /organizations", async () => {
     const jwt = await h.jwt(DEMO.users.owner.email);
-    const locked = await h.call("POST", "/api-keys", { auth: jwt, body: { name: "acme-only", organization_id: ACME } });
+    const locked = await h.call("POST", "/api-keys", { auth: jwt, body: { name: "acme-only", organization_id: ACME, expires_in_seconds: 3600 } });
     expect(locked.status).toBe(201);
     expect((await h.call("GET", "/credentials", { auth: locked.body.key, org: ACME })).status).toBe(200);
     expect(await h.call("GET", "/credentials", { auth: locked.body.key, org: GLOBEX })).toMatchObject({ status: 403, body: { detail: "This API key is locked to another organization" } });
@@ -59,7 +59,7 @@ describe("403", () => {
     expect((await h.call("GET", "/credentials", { auth: DEMO.keys.admin, org: GLOBEX })).status).toBe(403); // the demo admin key, locked to Acme
   });
   it("an API key cannot use a route that needs a person's sign-in (JWT)", async () => {
-    for (const [method, path, body] of [["GET", "/api-keys"], ["POST", "/api-keys", { name: "x" }], ["GET", `/api-keys/${DEMO.apiKeyIds.owner}`], ["DELETE", `/api-keys/${DEMO.apiKeyIds.owner}`], ["POST", "/organizations", { name: "Nope" }]] as const) {
+    for (const [method, path, body] of [["GET", "/api-keys"], ["POST", "/api-keys", { name: "x", expires_in_seconds: 3600 }], ["GET", `/api-keys/${DEMO.apiKeyIds.owner}`], ["DELETE", `/api-keys/${DEMO.apiKeyIds.owner}`], ["POST", "/organizations", { name: "Nope" }]] as const) {
       expect(await h.call(method, path, { auth: DEMO.keys.owner, body }), `${method} ${path}`).toMatchObject({ status: 403, body: { detail: expect.stringMatching(/sign-in \(JWT\)/) } });
     }
   });

@@ -1,7 +1,7 @@
 // POST /credentials/resolve: explicit → default → most recent user → most recent modulex_key;
 // resolved_by names the rule; a resolution is a use (usage counters and last_used_at move).
 import { beforeEach, describe, expect, it } from "vitest";
-import { asOwner, DEMO, harness, START, type Harness } from "./support.js";
+import { asOwner, DEMO, harness, START, type Harness, wireTime } from "./support.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -23,7 +23,7 @@ describe("resolution precedence", () => {
   });
   it("the default, answered masked like the detail view", async () => {
     const r = await resolve({ integration_name: "slack" });
-    expect(r.body).toMatchObject({ resolved_by: "default", credential: { credential_id: DEMO.credentials.acmeSlack, auth_summary: "xoxb***oken", auth_data_masked: null, organization_id: DEMO.orgs.acme } });
+    expect(r.body).toMatchObject({ resolved_by: "default", credential: { credential_id: DEMO.credentials.acmeSlack, auth_data_masked: "xoxb***oken", organization_id: DEMO.orgs.acme } });
   });
   it("the newest unexpired user credential when there is no default; an expired one is skipped", async () => {
     expect((await resolve({ integration_name: "tavily" })).body).toMatchObject({ resolved_by: "most_recent_user", credential: { credential_id: DEMO.credentials.acmeTavily } });
@@ -55,9 +55,9 @@ describe("usage counters", () => {
     await resolve({ integration_name: "slack" });
     h.clock.advance(30_000);
     const second = await resolve({ integration_name: "slack" });
-    expect(second.body.credential.last_used_at).toBe(new Date(START + 30_000).toISOString());
-    expect((await usage()).body).toEqual({ credential_id: DEMO.credentials.acmeSlack, usage_count: 2, first_used_at: new Date(START).toISOString(), last_used_at: new Date(START + 30_000).toISOString() });
-    expect((await h.call("GET", `/credentials/${DEMO.credentials.acmeSlack}`, asOwner)).body.last_used_at).toBe(new Date(START + 30_000).toISOString());
+    expect(second.body.credential.last_used_at).toBe(wireTime(START + 30_000));
+    expect((await usage()).body).toEqual({ credential_id: DEMO.credentials.acmeSlack, usage_count: 2, first_used_at: wireTime(START), last_used_at: wireTime(START + 30_000) });
+    expect((await h.call("GET", `/credentials/${DEMO.credentials.acmeSlack}`, asOwner)).body.last_used_at).toBe(wireTime(START + 30_000));
   });
   it("do not move when nothing is resolved", async () => {
     await resolve({ integration_name: "slack", credential_id: crypto.randomUUID() });

@@ -7,6 +7,12 @@ export { DEMO };
 export const BASE = "http://mock.test";
 export const START = Date.parse("2026-11-29T12:00:00Z");
 
+/** An instant as the mock prints it by default: UTC without a zone, as the docs do (`2026-11-29T12:00:00`). */
+export function wireTime(ms: number): string {
+  const text = new Date(ms).toISOString();
+  return text.endsWith(".000Z") ? text.slice(0, 19) : `${text.slice(0, 23)}000`;
+}
+
 export interface Call {
   /** Bearer token: an API key or a JWT. */
   auth?: string;

@@ -686,10 +686,46 @@ var require_validators = __commonJS({
     }
     validate54.evaluated = { "props": { "user_id": true, "email": true, "name": true, "is_active": true, "auth_method": true, "api_key_id": true, "memberships": true }, "dynamicProps": false, "dynamicItems": false };
     exports.v3 = validate65;
-    function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    var pattern3 = new RegExp("^[Bb]earer", "u");
+    function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate66.evaluated;
+      const evaluated0 = validate65.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (typeof data === "string") {
+        if (!pattern3.test(data)) {
+          const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[Bb]earer" }, message: 'must match pattern "^[Bb]earer"' };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      validate65.errors = vErrors;
+      return errors === 0;
+    }
+    validate65.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v4 = validate66;
+    function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate67.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -737,34 +773,34 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate66.errors = vErrors;
+      validate67.errors = vErrors;
       return errors === 0;
     }
-    validate66.evaluated = { "props": { "detail": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate67.evaluated = { "props": { "detail": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate65.evaluated;
+      const evaluated0 = validate66.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate66(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+      if (!validate67(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
         errors = vErrors.length;
       }
-      validate65.errors = vErrors;
+      validate66.errors = vErrors;
       return errors === 0;
     }
-    validate65.evaluated = { "props": { "detail": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v4 = validate68;
-    function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate66.evaluated = { "props": { "detail": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v5 = validate69;
+    function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate69.evaluated;
+      const evaluated0 = validate70.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -951,35 +987,35 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate69.errors = vErrors;
+      validate70.errors = vErrors;
       return errors === 0;
     }
-    validate69.evaluated = { "props": { "detail": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate70.evaluated = { "props": { "detail": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate68.evaluated;
+      const evaluated0 = validate69.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate69(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+      if (!validate70(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
         errors = vErrors.length;
       }
-      validate68.errors = vErrors;
+      validate69.errors = vErrors;
       return errors === 0;
     }
-    validate68.evaluated = { "props": { "detail": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v5 = validate71;
-    var formats6 = require_formats().fullFormats["date-time"];
-    function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate69.evaluated = { "props": { "detail": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v6 = validate72;
+    var pattern4 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,9})?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$", "u");
+    function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate76.evaluated;
+      const evaluated0 = validate77.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -987,8 +1023,8 @@ var require_validators = __commonJS({
         evaluated0.items = void 0;
       }
       if (typeof data === "string") {
-        if (!formats6.validate(data)) {
-          const err0 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+        if (!pattern4.test(data)) {
+          const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,9})?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,9})?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"' };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -1005,14 +1041,14 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate76.errors = vErrors;
+      validate77.errors = vErrors;
       return errors === 0;
     }
-    validate76.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate77.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate73.evaluated;
+      const evaluated0 = validate74.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -1080,8 +1116,8 @@ var require_validators = __commonJS({
           }
         }
         if (data.created_at !== void 0) {
-          if (!validate76(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate77(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -1094,14 +1130,14 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate73.errors = vErrors;
+      validate74.errors = vErrors;
       return errors === 0;
     }
-    validate73.evaluated = { "props": { "organization_id": true, "name": true, "role": true, "created_at": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate74.evaluated = { "props": { "organization_id": true, "name": true, "role": true, "created_at": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate72.evaluated;
+      const evaluated0 = validate73.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -1132,8 +1168,8 @@ var require_validators = __commonJS({
           if (Array.isArray(data0)) {
             const len0 = data0.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate73(data0[i0], { instancePath: instancePath + "/organizations/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+              if (!validate74(data0[i0], { instancePath: instancePath + "/organizations/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
                 errors = vErrors.length;
               }
             }
@@ -1179,35 +1215,35 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate72.errors = vErrors;
+      validate73.errors = vErrors;
       return errors === 0;
     }
-    validate72.evaluated = { "props": { "organizations": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate73.evaluated = { "props": { "organizations": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate71.evaluated;
+      const evaluated0 = validate72.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+      if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
-      validate71.errors = vErrors;
+      validate72.errors = vErrors;
       return errors === 0;
     }
-    validate71.evaluated = { "props": { "organizations": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v6 = validate80;
-    var pattern3 = new RegExp("\\S", "u");
-    function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate72.evaluated = { "props": { "organizations": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v7 = validate81;
+    var pattern5 = new RegExp("\\S", "u");
+    function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate81.evaluated;
+      const evaluated0 = validate82.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -1224,22 +1260,20 @@ var require_validators = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
-          if (!(key0 === "name")) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
         if (data.name !== void 0) {
           let data0 = data.name;
           if (typeof data0 === "string") {
             if (func1(data0) > 100) {
-              const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+              const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            if (func1(data0) < 1) {
+              const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -1247,8 +1281,8 @@ var require_validators = __commonJS({
               }
               errors++;
             }
-            if (func1(data0) < 1) {
-              const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (!pattern5.test(data0)) {
+              const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -1256,62 +1290,53 @@ var require_validators = __commonJS({
               }
               errors++;
             }
-            if (!pattern3.test(data0)) {
-              const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
           } else {
-            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err4];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err4);
             }
             errors++;
           }
         }
       } else {
-        const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err5];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err5);
         }
         errors++;
       }
-      validate81.errors = vErrors;
+      validate82.errors = vErrors;
       return errors === 0;
     }
-    validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate82.evaluated = { "props": { "name": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate80.evaluated;
+      const evaluated0 = validate81.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+      if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
         errors = vErrors.length;
       }
-      validate80.errors = vErrors;
+      validate81.errors = vErrors;
       return errors === 0;
     }
-    validate80.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v7 = validate83;
-    function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate81.evaluated = { "props": { "name": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v8 = validate84;
+    function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate84.evaluated;
+      const evaluated0 = validate85.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -1379,8 +1404,8 @@ var require_validators = __commonJS({
           }
         }
         if (data.created_at !== void 0) {
-          if (!validate76(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate77(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -1393,35 +1418,35 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate84.errors = vErrors;
+      validate85.errors = vErrors;
       return errors === 0;
     }
-    validate84.evaluated = { "props": { "organization_id": true, "name": true, "role": true, "created_at": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate85.evaluated = { "props": { "organization_id": true, "name": true, "role": true, "created_at": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate83.evaluated;
+      const evaluated0 = validate84.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate84(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate85(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
         errors = vErrors.length;
       }
-      validate83.errors = vErrors;
+      validate84.errors = vErrors;
       return errors === 0;
     }
-    validate83.evaluated = { "props": { "organization_id": true, "name": true, "role": true, "created_at": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v8 = validate89;
-    function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate84.evaluated = { "props": { "organization_id": true, "name": true, "role": true, "created_at": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v9 = validate90;
+    function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate89.evaluated;
+      const evaluated0 = validate90.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -1447,15 +1472,15 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate89.errors = vErrors;
+      validate90.errors = vErrors;
       return errors === 0;
     }
-    validate89.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v9 = validate90;
-    function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate90.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v10 = validate91;
+    function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate92.evaluated;
+      const evaluated0 = validate93.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -1574,8 +1599,8 @@ var require_validators = __commonJS({
           }
         }
         if (data.joined_at !== void 0) {
-          if (!validate76(data.joined_at, { instancePath: instancePath + "/joined_at", parentData: data, parentDataProperty: "joined_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate77(data.joined_at, { instancePath: instancePath + "/joined_at", parentData: data, parentDataProperty: "joined_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -1588,14 +1613,14 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate92.errors = vErrors;
+      validate93.errors = vErrors;
       return errors === 0;
     }
-    validate92.evaluated = { "props": { "user_id": true, "email": true, "name": true, "role": true, "is_active": true, "joined_at": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate93.evaluated = { "props": { "user_id": true, "email": true, "name": true, "role": true, "is_active": true, "joined_at": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate91.evaluated;
+      const evaluated0 = validate92.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -1626,8 +1651,8 @@ var require_validators = __commonJS({
           if (Array.isArray(data0)) {
             const len0 = data0.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate92(data0[i0], { instancePath: instancePath + "/members/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+              if (!validate93(data0[i0], { instancePath: instancePath + "/members/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
                 errors = vErrors.length;
               }
             }
@@ -1673,34 +1698,34 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate91.errors = vErrors;
+      validate92.errors = vErrors;
       return errors === 0;
     }
-    validate91.evaluated = { "props": { "members": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate92.evaluated = { "props": { "members": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate90.evaluated;
+      const evaluated0 = validate91.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+      if (!validate92(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
-      validate90.errors = vErrors;
+      validate91.errors = vErrors;
       return errors === 0;
     }
-    validate90.evaluated = { "props": { "members": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v10 = validate98;
-    function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate91.evaluated = { "props": { "members": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v11 = validate99;
+    function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate99.evaluated;
+      const evaluated0 = validate100.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -1717,22 +1742,20 @@ var require_validators = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
-          if (!(key0 === "email")) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
         if (data.email !== void 0) {
           let data0 = data.email;
           if (typeof data0 === "string") {
             if (func1(data0) > 254) {
-              const err2 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters" };
+              const err1 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            if (!formats2.test(data0)) {
+              const err2 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -1740,63 +1763,54 @@ var require_validators = __commonJS({
               }
               errors++;
             }
-            if (!formats2.test(data0)) {
-              const err3 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
           } else {
-            const err4 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err4];
+              vErrors = [err3];
             } else {
-              vErrors.push(err4);
+              vErrors.push(err3);
             }
             errors++;
           }
         }
       } else {
-        const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err4];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err4);
         }
         errors++;
       }
-      validate99.errors = vErrors;
+      validate100.errors = vErrors;
       return errors === 0;
     }
-    validate99.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate100.evaluated = { "props": { "email": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate98.evaluated;
+      const evaluated0 = validate99.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+      if (!validate100(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
         errors = vErrors.length;
       }
-      validate98.errors = vErrors;
+      validate99.errors = vErrors;
       return errors === 0;
     }
-    validate98.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v11 = validate101;
-    var schema46 = { "type": "object", "required": ["invitation_id", "organization_id", "email", "role", "status", "invited_by", "created_at"], "properties": { "invitation_id": { "$ref": "modulex#/$defs/Uuid" }, "organization_id": { "$ref": "modulex#/$defs/Uuid" }, "email": { "type": "string", "format": "email" }, "role": { "type": "string", "enum": ["admin"], "description": "Invited teammates join as admins." }, "status": { "type": "string", "enum": ["pending", "accepted"] }, "invited_by": { "$ref": "modulex#/$defs/Uuid" }, "created_at": { "$ref": "modulex#/$defs/Timestamp" } } };
-    function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate99.evaluated = { "props": { "email": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v12 = validate102;
+    var schema47 = { "type": "object", "required": ["invitation_id", "organization_id", "email", "role", "status", "invited_by", "created_at"], "properties": { "invitation_id": { "$ref": "modulex#/$defs/Uuid" }, "organization_id": { "$ref": "modulex#/$defs/Uuid" }, "email": { "type": "string", "format": "email" }, "role": { "type": "string", "enum": ["admin"], "description": "Invited teammates join as admins." }, "status": { "type": "string", "enum": ["pending", "accepted"] }, "invited_by": { "$ref": "modulex#/$defs/Uuid" }, "created_at": { "$ref": "modulex#/$defs/Timestamp" } } };
+    function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate102.evaluated;
+      const evaluated0 = validate103.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -1913,7 +1927,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (!(data3 === "admin")) {
-            const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema46.properties.role.enum }, message: "must be equal to one of the allowed values" };
+            const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/enum", keyword: "enum", params: { allowedValues: schema47.properties.role.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -1934,7 +1948,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (!(data4 === "pending" || data4 === "accepted")) {
-            const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema46.properties.status.enum }, message: "must be equal to one of the allowed values" };
+            const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema47.properties.status.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -1950,8 +1964,8 @@ var require_validators = __commonJS({
           }
         }
         if (data.created_at !== void 0) {
-          if (!validate76(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate77(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -1964,36 +1978,36 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate102.errors = vErrors;
+      validate103.errors = vErrors;
       return errors === 0;
     }
-    validate102.evaluated = { "props": { "invitation_id": true, "organization_id": true, "email": true, "role": true, "status": true, "invited_by": true, "created_at": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate103.evaluated = { "props": { "invitation_id": true, "organization_id": true, "email": true, "role": true, "status": true, "invited_by": true, "created_at": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate101.evaluated;
+      const evaluated0 = validate102.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate103(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
         errors = vErrors.length;
       }
-      validate101.errors = vErrors;
+      validate102.errors = vErrors;
       return errors === 0;
     }
-    validate101.evaluated = { "props": { "invitation_id": true, "organization_id": true, "email": true, "role": true, "status": true, "invited_by": true, "created_at": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v12 = validate108;
-    var schema49 = { "type": "object", "description": "An API key as listed. Never carries the key's value or hash.", "required": ["api_key_id", "name", "prefix", "organization_id", "created_at", "expires_at", "last_used_at"], "properties": { "api_key_id": { "$ref": "modulex#/$defs/Uuid" }, "name": { "type": "string" }, "prefix": { "type": "string", "pattern": "^mx_live_[A-Za-z0-9]{4}$", "description": "The first characters of the key, to recognise it later." }, "organization_id": { "type": ["string", "null"], "format": "uuid", "description": "The one organization the key is locked to, or null." }, "created_at": { "$ref": "modulex#/$defs/Timestamp" }, "expires_at": { "$ref": "modulex#/$defs/NullableTimestamp" }, "last_used_at": { "$ref": "modulex#/$defs/NullableTimestamp" } } };
-    var schema50 = { "type": ["string", "null"], "format": "date-time", "description": "ISO-8601 / RFC 3339 timestamp in UTC, or null." };
-    function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate102.evaluated = { "props": { "invitation_id": true, "organization_id": true, "email": true, "role": true, "status": true, "invited_by": true, "created_at": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v13 = validate109;
+    var schema50 = { "type": "object", "description": "An API key as listed. Never carries the key's value or hash.", "required": ["api_key_id", "name", "prefix", "organization_id", "created_at", "expires_at", "last_used_at"], "properties": { "api_key_id": { "$ref": "modulex#/$defs/Uuid" }, "name": { "type": "string" }, "prefix": { "type": "string", "pattern": "^mx_live_[A-Za-z0-9]{4}$", "description": "The first characters of the key, to recognise it later." }, "organization_id": { "type": ["string", "null"], "format": "uuid", "description": "The one organization the key is locked to, or null." }, "created_at": { "$ref": "modulex#/$defs/Timestamp" }, "expires_at": { "$ref": "modulex#/$defs/NullableTimestamp" }, "last_used_at": { "$ref": "modulex#/$defs/NullableTimestamp" } } };
+    var schema51 = { "type": ["string", "null"], "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,9})?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$", "description": "A Timestamp (ISO-8601; without a zone it is UTC), or null.", "example": "2026-01-19T12:00:00" };
+    function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate113.evaluated;
+      const evaluated0 = validate114.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -2001,7 +2015,7 @@ var require_validators = __commonJS({
         evaluated0.items = void 0;
       }
       if (typeof data !== "string" && data !== null) {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema50.type }, message: "must be string,null" };
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema51.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -2010,8 +2024,8 @@ var require_validators = __commonJS({
         errors++;
       }
       if (typeof data === "string") {
-        if (!formats6.validate(data)) {
-          const err1 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+        if (!pattern4.test(data)) {
+          const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,9})?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$" }, message: 'must match pattern "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,9})?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"' };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -2020,15 +2034,15 @@ var require_validators = __commonJS({
           errors++;
         }
       }
-      validate113.errors = vErrors;
+      validate114.errors = vErrors;
       return errors === 0;
     }
-    validate113.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    var pattern4 = new RegExp("^mx_live_[A-Za-z0-9]{4}$", "u");
-    function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate114.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    var pattern6 = new RegExp("^mx_live_[A-Za-z0-9]{4}$", "u");
+    function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate110.evaluated;
+      const evaluated0 = validate111.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -2119,7 +2133,7 @@ var require_validators = __commonJS({
         if (data.prefix !== void 0) {
           let data2 = data.prefix;
           if (typeof data2 === "string") {
-            if (!pattern4.test(data2)) {
+            if (!pattern6.test(data2)) {
               const err8 = { instancePath: instancePath + "/prefix", schemaPath: "#/properties/prefix/pattern", keyword: "pattern", params: { pattern: "^mx_live_[A-Za-z0-9]{4}$" }, message: 'must match pattern "^mx_live_[A-Za-z0-9]{4}$"' };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -2141,7 +2155,7 @@ var require_validators = __commonJS({
         if (data.organization_id !== void 0) {
           let data3 = data.organization_id;
           if (typeof data3 !== "string" && data3 !== null) {
-            const err10 = { instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/type", keyword: "type", params: { type: schema49.properties.organization_id.type }, message: "must be string,null" };
+            const err10 = { instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/type", keyword: "type", params: { type: schema50.properties.organization_id.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -2162,20 +2176,20 @@ var require_validators = __commonJS({
           }
         }
         if (data.created_at !== void 0) {
-          if (!validate76(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate77(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data.expires_at !== void 0) {
-          if (!validate113(data.expires_at, { instancePath: instancePath + "/expires_at", parentData: data, parentDataProperty: "expires_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+          if (!validate114(data.expires_at, { instancePath: instancePath + "/expires_at", parentData: data, parentDataProperty: "expires_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
             errors = vErrors.length;
           }
         }
         if (data.last_used_at !== void 0) {
-          if (!validate113(data.last_used_at, { instancePath: instancePath + "/last_used_at", parentData: data, parentDataProperty: "last_used_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+          if (!validate114(data.last_used_at, { instancePath: instancePath + "/last_used_at", parentData: data, parentDataProperty: "last_used_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
             errors = vErrors.length;
           }
         }
@@ -2188,14 +2202,14 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate110.errors = vErrors;
+      validate111.errors = vErrors;
       return errors === 0;
     }
-    validate110.evaluated = { "props": { "api_key_id": true, "name": true, "prefix": true, "organization_id": true, "created_at": true, "expires_at": true, "last_used_at": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate111.evaluated = { "props": { "api_key_id": true, "name": true, "prefix": true, "organization_id": true, "created_at": true, "expires_at": true, "last_used_at": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate109.evaluated;
+      const evaluated0 = validate110.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -2226,8 +2240,8 @@ var require_validators = __commonJS({
           if (Array.isArray(data0)) {
             const len0 = data0.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate110(data0[i0], { instancePath: instancePath + "/api_keys/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+              if (!validate111(data0[i0], { instancePath: instancePath + "/api_keys/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
                 errors = vErrors.length;
               }
             }
@@ -2273,35 +2287,35 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate109.errors = vErrors;
+      validate110.errors = vErrors;
       return errors === 0;
     }
-    validate109.evaluated = { "props": { "api_keys": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate110.evaluated = { "props": { "api_keys": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate108.evaluated;
+      const evaluated0 = validate109.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate109(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+      if (!validate110(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
         errors = vErrors.length;
       }
-      validate108.errors = vErrors;
+      validate109.errors = vErrors;
       return errors === 0;
     }
-    validate108.evaluated = { "props": { "api_keys": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v13 = validate118;
-    var schema52 = { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "\\S" }, "organization_id": { "type": ["string", "null"], "format": "uuid", "description": "Lock the key to this organization (the caller must belong to it)." }, "expires_in_seconds": { "type": "integer", "minimum": 3600, "maximum": 31536e3, "description": "Lifetime from one hour to one year; omit for a key that does not expire." } } };
-    function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate109.evaluated = { "props": { "api_keys": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v14 = validate119;
+    var schema53 = { "type": "object", "required": ["name", "expires_in_seconds"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "\\S" }, "organization_id": { "type": ["string", "null"], "format": "uuid", "description": "Lock the key to this organization (the caller must belong to it)." }, "expires_in_seconds": { "type": "integer", "minimum": 3600, "maximum": 31536e3, "description": "Lifetime from one hour (3600) to one year (31536000). Every token has an explicit expiration time: the mock refuses a create without one (400); a server that applies a default instead must answer a non-null `expires_at`." } } };
+    function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate119.evaluated;
+      const evaluated0 = validate120.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -2318,16 +2332,14 @@ var require_validators = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
-          if (!(key0 === "name" || key0 === "organization_id" || key0 === "expires_in_seconds")) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
+        if (data.expires_in_seconds === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires_in_seconds" }, message: "must have required property 'expires_in_seconds'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
           }
+          errors++;
         }
         if (data.name !== void 0) {
           let data0 = data.name;
@@ -2350,7 +2362,7 @@ var require_validators = __commonJS({
               }
               errors++;
             }
-            if (!pattern3.test(data0)) {
+            if (!pattern5.test(data0)) {
               const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
               if (vErrors === null) {
                 vErrors = [err4];
@@ -2372,7 +2384,7 @@ var require_validators = __commonJS({
         if (data.organization_id !== void 0) {
           let data1 = data.organization_id;
           if (typeof data1 !== "string" && data1 !== null) {
-            const err6 = { instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/type", keyword: "type", params: { type: schema52.properties.organization_id.type }, message: "must be string,null" };
+            const err6 = { instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/type", keyword: "type", params: { type: schema53.properties.organization_id.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -2433,43 +2445,43 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate119.errors = vErrors;
+      validate120.errors = vErrors;
       return errors === 0;
     }
-    validate119.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate120.evaluated = { "props": { "name": true, "organization_id": true, "expires_in_seconds": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate118.evaluated;
+      const evaluated0 = validate119.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+      if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
         errors = vErrors.length;
       }
-      validate118.errors = vErrors;
+      validate119.errors = vErrors;
       return errors === 0;
     }
-    validate118.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v14 = validate121;
-    var pattern6 = new RegExp("^mx_live_[A-Za-z0-9]{43,}$", "u");
-    function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate119.evaluated = { "props": { "name": true, "organization_id": true, "expires_in_seconds": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v15 = validate122;
+    var pattern9 = new RegExp("^mx_live_[A-Za-z0-9]{43,}$", "u");
+    function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate122.evaluated;
+      const evaluated0 = validate123.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate110(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+      if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
         errors = vErrors.length;
       }
       if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2485,7 +2497,7 @@ var require_validators = __commonJS({
         if (data.key !== void 0) {
           let data0 = data.key;
           if (typeof data0 === "string") {
-            if (!pattern6.test(data0)) {
+            if (!pattern9.test(data0)) {
               const err1 = { instancePath: instancePath + "/key", schemaPath: "#/allOf/1/properties/key/pattern", keyword: "pattern", params: { pattern: "^mx_live_[A-Za-z0-9]{43,}$" }, message: 'must match pattern "^mx_live_[A-Za-z0-9]{43,}$"' };
               if (vErrors === null) {
                 vErrors = [err1];
@@ -2513,34 +2525,34 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate122.errors = vErrors;
+      validate123.errors = vErrors;
       return errors === 0;
     }
-    validate122.evaluated = { "props": { "key": true, "api_key_id": true, "name": true, "prefix": true, "organization_id": true, "created_at": true, "expires_at": true, "last_used_at": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate123.evaluated = { "props": { "key": true, "api_key_id": true, "name": true, "prefix": true, "organization_id": true, "created_at": true, "expires_at": true, "last_used_at": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate121.evaluated;
+      const evaluated0 = validate122.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate122(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+      if (!validate123(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
         errors = vErrors.length;
       }
-      validate121.errors = vErrors;
+      validate122.errors = vErrors;
       return errors === 0;
     }
-    validate121.evaluated = { "props": { "key": true, "api_key_id": true, "name": true, "prefix": true, "organization_id": true, "created_at": true, "expires_at": true, "last_used_at": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v15 = validate125;
-    function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate122.evaluated = { "props": { "key": true, "api_key_id": true, "name": true, "prefix": true, "organization_id": true, "created_at": true, "expires_at": true, "last_used_at": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v16 = validate126;
+    function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate126.evaluated;
+      const evaluated0 = validate127.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -2631,7 +2643,7 @@ var require_validators = __commonJS({
         if (data.prefix !== void 0) {
           let data2 = data.prefix;
           if (typeof data2 === "string") {
-            if (!pattern4.test(data2)) {
+            if (!pattern6.test(data2)) {
               const err8 = { instancePath: instancePath + "/prefix", schemaPath: "#/properties/prefix/pattern", keyword: "pattern", params: { pattern: "^mx_live_[A-Za-z0-9]{4}$" }, message: 'must match pattern "^mx_live_[A-Za-z0-9]{4}$"' };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -2653,7 +2665,7 @@ var require_validators = __commonJS({
         if (data.organization_id !== void 0) {
           let data3 = data.organization_id;
           if (typeof data3 !== "string" && data3 !== null) {
-            const err10 = { instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/type", keyword: "type", params: { type: schema49.properties.organization_id.type }, message: "must be string,null" };
+            const err10 = { instancePath: instancePath + "/organization_id", schemaPath: "#/properties/organization_id/type", keyword: "type", params: { type: schema50.properties.organization_id.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -2674,20 +2686,20 @@ var require_validators = __commonJS({
           }
         }
         if (data.created_at !== void 0) {
-          if (!validate76(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate77(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data.expires_at !== void 0) {
-          if (!validate113(data.expires_at, { instancePath: instancePath + "/expires_at", parentData: data, parentDataProperty: "expires_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+          if (!validate114(data.expires_at, { instancePath: instancePath + "/expires_at", parentData: data, parentDataProperty: "expires_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
             errors = vErrors.length;
           }
         }
         if (data.last_used_at !== void 0) {
-          if (!validate113(data.last_used_at, { instancePath: instancePath + "/last_used_at", parentData: data, parentDataProperty: "last_used_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+          if (!validate114(data.last_used_at, { instancePath: instancePath + "/last_used_at", parentData: data, parentDataProperty: "last_used_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
             errors = vErrors.length;
           }
         }
@@ -2700,35 +2712,35 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate126.errors = vErrors;
+      validate127.errors = vErrors;
       return errors === 0;
     }
-    validate126.evaluated = { "props": { "api_key_id": true, "name": true, "prefix": true, "organization_id": true, "created_at": true, "expires_at": true, "last_used_at": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate127.evaluated = { "props": { "api_key_id": true, "name": true, "prefix": true, "organization_id": true, "created_at": true, "expires_at": true, "last_used_at": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate125.evaluated;
+      const evaluated0 = validate126.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate126(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+      if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
         errors = vErrors.length;
       }
-      validate125.errors = vErrors;
+      validate126.errors = vErrors;
       return errors === 0;
     }
-    validate125.evaluated = { "props": { "api_key_id": true, "name": true, "prefix": true, "organization_id": true, "created_at": true, "expires_at": true, "last_used_at": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v16 = validate132;
-    var schema58 = { "type": "string", "enum": ["tool", "llm_provider", "knowledge_provider"] };
-    function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate126.evaluated = { "props": { "api_key_id": true, "name": true, "prefix": true, "organization_id": true, "created_at": true, "expires_at": true, "last_used_at": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v17 = validate133;
+    var schema59 = { "type": "string", "enum": ["tool", "llm_provider", "knowledge_provider"] };
+    function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate133.evaluated;
+      const evaluated0 = validate134.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -2745,7 +2757,7 @@ var require_validators = __commonJS({
         errors++;
       }
       if (!(data === "tool" || data === "llm_provider" || data === "knowledge_provider")) {
-        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2753,36 +2765,36 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate133.errors = vErrors;
+      validate134.errors = vErrors;
       return errors === 0;
     }
-    validate133.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate134.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate132.evaluated;
+      const evaluated0 = validate133.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+      if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
         errors = vErrors.length;
       }
-      validate132.errors = vErrors;
+      validate133.errors = vErrors;
       return errors === 0;
     }
-    validate132.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v17 = validate135;
-    var schema61 = { "type": "object", "required": ["integration_name", "display_name", "integration_type", "description", "logo", "auth_types", "test_endpoint", "custom_fields"], "properties": { "integration_name": { "$ref": "modulex#/$defs/IntegrationName" }, "display_name": { "type": "string" }, "integration_type": { "$ref": "modulex#/$defs/IntegrationType" }, "description": { "type": "string" }, "logo": { "type": "string", "format": "uri" }, "auth_types": { "type": "array", "minItems": 1, "items": { "$ref": "modulex#/$defs/AuthType" } }, "test_endpoint": { "type": ["string", "null"], "format": "uri", "description": "The endpoint a credential test calls, or null when the integration declares none (tests then answer `test_method: none`)." }, "custom_fields": { "type": ["array", "null"], "description": "For integrations that support `custom`, the manifest's fields; otherwise null.", "items": { "$ref": "modulex#/$defs/CustomField" } } } };
-    var pattern8 = new RegExp("^[a-z0-9][a-z0-9_]{0,63}$", "u");
-    function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate133.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v18 = validate136;
+    var schema62 = { "type": "object", "required": ["integration_name", "display_name", "integration_type", "description", "logo", "auth_types", "test_endpoint", "custom_fields"], "properties": { "integration_name": { "$ref": "modulex#/$defs/IntegrationName" }, "display_name": { "type": "string" }, "integration_type": { "$ref": "modulex#/$defs/IntegrationType" }, "description": { "type": "string" }, "logo": { "type": "string", "format": "uri" }, "auth_types": { "type": "array", "minItems": 1, "items": { "$ref": "modulex#/$defs/AuthType" } }, "test_endpoint": { "type": ["string", "null"], "format": "uri", "description": "The endpoint a credential test calls, or null when the integration declares none (tests then answer `test_method: none`)." }, "custom_fields": { "type": ["array", "null"], "description": "For integrations that support `custom`, the manifest's fields; otherwise null.", "items": { "$ref": "modulex#/$defs/CustomField" } } } };
+    var pattern11 = new RegExp("^[a-z0-9][a-z0-9_]{0,63}$", "u");
+    function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate138.evaluated;
+      const evaluated0 = validate139.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -2790,7 +2802,7 @@ var require_validators = __commonJS({
         evaluated0.items = void 0;
       }
       if (typeof data === "string") {
-        if (!pattern8.test(data)) {
+        if (!pattern11.test(data)) {
           const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_]{0,63}$"' };
           if (vErrors === null) {
             vErrors = [err0];
@@ -2808,14 +2820,14 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate138.errors = vErrors;
+      validate139.errors = vErrors;
       return errors === 0;
     }
-    validate138.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate139.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate140.evaluated;
+      const evaluated0 = validate141.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -2832,7 +2844,7 @@ var require_validators = __commonJS({
         errors++;
       }
       if (!(data === "tool" || data === "llm_provider" || data === "knowledge_provider")) {
-        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2840,15 +2852,15 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate140.errors = vErrors;
+      validate141.errors = vErrors;
       return errors === 0;
     }
-    validate140.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    var schema64 = { "type": "string", "enum": ["oauth2", "api_key", "bearer_token", "modulex_key", "custom"] };
-    function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate141.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    var schema65 = { "type": "string", "enum": ["oauth2", "api_key", "bearer_token", "modulex_key", "custom"] };
+    function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate142.evaluated;
+      const evaluated0 = validate143.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -2865,7 +2877,7 @@ var require_validators = __commonJS({
         errors++;
       }
       if (!(data === "oauth2" || data === "api_key" || data === "bearer_token" || data === "modulex_key" || data === "custom")) {
-        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema64.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema65.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2873,14 +2885,14 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate142.errors = vErrors;
+      validate143.errors = vErrors;
       return errors === 0;
     }
-    validate142.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate143.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate144.evaluated;
+      const evaluated0 = validate145.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -2977,15 +2989,15 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate144.errors = vErrors;
+      validate145.errors = vErrors;
       return errors === 0;
     }
-    validate144.evaluated = { "props": { "name": true, "label": true, "required": true, "secret": true }, "dynamicProps": false, "dynamicItems": false };
-    var formats24 = require_formats().fullFormats.uri;
-    function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate145.evaluated = { "props": { "name": true, "label": true, "required": true, "secret": true }, "dynamicProps": false, "dynamicItems": false };
+    var formats20 = require_formats().fullFormats.uri;
+    function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate137.evaluated;
+      const evaluated0 = validate138.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3066,8 +3078,8 @@ var require_validators = __commonJS({
           errors++;
         }
         if (data.integration_name !== void 0) {
-          if (!validate138(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+          if (!validate139(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
         }
@@ -3083,8 +3095,8 @@ var require_validators = __commonJS({
           }
         }
         if (data.integration_type !== void 0) {
-          if (!validate140(data.integration_type, { instancePath: instancePath + "/integration_type", parentData: data, parentDataProperty: "integration_type", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+          if (!validate141(data.integration_type, { instancePath: instancePath + "/integration_type", parentData: data, parentDataProperty: "integration_type", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
         }
@@ -3102,7 +3114,7 @@ var require_validators = __commonJS({
         if (data.logo !== void 0) {
           let data4 = data.logo;
           if (typeof data4 === "string") {
-            if (!formats24(data4)) {
+            if (!formats20(data4)) {
               const err10 = { instancePath: instancePath + "/logo", schemaPath: "#/properties/logo/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -3135,8 +3147,8 @@ var require_validators = __commonJS({
             }
             const len0 = data5.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate142(data5[i0], { instancePath: instancePath + "/auth_types/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+              if (!validate143(data5[i0], { instancePath: instancePath + "/auth_types/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
                 errors = vErrors.length;
               }
             }
@@ -3153,7 +3165,7 @@ var require_validators = __commonJS({
         if (data.test_endpoint !== void 0) {
           let data7 = data.test_endpoint;
           if (typeof data7 !== "string" && data7 !== null) {
-            const err14 = { instancePath: instancePath + "/test_endpoint", schemaPath: "#/properties/test_endpoint/type", keyword: "type", params: { type: schema61.properties.test_endpoint.type }, message: "must be string,null" };
+            const err14 = { instancePath: instancePath + "/test_endpoint", schemaPath: "#/properties/test_endpoint/type", keyword: "type", params: { type: schema62.properties.test_endpoint.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -3162,7 +3174,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (typeof data7 === "string") {
-            if (!formats24(data7)) {
+            if (!formats20(data7)) {
               const err15 = { instancePath: instancePath + "/test_endpoint", schemaPath: "#/properties/test_endpoint/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
                 vErrors = [err15];
@@ -3176,7 +3188,7 @@ var require_validators = __commonJS({
         if (data.custom_fields !== void 0) {
           let data8 = data.custom_fields;
           if (!Array.isArray(data8) && data8 !== null) {
-            const err16 = { instancePath: instancePath + "/custom_fields", schemaPath: "#/properties/custom_fields/type", keyword: "type", params: { type: schema61.properties.custom_fields.type }, message: "must be array,null" };
+            const err16 = { instancePath: instancePath + "/custom_fields", schemaPath: "#/properties/custom_fields/type", keyword: "type", params: { type: schema62.properties.custom_fields.type }, message: "must be array,null" };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -3187,8 +3199,8 @@ var require_validators = __commonJS({
           if (Array.isArray(data8)) {
             const len1 = data8.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              if (!validate144(data8[i1], { instancePath: instancePath + "/custom_fields/" + i1, parentData: data8, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+              if (!validate145(data8[i1], { instancePath: instancePath + "/custom_fields/" + i1, parentData: data8, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
                 errors = vErrors.length;
               }
             }
@@ -3203,14 +3215,14 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate137.errors = vErrors;
+      validate138.errors = vErrors;
       return errors === 0;
     }
-    validate137.evaluated = { "props": { "integration_name": true, "display_name": true, "integration_type": true, "description": true, "logo": true, "auth_types": true, "test_endpoint": true, "custom_fields": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate138.evaluated = { "props": { "integration_name": true, "display_name": true, "integration_type": true, "description": true, "logo": true, "auth_types": true, "test_endpoint": true, "custom_fields": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate136.evaluated;
+      const evaluated0 = validate137.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3241,8 +3253,8 @@ var require_validators = __commonJS({
           if (Array.isArray(data0)) {
             const len0 = data0.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate137(data0[i0], { instancePath: instancePath + "/integrations/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+              if (!validate138(data0[i0], { instancePath: instancePath + "/integrations/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
                 errors = vErrors.length;
               }
             }
@@ -3288,34 +3300,34 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate136.errors = vErrors;
+      validate137.errors = vErrors;
       return errors === 0;
     }
-    validate136.evaluated = { "props": { "integrations": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate137.evaluated = { "props": { "integrations": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate135.evaluated;
+      const evaluated0 = validate136.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate137(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
         errors = vErrors.length;
       }
-      validate135.errors = vErrors;
+      validate136.errors = vErrors;
       return errors === 0;
     }
-    validate135.evaluated = { "props": { "integrations": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v18 = validate148;
-    function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate136.evaluated = { "props": { "integrations": true, "total": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v19 = validate149;
+    function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate149.evaluated;
+      const evaluated0 = validate150.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3323,7 +3335,7 @@ var require_validators = __commonJS({
         evaluated0.items = void 0;
       }
       if (typeof data === "string") {
-        if (!pattern8.test(data)) {
+        if (!pattern11.test(data)) {
           const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_]{0,63}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_]{0,63}$"' };
           if (vErrors === null) {
             vErrors = [err0];
@@ -3341,34 +3353,34 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate149.errors = vErrors;
+      validate150.errors = vErrors;
       return errors === 0;
     }
-    validate149.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate150.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate148.evaluated;
+      const evaluated0 = validate149.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+      if (!validate150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
         errors = vErrors.length;
       }
-      validate148.errors = vErrors;
+      validate149.errors = vErrors;
       return errors === 0;
     }
-    validate148.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v19 = validate151;
-    function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate149.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v20 = validate152;
+    function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate152.evaluated;
+      const evaluated0 = validate153.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3449,8 +3461,8 @@ var require_validators = __commonJS({
           errors++;
         }
         if (data.integration_name !== void 0) {
-          if (!validate138(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+          if (!validate139(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
         }
@@ -3466,8 +3478,8 @@ var require_validators = __commonJS({
           }
         }
         if (data.integration_type !== void 0) {
-          if (!validate140(data.integration_type, { instancePath: instancePath + "/integration_type", parentData: data, parentDataProperty: "integration_type", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+          if (!validate141(data.integration_type, { instancePath: instancePath + "/integration_type", parentData: data, parentDataProperty: "integration_type", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
         }
@@ -3485,7 +3497,7 @@ var require_validators = __commonJS({
         if (data.logo !== void 0) {
           let data4 = data.logo;
           if (typeof data4 === "string") {
-            if (!formats24(data4)) {
+            if (!formats20(data4)) {
               const err10 = { instancePath: instancePath + "/logo", schemaPath: "#/properties/logo/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -3518,8 +3530,8 @@ var require_validators = __commonJS({
             }
             const len0 = data5.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate142(data5[i0], { instancePath: instancePath + "/auth_types/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+              if (!validate143(data5[i0], { instancePath: instancePath + "/auth_types/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
                 errors = vErrors.length;
               }
             }
@@ -3536,7 +3548,7 @@ var require_validators = __commonJS({
         if (data.test_endpoint !== void 0) {
           let data7 = data.test_endpoint;
           if (typeof data7 !== "string" && data7 !== null) {
-            const err14 = { instancePath: instancePath + "/test_endpoint", schemaPath: "#/properties/test_endpoint/type", keyword: "type", params: { type: schema61.properties.test_endpoint.type }, message: "must be string,null" };
+            const err14 = { instancePath: instancePath + "/test_endpoint", schemaPath: "#/properties/test_endpoint/type", keyword: "type", params: { type: schema62.properties.test_endpoint.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -3545,7 +3557,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (typeof data7 === "string") {
-            if (!formats24(data7)) {
+            if (!formats20(data7)) {
               const err15 = { instancePath: instancePath + "/test_endpoint", schemaPath: "#/properties/test_endpoint/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
                 vErrors = [err15];
@@ -3559,7 +3571,7 @@ var require_validators = __commonJS({
         if (data.custom_fields !== void 0) {
           let data8 = data.custom_fields;
           if (!Array.isArray(data8) && data8 !== null) {
-            const err16 = { instancePath: instancePath + "/custom_fields", schemaPath: "#/properties/custom_fields/type", keyword: "type", params: { type: schema61.properties.custom_fields.type }, message: "must be array,null" };
+            const err16 = { instancePath: instancePath + "/custom_fields", schemaPath: "#/properties/custom_fields/type", keyword: "type", params: { type: schema62.properties.custom_fields.type }, message: "must be array,null" };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -3570,8 +3582,8 @@ var require_validators = __commonJS({
           if (Array.isArray(data8)) {
             const len1 = data8.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              if (!validate144(data8[i1], { instancePath: instancePath + "/custom_fields/" + i1, parentData: data8, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+              if (!validate145(data8[i1], { instancePath: instancePath + "/custom_fields/" + i1, parentData: data8, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
                 errors = vErrors.length;
               }
             }
@@ -3586,34 +3598,34 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate152.errors = vErrors;
+      validate153.errors = vErrors;
       return errors === 0;
     }
-    validate152.evaluated = { "props": { "integration_name": true, "display_name": true, "integration_type": true, "description": true, "logo": true, "auth_types": true, "test_endpoint": true, "custom_fields": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate153.evaluated = { "props": { "integration_name": true, "display_name": true, "integration_type": true, "description": true, "logo": true, "auth_types": true, "test_endpoint": true, "custom_fields": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate151.evaluated;
+      const evaluated0 = validate152.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate152(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+      if (!validate153(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
         errors = vErrors.length;
       }
-      validate151.errors = vErrors;
+      validate152.errors = vErrors;
       return errors === 0;
     }
-    validate151.evaluated = { "props": { "integration_name": true, "display_name": true, "integration_type": true, "description": true, "logo": true, "auth_types": true, "test_endpoint": true, "custom_fields": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v20 = validate158;
-    function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate152.evaluated = { "props": { "integration_name": true, "display_name": true, "integration_type": true, "description": true, "logo": true, "auth_types": true, "test_endpoint": true, "custom_fields": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v21 = validate159;
+    function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate159.evaluated;
+      const evaluated0 = validate160.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3630,7 +3642,7 @@ var require_validators = __commonJS({
         errors++;
       }
       if (!(data === "oauth2" || data === "api_key" || data === "bearer_token" || data === "modulex_key" || data === "custom")) {
-        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema64.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema65.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3638,35 +3650,35 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate159.errors = vErrors;
+      validate160.errors = vErrors;
       return errors === 0;
     }
-    validate159.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate160.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate158.evaluated;
+      const evaluated0 = validate159.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate159(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+      if (!validate160(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
         errors = vErrors.length;
       }
-      validate158.errors = vErrors;
+      validate159.errors = vErrors;
       return errors === 0;
     }
-    validate158.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v21 = validate161;
-    function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate159.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v22 = validate162;
+    function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate161.evaluated;
+      const evaluated0 = validate162.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3702,16 +3714,16 @@ var require_validators = __commonJS({
           errors++;
         }
       }
-      validate161.errors = vErrors;
+      validate162.errors = vErrors;
       return errors === 0;
     }
-    validate161.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v22 = validate162;
-    function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate162.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v23 = validate163;
+    function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate162.evaluated;
+      const evaluated0 = validate163.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3738,17 +3750,17 @@ var require_validators = __commonJS({
           errors++;
         }
       }
-      validate162.errors = vErrors;
+      validate163.errors = vErrors;
       return errors === 0;
     }
-    validate162.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v23 = validate163;
-    var schema75 = { "type": "object", "required": ["integrations", "total_credentials", "total_integrations", "filters"], "properties": { "integrations": { "type": "object", "x-modulex-map": "keyed", "description": "Groups keyed by integration name (only integrations with credentials on this page).", "additionalProperties": { "$ref": "modulex#/$defs/CredentialGroup" } }, "total_credentials": { "type": "integer", "minimum": 0, "description": "Matching credentials across all pages." }, "total_integrations": { "type": "integer", "minimum": 0, "description": "Integrations with matching credentials across all pages." }, "filters": { "type": "object", "required": ["auth_type"], "properties": { "auth_type": { "type": ["string", "null"], "enum": ["oauth2", "api_key", "bearer_token", "modulex_key", "custom", null] } } } } };
-    var schema77 = { "type": "object", "description": "A credential as listed and as returned by writes. Never carries a secret.", "required": ["credential_id", "integration_name", "integration_type", "display_name", "auth_type", "is_default", "created_at", "updated_at", "last_used_at", "expires_at", "credentials_metadata"], "properties": { "credential_id": { "$ref": "modulex#/$defs/Uuid" }, "integration_name": { "$ref": "modulex#/$defs/IntegrationName" }, "integration_type": { "$ref": "modulex#/$defs/IntegrationType" }, "display_name": { "type": "string" }, "auth_type": { "$ref": "modulex#/$defs/AuthType" }, "is_default": { "type": "boolean" }, "created_at": { "$ref": "modulex#/$defs/Timestamp" }, "updated_at": { "$ref": "modulex#/$defs/Timestamp" }, "last_used_at": { "$ref": "modulex#/$defs/NullableTimestamp" }, "expires_at": { "$ref": "modulex#/$defs/NullableTimestamp" }, "credentials_metadata": { "type": ["object", "null"], "x-modulex-map": "opaque", "description": "The credential's free-form metadata, or null when it has none.", "additionalProperties": true } } };
-    function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate163.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v24 = validate164;
+    var schema76 = { "type": "object", "required": ["integrations", "total_credentials", "total_integrations", "filters"], "properties": { "integrations": { "type": "object", "x-modulex-map": "keyed", "description": "Groups keyed by integration name (only integrations with credentials on this page).", "additionalProperties": { "$ref": "modulex#/$defs/CredentialGroup" } }, "total_credentials": { "type": "integer", "minimum": 0, "description": "Matching credentials across all pages." }, "total_integrations": { "type": "integer", "minimum": 0, "description": "Integrations with matching credentials across all pages." }, "filters": { "type": "object", "required": ["auth_type"], "properties": { "auth_type": { "type": ["string", "null"], "enum": ["oauth2", "api_key", "bearer_token", "modulex_key", "custom", null] } } } } };
+    var schema78 = { "type": "object", "description": "A credential as listed and as returned by writes. Never carries a secret.", "required": ["credential_id", "integration_name", "integration_type", "display_name", "auth_type", "is_default", "created_at", "updated_at", "last_used_at", "expires_at", "credentials_metadata"], "properties": { "credential_id": { "$ref": "modulex#/$defs/Uuid" }, "integration_name": { "$ref": "modulex#/$defs/IntegrationName" }, "integration_type": { "$ref": "modulex#/$defs/IntegrationType" }, "display_name": { "type": "string" }, "auth_type": { "$ref": "modulex#/$defs/AuthType" }, "is_default": { "type": "boolean" }, "created_at": { "$ref": "modulex#/$defs/Timestamp" }, "updated_at": { "$ref": "modulex#/$defs/Timestamp" }, "last_used_at": { "$ref": "modulex#/$defs/NullableTimestamp" }, "expires_at": { "$ref": "modulex#/$defs/NullableTimestamp" }, "credentials_metadata": { "type": ["object", "null"], "x-modulex-map": "opaque", "description": "The credential's free-form metadata, or null when it has none.", "additionalProperties": true } } };
+    function validate169(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate168.evaluated;
+      const evaluated0 = validate169.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -3862,14 +3874,14 @@ var require_validators = __commonJS({
           }
         }
         if (data.integration_name !== void 0) {
-          if (!validate138(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+          if (!validate139(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
         }
         if (data.integration_type !== void 0) {
-          if (!validate140(data.integration_type, { instancePath: instancePath + "/integration_type", parentData: data, parentDataProperty: "integration_type", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+          if (!validate141(data.integration_type, { instancePath: instancePath + "/integration_type", parentData: data, parentDataProperty: "integration_type", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
         }
@@ -3885,8 +3897,8 @@ var require_validators = __commonJS({
           }
         }
         if (data.auth_type !== void 0) {
-          if (!validate142(data.auth_type, { instancePath: instancePath + "/auth_type", parentData: data, parentDataProperty: "auth_type", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+          if (!validate143(data.auth_type, { instancePath: instancePath + "/auth_type", parentData: data, parentDataProperty: "auth_type", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
         }
@@ -3902,33 +3914,33 @@ var require_validators = __commonJS({
           }
         }
         if (data.created_at !== void 0) {
-          if (!validate76(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate77(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data.updated_at !== void 0) {
-          if (!validate76(data.updated_at, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate77(data.updated_at, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data.last_used_at !== void 0) {
-          if (!validate113(data.last_used_at, { instancePath: instancePath + "/last_used_at", parentData: data, parentDataProperty: "last_used_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+          if (!validate114(data.last_used_at, { instancePath: instancePath + "/last_used_at", parentData: data, parentDataProperty: "last_used_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
             errors = vErrors.length;
           }
         }
         if (data.expires_at !== void 0) {
-          if (!validate113(data.expires_at, { instancePath: instancePath + "/expires_at", parentData: data, parentDataProperty: "expires_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+          if (!validate114(data.expires_at, { instancePath: instancePath + "/expires_at", parentData: data, parentDataProperty: "expires_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
             errors = vErrors.length;
           }
         }
         if (data.credentials_metadata !== void 0) {
           let data10 = data.credentials_metadata;
           if (!(data10 && typeof data10 == "object" && !Array.isArray(data10)) && data10 !== null) {
-            const err13 = { instancePath: instancePath + "/credentials_metadata", schemaPath: "#/properties/credentials_metadata/type", keyword: "type", params: { type: schema77.properties.credentials_metadata.type }, message: "must be object,null" };
+            const err13 = { instancePath: instancePath + "/credentials_metadata", schemaPath: "#/properties/credentials_metadata/type", keyword: "type", params: { type: schema78.properties.credentials_metadata.type }, message: "must be object,null" };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -3946,14 +3958,14 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate168.errors = vErrors;
+      validate169.errors = vErrors;
       return errors === 0;
     }
-    validate168.evaluated = { "props": { "credential_id": true, "integration_name": true, "integration_type": true, "display_name": true, "auth_type": true, "is_default": true, "created_at": true, "updated_at": true, "last_used_at": true, "expires_at": true, "credentials_metadata": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate169.evaluated = { "props": { "credential_id": true, "integration_name": true, "integration_type": true, "display_name": true, "auth_type": true, "is_default": true, "created_at": true, "updated_at": true, "last_used_at": true, "expires_at": true, "credentials_metadata": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate165.evaluated;
+      const evaluated0 = validate166.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4016,21 +4028,21 @@ var require_validators = __commonJS({
           errors++;
         }
         if (data.integration_name !== void 0) {
-          if (!validate138(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+          if (!validate139(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
         }
         if (data.integration_type !== void 0) {
-          if (!validate140(data.integration_type, { instancePath: instancePath + "/integration_type", parentData: data, parentDataProperty: "integration_type", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+          if (!validate141(data.integration_type, { instancePath: instancePath + "/integration_type", parentData: data, parentDataProperty: "integration_type", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
         }
         if (data.logo !== void 0) {
           let data2 = data.logo;
           if (typeof data2 === "string") {
-            if (!formats24(data2)) {
+            if (!formats20(data2)) {
               const err6 = { instancePath: instancePath + "/logo", schemaPath: "#/properties/logo/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
                 vErrors = [err6];
@@ -4054,8 +4066,8 @@ var require_validators = __commonJS({
           if (Array.isArray(data3)) {
             const len0 = data3.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate168(data3[i0], { instancePath: instancePath + "/credentials/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+              if (!validate169(data3[i0], { instancePath: instancePath + "/credentials/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
                 errors = vErrors.length;
               }
             }
@@ -4097,8 +4109,8 @@ var require_validators = __commonJS({
           if (Array.isArray(data6)) {
             const len1 = data6.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              if (!validate142(data6[i1], { instancePath: instancePath + "/auth_types/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+              if (!validate143(data6[i1], { instancePath: instancePath + "/auth_types/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
                 errors = vErrors.length;
               }
             }
@@ -4121,14 +4133,14 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate165.errors = vErrors;
+      validate166.errors = vErrors;
       return errors === 0;
     }
-    validate165.evaluated = { "props": { "integration_name": true, "integration_type": true, "logo": true, "credentials": true, "total_count": true, "auth_types": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate164(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate166.evaluated = { "props": { "integration_name": true, "integration_type": true, "logo": true, "credentials": true, "total_count": true, "auth_types": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate164.evaluated;
+      const evaluated0 = validate165.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4176,8 +4188,8 @@ var require_validators = __commonJS({
           let data0 = data.integrations;
           if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             for (const key0 in data0) {
-              if (!validate165(data0[key0], { instancePath: instancePath + "/integrations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+              if (!validate166(data0[key0], { instancePath: instancePath + "/integrations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
                 errors = vErrors.length;
               }
             }
@@ -4252,7 +4264,7 @@ var require_validators = __commonJS({
             if (data4.auth_type !== void 0) {
               let data5 = data4.auth_type;
               if (typeof data5 !== "string" && data5 !== null) {
-                const err10 = { instancePath: instancePath + "/filters/auth_type", schemaPath: "#/properties/filters/properties/auth_type/type", keyword: "type", params: { type: schema75.properties.filters.properties.auth_type.type }, message: "must be string,null" };
+                const err10 = { instancePath: instancePath + "/filters/auth_type", schemaPath: "#/properties/filters/properties/auth_type/type", keyword: "type", params: { type: schema76.properties.filters.properties.auth_type.type }, message: "must be string,null" };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -4261,7 +4273,7 @@ var require_validators = __commonJS({
                 errors++;
               }
               if (!(data5 === "oauth2" || data5 === "api_key" || data5 === "bearer_token" || data5 === "modulex_key" || data5 === "custom" || data5 === null)) {
-                const err11 = { instancePath: instancePath + "/filters/auth_type", schemaPath: "#/properties/filters/properties/auth_type/enum", keyword: "enum", params: { allowedValues: schema75.properties.filters.properties.auth_type.enum }, message: "must be equal to one of the allowed values" };
+                const err11 = { instancePath: instancePath + "/filters/auth_type", schemaPath: "#/properties/filters/properties/auth_type/enum", keyword: "enum", params: { allowedValues: schema76.properties.filters.properties.auth_type.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -4289,15 +4301,15 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate164.errors = vErrors;
+      validate165.errors = vErrors;
       return errors === 0;
     }
-    validate164.evaluated = { "props": { "integrations": true, "total_credentials": true, "total_integrations": true, "filters": true }, "dynamicProps": false, "dynamicItems": false };
-    var schema78 = { "type": "object", "required": ["integration_name", "credentials", "total_count", "limit", "offset", "filters"], "properties": { "integration_name": { "$ref": "modulex#/$defs/IntegrationName" }, "credentials": { "type": "array", "items": { "$ref": "modulex#/$defs/Credential" } }, "total_count": { "type": "integer", "minimum": 0, "description": "Matching credentials across all pages." }, "limit": { "type": "integer", "minimum": 1, "maximum": 500 }, "offset": { "type": "integer", "minimum": 0 }, "filters": { "type": "object", "required": ["auth_type"], "properties": { "auth_type": { "type": ["string", "null"], "enum": ["oauth2", "api_key", "bearer_token", "modulex_key", "custom", null] } } } } };
-    function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate165.evaluated = { "props": { "integrations": true, "total_credentials": true, "total_integrations": true, "filters": true }, "dynamicProps": false, "dynamicItems": false };
+    var schema79 = { "type": "object", "required": ["integration_name", "credentials", "total_count", "limit", "offset", "filters"], "properties": { "integration_name": { "$ref": "modulex#/$defs/IntegrationName" }, "credentials": { "type": "array", "items": { "$ref": "modulex#/$defs/Credential" } }, "total_count": { "type": "integer", "minimum": 0, "description": "Matching credentials across all pages." }, "limit": { "type": "integer", "minimum": 1, "maximum": 500 }, "offset": { "type": "integer", "minimum": 0 }, "filters": { "type": "object", "required": ["auth_type"], "properties": { "auth_type": { "type": ["string", "null"], "enum": ["oauth2", "api_key", "bearer_token", "modulex_key", "custom", null] } } } } };
+    function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate181.evaluated;
+      const evaluated0 = validate182.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4360,8 +4372,8 @@ var require_validators = __commonJS({
           errors++;
         }
         if (data.integration_name !== void 0) {
-          if (!validate138(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+          if (!validate139(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
         }
@@ -4370,8 +4382,8 @@ var require_validators = __commonJS({
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate168(data1[i0], { instancePath: instancePath + "/credentials/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+              if (!validate169(data1[i0], { instancePath: instancePath + "/credentials/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
                 errors = vErrors.length;
               }
             }
@@ -4478,7 +4490,7 @@ var require_validators = __commonJS({
             if (data6.auth_type !== void 0) {
               let data7 = data6.auth_type;
               if (typeof data7 !== "string" && data7 !== null) {
-                const err15 = { instancePath: instancePath + "/filters/auth_type", schemaPath: "#/properties/filters/properties/auth_type/type", keyword: "type", params: { type: schema78.properties.filters.properties.auth_type.type }, message: "must be string,null" };
+                const err15 = { instancePath: instancePath + "/filters/auth_type", schemaPath: "#/properties/filters/properties/auth_type/type", keyword: "type", params: { type: schema79.properties.filters.properties.auth_type.type }, message: "must be string,null" };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -4487,7 +4499,7 @@ var require_validators = __commonJS({
                 errors++;
               }
               if (!(data7 === "oauth2" || data7 === "api_key" || data7 === "bearer_token" || data7 === "modulex_key" || data7 === "custom" || data7 === null)) {
-                const err16 = { instancePath: instancePath + "/filters/auth_type", schemaPath: "#/properties/filters/properties/auth_type/enum", keyword: "enum", params: { allowedValues: schema78.properties.filters.properties.auth_type.enum }, message: "must be equal to one of the allowed values" };
+                const err16 = { instancePath: instancePath + "/filters/auth_type", schemaPath: "#/properties/filters/properties/auth_type/enum", keyword: "enum", params: { allowedValues: schema79.properties.filters.properties.auth_type.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -4515,15 +4527,15 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate181.errors = vErrors;
+      validate182.errors = vErrors;
       return errors === 0;
     }
-    validate181.evaluated = { "props": { "integration_name": true, "credentials": true, "total_count": true, "limit": true, "offset": true, "filters": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate182.evaluated = { "props": { "integration_name": true, "credentials": true, "total_count": true, "limit": true, "offset": true, "filters": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate164(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate163.evaluated;
+      const evaluated0 = validate164.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4534,8 +4546,8 @@ var require_validators = __commonJS({
       let valid0 = false;
       let passing0 = null;
       const _errs1 = errors;
-      if (!validate164(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+      if (!validate165(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs1 === errors;
@@ -4549,8 +4561,8 @@ var require_validators = __commonJS({
         props0.filters = true;
       }
       const _errs2 = errors;
-      if (!validate181(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+      if (!validate182(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs2 === errors;
@@ -4590,17 +4602,16 @@ var require_validators = __commonJS({
           }
         }
       }
-      validate163.errors = vErrors;
+      validate164.errors = vErrors;
       evaluated0.props = props0;
       return errors === 0;
     }
-    validate163.evaluated = { "dynamicProps": true, "dynamicItems": false };
-    exports.v24 = validate185;
-    var schema80 = { "type": "object", "additionalProperties": false, "required": ["integration_name"], "properties": { "integration_name": { "$ref": "modulex#/$defs/IntegrationName" }, "auth_data": { "$ref": "modulex#/$defs/AuthData" }, "auth_type": { "$ref": "modulex#/$defs/AuthTypeInput" }, "oauth_config": { "$ref": "modulex#/$defs/OAuthConfig" }, "display_name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Defaults to a generated name." }, "metadata": { "$ref": "modulex#/$defs/Metadata" }, "make_default": { "type": "boolean", "default": false }, "expires_at": { "type": ["string", "null"], "format": "date-time", "description": "Optional expiry." } } };
-    function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate164.evaluated = { "dynamicProps": true, "dynamicItems": false };
+    exports.v25 = validate186;
+    function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate188.evaluated;
+      const evaluated0 = validate189.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4733,15 +4744,15 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate188.errors = vErrors;
+      validate189.errors = vErrors;
       return errors === 0;
     }
-    validate188.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    var schema82 = { "type": "string", "enum": ["oauth2", "api_key", "bearer_token", "modulex_key", "custom", "bearer"], "description": "An auth type as a request may name it. `bearer` is the legacy spelling of `bearer_token`." };
-    function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate189.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    var schema83 = { "type": "string", "enum": ["oauth2", "api_key", "bearer_token", "modulex_key", "custom", "bearer"], "description": "An auth type as a request may name it. `bearer` is the legacy spelling of `bearer_token`." };
+    function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate190.evaluated;
+      const evaluated0 = validate191.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4758,7 +4769,7 @@ var require_validators = __commonJS({
         errors++;
       }
       if (!(data === "oauth2" || data === "api_key" || data === "bearer_token" || data === "modulex_key" || data === "custom" || data === "bearer")) {
-        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema82.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema83.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4766,14 +4777,14 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate190.errors = vErrors;
+      validate191.errors = vErrors;
       return errors === 0;
     }
-    validate190.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate191.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate192.evaluated;
+      const evaluated0 = validate193.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4781,22 +4792,20 @@ var require_validators = __commonJS({
         evaluated0.items = void 0;
       }
       if (data && typeof data == "object" && !Array.isArray(data)) {
-        for (const key0 in data) {
-          if (!(key0 === "client_id" || key0 === "client_secret" || key0 === "token_url" || key0 === "authorization_url" || key0 === "scopes")) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-        }
         if (data.client_id !== void 0) {
           let data0 = data.client_id;
           if (typeof data0 === "string") {
             if (func1(data0) > 512) {
-              const err1 = { instancePath: instancePath + "/client_id", schemaPath: "#/properties/client_id/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
+              const err0 = { instancePath: instancePath + "/client_id", schemaPath: "#/properties/client_id/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+            if (func1(data0) < 1) {
+              const err1 = { instancePath: instancePath + "/client_id", schemaPath: "#/properties/client_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -4804,21 +4813,12 @@ var require_validators = __commonJS({
               }
               errors++;
             }
-            if (func1(data0) < 1) {
-              const err2 = { instancePath: instancePath + "/client_id", schemaPath: "#/properties/client_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
           } else {
-            const err3 = { instancePath: instancePath + "/client_id", schemaPath: "#/properties/client_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err2 = { instancePath: instancePath + "/client_id", schemaPath: "#/properties/client_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err3];
+              vErrors = [err2];
             } else {
-              vErrors.push(err3);
+              vErrors.push(err2);
             }
             errors++;
           }
@@ -4827,7 +4827,16 @@ var require_validators = __commonJS({
           let data1 = data.client_secret;
           if (typeof data1 === "string") {
             if (func1(data1) > 4096) {
-              const err4 = { instancePath: instancePath + "/client_secret", schemaPath: "#/properties/client_secret/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+              const err3 = { instancePath: instancePath + "/client_secret", schemaPath: "#/properties/client_secret/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (func1(data1) < 1) {
+              const err4 = { instancePath: instancePath + "/client_secret", schemaPath: "#/properties/client_secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -4835,21 +4844,12 @@ var require_validators = __commonJS({
               }
               errors++;
             }
-            if (func1(data1) < 1) {
-              const err5 = { instancePath: instancePath + "/client_secret", schemaPath: "#/properties/client_secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
           } else {
-            const err6 = { instancePath: instancePath + "/client_secret", schemaPath: "#/properties/client_secret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err5 = { instancePath: instancePath + "/client_secret", schemaPath: "#/properties/client_secret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err6];
+              vErrors = [err5];
             } else {
-              vErrors.push(err6);
+              vErrors.push(err5);
             }
             errors++;
           }
@@ -4857,21 +4857,21 @@ var require_validators = __commonJS({
         if (data.token_url !== void 0) {
           let data2 = data.token_url;
           if (typeof data2 === "string") {
-            if (!formats24(data2)) {
-              const err7 = { instancePath: instancePath + "/token_url", schemaPath: "#/properties/token_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+            if (!formats20(data2)) {
+              const err6 = { instancePath: instancePath + "/token_url", schemaPath: "#/properties/token_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
-                vErrors = [err7];
+                vErrors = [err6];
               } else {
-                vErrors.push(err7);
+                vErrors.push(err6);
               }
               errors++;
             }
           } else {
-            const err8 = { instancePath: instancePath + "/token_url", schemaPath: "#/properties/token_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err7 = { instancePath: instancePath + "/token_url", schemaPath: "#/properties/token_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err7];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err7);
             }
             errors++;
           }
@@ -4879,21 +4879,21 @@ var require_validators = __commonJS({
         if (data.authorization_url !== void 0) {
           let data3 = data.authorization_url;
           if (typeof data3 === "string") {
-            if (!formats24(data3)) {
-              const err9 = { instancePath: instancePath + "/authorization_url", schemaPath: "#/properties/authorization_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+            if (!formats20(data3)) {
+              const err8 = { instancePath: instancePath + "/authorization_url", schemaPath: "#/properties/authorization_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err8];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err8);
               }
               errors++;
             }
           } else {
-            const err10 = { instancePath: instancePath + "/authorization_url", schemaPath: "#/properties/authorization_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err9 = { instancePath: instancePath + "/authorization_url", schemaPath: "#/properties/authorization_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err9];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err9);
             }
             errors++;
           }
@@ -4904,42 +4904,42 @@ var require_validators = __commonJS({
             const len0 = data4.length;
             for (let i0 = 0; i0 < len0; i0++) {
               if (typeof data4[i0] !== "string") {
-                const err11 = { instancePath: instancePath + "/scopes/" + i0, schemaPath: "#/properties/scopes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err10 = { instancePath: instancePath + "/scopes/" + i0, schemaPath: "#/properties/scopes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err10];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err10);
                 }
                 errors++;
               }
             }
           } else {
-            const err12 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err11 = { instancePath: instancePath + "/scopes", schemaPath: "#/properties/scopes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err11];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err11);
             }
             errors++;
           }
         }
       } else {
-        const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err12];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err12);
         }
         errors++;
       }
-      validate192.errors = vErrors;
+      validate193.errors = vErrors;
       return errors === 0;
     }
-    validate192.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate193.evaluated = { "props": { "client_id": true, "client_secret": true, "token_url": true, "authorization_url": true, "scopes": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate194.evaluated;
+      const evaluated0 = validate195.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4965,14 +4965,14 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate194.errors = vErrors;
+      validate195.errors = vErrors;
       return errors === 0;
     }
-    validate194.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate195.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate186.evaluated;
+      const evaluated0 = validate187.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -4989,38 +4989,27 @@ var require_validators = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
-          if (!(key0 === "integration_name" || key0 === "auth_data" || key0 === "auth_type" || key0 === "oauth_config" || key0 === "display_name" || key0 === "metadata" || key0 === "make_default" || key0 === "expires_at")) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
         if (data.integration_name !== void 0) {
-          if (!validate138(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+          if (!validate139(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
         }
         if (data.auth_data !== void 0) {
-          if (!validate188(data.auth_data, { instancePath: instancePath + "/auth_data", parentData: data, parentDataProperty: "auth_data", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+          if (!validate189(data.auth_data, { instancePath: instancePath + "/auth_data", parentData: data, parentDataProperty: "auth_data", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
             errors = vErrors.length;
           }
         }
         if (data.auth_type !== void 0) {
-          if (!validate190(data.auth_type, { instancePath: instancePath + "/auth_type", parentData: data, parentDataProperty: "auth_type", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+          if (!validate191(data.auth_type, { instancePath: instancePath + "/auth_type", parentData: data, parentDataProperty: "auth_type", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
             errors = vErrors.length;
           }
         }
         if (data.oauth_config !== void 0) {
-          if (!validate192(data.oauth_config, { instancePath: instancePath + "/oauth_config", parentData: data, parentDataProperty: "oauth_config", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+          if (!validate193(data.oauth_config, { instancePath: instancePath + "/oauth_config", parentData: data, parentDataProperty: "oauth_config", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
             errors = vErrors.length;
           }
         }
@@ -5028,7 +5017,16 @@ var require_validators = __commonJS({
           let data4 = data.display_name;
           if (typeof data4 === "string") {
             if (func1(data4) > 200) {
-              const err2 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              const err1 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            if (func1(data4) < 1) {
+              const err2 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -5036,17 +5034,25 @@ var require_validators = __commonJS({
               }
               errors++;
             }
-            if (func1(data4) < 1) {
-              const err3 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
           } else {
-            const err4 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data.metadata !== void 0) {
+          if (!validate195(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.make_default !== void 0) {
+          if (typeof data.make_default !== "boolean") {
+            const err4 = { instancePath: instancePath + "/make_default", schemaPath: "#/properties/make_default/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -5055,83 +5061,49 @@ var require_validators = __commonJS({
             errors++;
           }
         }
-        if (data.metadata !== void 0) {
-          if (!validate194(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+        if (data.expires_at !== void 0) {
+          if (!validate114(data.expires_at, { instancePath: instancePath + "/expires_at", parentData: data, parentDataProperty: "expires_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
             errors = vErrors.length;
           }
         }
-        if (data.make_default !== void 0) {
-          if (typeof data.make_default !== "boolean") {
-            const err5 = { instancePath: instancePath + "/make_default", schemaPath: "#/properties/make_default/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if (data.expires_at !== void 0) {
-          let data7 = data.expires_at;
-          if (typeof data7 !== "string" && data7 !== null) {
-            const err6 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/type", keyword: "type", params: { type: schema80.properties.expires_at.type }, message: "must be string,null" };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-          if (typeof data7 === "string") {
-            if (!formats6.validate(data7)) {
-              const err7 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          }
-        }
       } else {
-        const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err5];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err5);
         }
         errors++;
       }
-      validate186.errors = vErrors;
+      validate187.errors = vErrors;
       return errors === 0;
     }
-    validate186.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate185(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate187.evaluated = { "props": { "integration_name": true, "auth_data": true, "auth_type": true, "oauth_config": true, "display_name": true, "metadata": true, "make_default": true, "expires_at": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate185.evaluated;
+      const evaluated0 = validate186.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate186(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+      if (!validate187(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
         errors = vErrors.length;
       }
-      validate185.errors = vErrors;
+      validate186.errors = vErrors;
       return errors === 0;
     }
-    validate185.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v25 = validate197;
-    function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate186.evaluated = { "props": { "integration_name": true, "auth_data": true, "auth_type": true, "oauth_config": true, "display_name": true, "metadata": true, "make_default": true, "expires_at": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v26 = validate199;
+    function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate198.evaluated;
+      const evaluated0 = validate200.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -5245,14 +5217,14 @@ var require_validators = __commonJS({
           }
         }
         if (data.integration_name !== void 0) {
-          if (!validate138(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+          if (!validate139(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
         }
         if (data.integration_type !== void 0) {
-          if (!validate140(data.integration_type, { instancePath: instancePath + "/integration_type", parentData: data, parentDataProperty: "integration_type", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+          if (!validate141(data.integration_type, { instancePath: instancePath + "/integration_type", parentData: data, parentDataProperty: "integration_type", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
         }
@@ -5268,8 +5240,8 @@ var require_validators = __commonJS({
           }
         }
         if (data.auth_type !== void 0) {
-          if (!validate142(data.auth_type, { instancePath: instancePath + "/auth_type", parentData: data, parentDataProperty: "auth_type", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+          if (!validate143(data.auth_type, { instancePath: instancePath + "/auth_type", parentData: data, parentDataProperty: "auth_type", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
         }
@@ -5285,33 +5257,33 @@ var require_validators = __commonJS({
           }
         }
         if (data.created_at !== void 0) {
-          if (!validate76(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate77(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data.updated_at !== void 0) {
-          if (!validate76(data.updated_at, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate77(data.updated_at, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data.last_used_at !== void 0) {
-          if (!validate113(data.last_used_at, { instancePath: instancePath + "/last_used_at", parentData: data, parentDataProperty: "last_used_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+          if (!validate114(data.last_used_at, { instancePath: instancePath + "/last_used_at", parentData: data, parentDataProperty: "last_used_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
             errors = vErrors.length;
           }
         }
         if (data.expires_at !== void 0) {
-          if (!validate113(data.expires_at, { instancePath: instancePath + "/expires_at", parentData: data, parentDataProperty: "expires_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+          if (!validate114(data.expires_at, { instancePath: instancePath + "/expires_at", parentData: data, parentDataProperty: "expires_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
             errors = vErrors.length;
           }
         }
         if (data.credentials_metadata !== void 0) {
           let data10 = data.credentials_metadata;
           if (!(data10 && typeof data10 == "object" && !Array.isArray(data10)) && data10 !== null) {
-            const err13 = { instancePath: instancePath + "/credentials_metadata", schemaPath: "#/properties/credentials_metadata/type", keyword: "type", params: { type: schema77.properties.credentials_metadata.type }, message: "must be object,null" };
+            const err13 = { instancePath: instancePath + "/credentials_metadata", schemaPath: "#/properties/credentials_metadata/type", keyword: "type", params: { type: schema78.properties.credentials_metadata.type }, message: "must be object,null" };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -5329,35 +5301,35 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate198.errors = vErrors;
+      validate200.errors = vErrors;
       return errors === 0;
     }
-    validate198.evaluated = { "props": { "credential_id": true, "integration_name": true, "integration_type": true, "display_name": true, "auth_type": true, "is_default": true, "created_at": true, "updated_at": true, "last_used_at": true, "expires_at": true, "credentials_metadata": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate200.evaluated = { "props": { "credential_id": true, "integration_name": true, "integration_type": true, "display_name": true, "auth_type": true, "is_default": true, "created_at": true, "updated_at": true, "last_used_at": true, "expires_at": true, "credentials_metadata": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate197.evaluated;
+      const evaluated0 = validate199.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+      if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
         errors = vErrors.length;
       }
-      validate197.errors = vErrors;
+      validate199.errors = vErrors;
       return errors === 0;
     }
-    validate197.evaluated = { "props": { "credential_id": true, "integration_name": true, "integration_type": true, "display_name": true, "auth_type": true, "is_default": true, "created_at": true, "updated_at": true, "last_used_at": true, "expires_at": true, "credentials_metadata": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v26 = validate208;
-    var schema88 = { "type": "object", "additionalProperties": false, "required": ["integration_name", "auth_type", "auth_data"], "properties": { "integration_name": { "$ref": "modulex#/$defs/IntegrationName" }, "auth_type": { "type": "string", "enum": ["api_key", "bearer_token", "oauth2", "bearer"] }, "auth_data": { "$ref": "modulex#/$defs/AuthData" } } };
-    function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate199.evaluated = { "props": { "credential_id": true, "integration_name": true, "integration_type": true, "display_name": true, "auth_type": true, "is_default": true, "created_at": true, "updated_at": true, "last_used_at": true, "expires_at": true, "credentials_metadata": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v27 = validate210;
+    var schema89 = { "type": "object", "required": ["integration_name", "auth_type", "auth_data"], "properties": { "integration_name": { "$ref": "modulex#/$defs/IntegrationName" }, "auth_type": { "type": "string", "enum": ["api_key", "bearer_token", "oauth2", "bearer"] }, "auth_data": { "$ref": "modulex#/$defs/AuthData" } } };
+    function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate209.evaluated;
+      const evaluated0 = validate211.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -5392,9 +5364,16 @@ var require_validators = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
-          if (!(key0 === "integration_name" || key0 === "auth_type" || key0 === "auth_data")) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (data.integration_name !== void 0) {
+          if (!validate139(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.auth_type !== void 0) {
+          let data1 = data.auth_type;
+          if (typeof data1 !== "string") {
+            const err3 = { instancePath: instancePath + "/auth_type", schemaPath: "#/properties/auth_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -5402,17 +5381,8 @@ var require_validators = __commonJS({
             }
             errors++;
           }
-        }
-        if (data.integration_name !== void 0) {
-          if (!validate138(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data.auth_type !== void 0) {
-          let data1 = data.auth_type;
-          if (typeof data1 !== "string") {
-            const err4 = { instancePath: instancePath + "/auth_type", schemaPath: "#/properties/auth_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (!(data1 === "api_key" || data1 === "bearer_token" || data1 === "oauth2" || data1 === "bearer")) {
+            const err4 = { instancePath: instancePath + "/auth_type", schemaPath: "#/properties/auth_type/enum", keyword: "enum", params: { allowedValues: schema89.properties.auth_type.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -5420,60 +5390,51 @@ var require_validators = __commonJS({
             }
             errors++;
           }
-          if (!(data1 === "api_key" || data1 === "bearer_token" || data1 === "oauth2" || data1 === "bearer")) {
-            const err5 = { instancePath: instancePath + "/auth_type", schemaPath: "#/properties/auth_type/enum", keyword: "enum", params: { allowedValues: schema88.properties.auth_type.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
         }
         if (data.auth_data !== void 0) {
-          if (!validate188(data.auth_data, { instancePath: instancePath + "/auth_data", parentData: data, parentDataProperty: "auth_data", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+          if (!validate189(data.auth_data, { instancePath: instancePath + "/auth_data", parentData: data, parentDataProperty: "auth_data", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err5];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err5);
         }
         errors++;
       }
-      validate209.errors = vErrors;
+      validate211.errors = vErrors;
       return errors === 0;
     }
-    validate209.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate211.evaluated = { "props": { "integration_name": true, "auth_type": true, "auth_data": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate208.evaluated;
+      const evaluated0 = validate210.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate209(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+      if (!validate211(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
         errors = vErrors.length;
       }
-      validate208.errors = vErrors;
+      validate210.errors = vErrors;
       return errors === 0;
     }
-    validate208.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v27 = validate213;
-    var schema90 = { "type": "object", "required": ["is_valid", "message", "tested_at", "test_method", "integration_name", "auth_type", "test_endpoint", "status_code", "cost_level"], "properties": { "is_valid": { "type": "boolean" }, "message": { "type": "string" }, "tested_at": { "$ref": "modulex#/$defs/Timestamp" }, "test_method": { "type": "string", "enum": ["api_call", "basic", "none"] }, "integration_name": { "$ref": "modulex#/$defs/IntegrationName" }, "auth_type": { "$ref": "modulex#/$defs/AuthType" }, "test_endpoint": { "type": ["string", "null"], "format": "uri" }, "status_code": { "type": ["integer", "null"] }, "cost_level": { "type": ["string", "null"] }, "credential_id": { "type": "string", "format": "uuid", "description": "Present when a saved credential was tested." } } };
-    function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate210.evaluated = { "props": { "integration_name": true, "auth_type": true, "auth_data": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v28 = validate215;
+    var schema91 = { "type": "object", "required": ["is_valid", "message", "tested_at", "test_method", "integration_name", "auth_type", "test_endpoint", "status_code", "cost_level"], "properties": { "is_valid": { "type": "boolean" }, "message": { "type": "string" }, "tested_at": { "$ref": "modulex#/$defs/Timestamp" }, "test_method": { "type": "string", "enum": ["api_call", "basic", "none"] }, "integration_name": { "$ref": "modulex#/$defs/IntegrationName" }, "auth_type": { "$ref": "modulex#/$defs/AuthType" }, "test_endpoint": { "type": ["string", "null"], "format": "uri" }, "status_code": { "type": ["integer", "null"] }, "cost_level": { "type": ["string", "null"] }, "credential_id": { "type": "string", "format": "uuid", "description": "Present when a saved credential was tested." } } };
+    function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate214.evaluated;
+      const evaluated0 = validate216.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -5585,8 +5546,8 @@ var require_validators = __commonJS({
           }
         }
         if (data.tested_at !== void 0) {
-          if (!validate76(data.tested_at, { instancePath: instancePath + "/tested_at", parentData: data, parentDataProperty: "tested_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate77(data.tested_at, { instancePath: instancePath + "/tested_at", parentData: data, parentDataProperty: "tested_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -5602,7 +5563,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (!(data3 === "api_call" || data3 === "basic" || data3 === "none")) {
-            const err12 = { instancePath: instancePath + "/test_method", schemaPath: "#/properties/test_method/enum", keyword: "enum", params: { allowedValues: schema90.properties.test_method.enum }, message: "must be equal to one of the allowed values" };
+            const err12 = { instancePath: instancePath + "/test_method", schemaPath: "#/properties/test_method/enum", keyword: "enum", params: { allowedValues: schema91.properties.test_method.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -5612,21 +5573,21 @@ var require_validators = __commonJS({
           }
         }
         if (data.integration_name !== void 0) {
-          if (!validate138(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+          if (!validate139(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
         }
         if (data.auth_type !== void 0) {
-          if (!validate142(data.auth_type, { instancePath: instancePath + "/auth_type", parentData: data, parentDataProperty: "auth_type", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+          if (!validate143(data.auth_type, { instancePath: instancePath + "/auth_type", parentData: data, parentDataProperty: "auth_type", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
         }
         if (data.test_endpoint !== void 0) {
           let data6 = data.test_endpoint;
           if (typeof data6 !== "string" && data6 !== null) {
-            const err13 = { instancePath: instancePath + "/test_endpoint", schemaPath: "#/properties/test_endpoint/type", keyword: "type", params: { type: schema90.properties.test_endpoint.type }, message: "must be string,null" };
+            const err13 = { instancePath: instancePath + "/test_endpoint", schemaPath: "#/properties/test_endpoint/type", keyword: "type", params: { type: schema91.properties.test_endpoint.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -5635,7 +5596,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (typeof data6 === "string") {
-            if (!formats24(data6)) {
+            if (!formats20(data6)) {
               const err14 = { instancePath: instancePath + "/test_endpoint", schemaPath: "#/properties/test_endpoint/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -5649,7 +5610,7 @@ var require_validators = __commonJS({
         if (data.status_code !== void 0) {
           let data7 = data.status_code;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7))) && data7 !== null) {
-            const err15 = { instancePath: instancePath + "/status_code", schemaPath: "#/properties/status_code/type", keyword: "type", params: { type: schema90.properties.status_code.type }, message: "must be integer,null" };
+            const err15 = { instancePath: instancePath + "/status_code", schemaPath: "#/properties/status_code/type", keyword: "type", params: { type: schema91.properties.status_code.type }, message: "must be integer,null" };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -5661,7 +5622,7 @@ var require_validators = __commonJS({
         if (data.cost_level !== void 0) {
           let data8 = data.cost_level;
           if (typeof data8 !== "string" && data8 !== null) {
-            const err16 = { instancePath: instancePath + "/cost_level", schemaPath: "#/properties/cost_level/type", keyword: "type", params: { type: schema90.properties.cost_level.type }, message: "must be string,null" };
+            const err16 = { instancePath: instancePath + "/cost_level", schemaPath: "#/properties/cost_level/type", keyword: "type", params: { type: schema91.properties.cost_level.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -5701,35 +5662,111 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate214.errors = vErrors;
+      validate216.errors = vErrors;
       return errors === 0;
     }
-    validate214.evaluated = { "props": { "is_valid": true, "message": true, "tested_at": true, "test_method": true, "integration_name": true, "auth_type": true, "test_endpoint": true, "status_code": true, "cost_level": true, "credential_id": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate216.evaluated = { "props": { "is_valid": true, "message": true, "tested_at": true, "test_method": true, "integration_name": true, "auth_type": true, "test_endpoint": true, "status_code": true, "cost_level": true, "credential_id": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate213.evaluated;
+      const evaluated0 = validate215.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate214(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
+      if (!validate216(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
         errors = vErrors.length;
       }
-      validate213.errors = vErrors;
+      validate215.errors = vErrors;
       return errors === 0;
     }
-    validate213.evaluated = { "props": { "is_valid": true, "message": true, "tested_at": true, "test_method": true, "integration_name": true, "auth_type": true, "test_endpoint": true, "status_code": true, "cost_level": true, "credential_id": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v28 = validate219;
-    var schema92 = { "type": "object", "additionalProperties": false, "required": ["integration_name"], "properties": { "integration_name": { "$ref": "modulex#/$defs/IntegrationName" }, "credential_id": { "type": ["string", "null"], "format": "uuid", "description": "Use exactly this credential (rule `explicit`)." } } };
-    function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate215.evaluated = { "props": { "is_valid": true, "message": true, "tested_at": true, "test_method": true, "integration_name": true, "auth_type": true, "test_endpoint": true, "status_code": true, "cost_level": true, "credential_id": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v29 = validate221;
+    var pattern13 = new RegExp("^Failed to test credential: ", "u");
+    function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate220.evaluated;
+      const evaluated0 = validate222.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.detail === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "detail" }, message: "must have required property 'detail'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.detail !== void 0) {
+          let data0 = data.detail;
+          if (typeof data0 === "string") {
+            if (!pattern13.test(data0)) {
+              const err1 = { instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/pattern", keyword: "pattern", params: { pattern: "^Failed to test credential: " }, message: 'must match pattern "^Failed to test credential: "' };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      validate222.errors = vErrors;
+      return errors === 0;
+    }
+    validate222.evaluated = { "props": { "detail": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate221(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      ;
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate221.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!validate222(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+        errors = vErrors.length;
+      }
+      validate221.errors = vErrors;
+      return errors === 0;
+    }
+    validate221.evaluated = { "props": { "detail": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v30 = validate224;
+    var schema95 = { "type": "object", "required": ["integration_name"], "properties": { "integration_name": { "$ref": "modulex#/$defs/IntegrationName" }, "credential_id": { "type": ["string", "null"], "format": "uuid", "description": "Use exactly this credential (rule `explicit`)." } } };
+    function validate225(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate225.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -5746,9 +5783,16 @@ var require_validators = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
-          if (!(key0 === "integration_name" || key0 === "credential_id")) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (data.integration_name !== void 0) {
+          if (!validate139(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data.credential_id !== void 0) {
+          let data1 = data.credential_id;
+          if (typeof data1 !== "string" && data1 !== null) {
+            const err1 = { instancePath: instancePath + "/credential_id", schemaPath: "#/properties/credential_id/type", keyword: "type", params: { type: schema95.properties.credential_id.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -5756,84 +5800,66 @@ var require_validators = __commonJS({
             }
             errors++;
           }
-        }
-        if (data.integration_name !== void 0) {
-          if (!validate138(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data.credential_id !== void 0) {
-          let data1 = data.credential_id;
-          if (typeof data1 !== "string" && data1 !== null) {
-            const err2 = { instancePath: instancePath + "/credential_id", schemaPath: "#/properties/credential_id/type", keyword: "type", params: { type: schema92.properties.credential_id.type }, message: "must be string,null" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
           if (typeof data1 === "string") {
             if (!formats0.test(data1)) {
-              const err3 = { instancePath: instancePath + "/credential_id", schemaPath: "#/properties/credential_id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' };
+              const err2 = { instancePath: instancePath + "/credential_id", schemaPath: "#/properties/credential_id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' };
               if (vErrors === null) {
-                vErrors = [err3];
+                vErrors = [err2];
               } else {
-                vErrors.push(err3);
+                vErrors.push(err2);
               }
               errors++;
             }
           }
         }
       } else {
-        const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err3];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err3);
         }
         errors++;
       }
-      validate220.errors = vErrors;
+      validate225.errors = vErrors;
       return errors === 0;
     }
-    validate220.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate219(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate225.evaluated = { "props": { "integration_name": true, "credential_id": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate219.evaluated;
+      const evaluated0 = validate224.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate220(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+      if (!validate225(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
         errors = vErrors.length;
       }
-      validate219.errors = vErrors;
+      validate224.errors = vErrors;
       return errors === 0;
     }
-    validate219.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v29 = validate223;
-    var schema94 = { "type": "object", "required": ["resolved_by", "credential"], "properties": { "resolved_by": { "type": "string", "enum": ["explicit", "default", "most_recent_user", "most_recent_modulex_key"], "description": "The precedence rule that chose the credential." }, "credential": { "$ref": "modulex#/$defs/CredentialDetail" } } };
-    var schema95 = { "description": "One credential with its detail fields. Never carries a secret.", "allOf": [{ "$ref": "modulex#/$defs/Credential" }, { "type": "object", "required": ["organization_id", "created_by", "created_by_email", "auth_summary", "auth_data_masked"], "properties": { "organization_id": { "$ref": "modulex#/$defs/Uuid" }, "created_by": { "$ref": "modulex#/$defs/Uuid" }, "created_by_email": { "type": ["string", "null"], "format": "email" }, "auth_summary": { "type": "string", "description": "A label for OAuth2 and managed keys, or the masked secret for API-key and bearer credentials (e.g. `xoxb***oken`)." }, "auth_data_masked": { "$ref": "modulex#/$defs/MaskedAuthData" } } }] };
-    var schema96 = { "type": ["object", "null"], "x-modulex-map": "opaque", "description": "Each stored `auth_data` field mapped to its masked value (first 4 and last 4 characters around `***` for 16 or more characters, else `***`).", "additionalProperties": { "type": "string" } };
-    function validate229(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate224.evaluated = { "props": { "integration_name": true, "credential_id": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v31 = validate228;
+    var schema97 = { "type": "object", "required": ["resolved_by", "credential"], "properties": { "resolved_by": { "type": "string", "enum": ["explicit", "default", "most_recent_user", "most_recent_modulex_key"], "description": "The precedence rule that chose the credential." }, "credential": { "$ref": "modulex#/$defs/CredentialDetail" } } };
+    var schema98 = { "description": "One credential with its detail fields. Never carries a secret.", "allOf": [{ "$ref": "modulex#/$defs/Credential" }, { "type": "object", "required": ["organization_id", "created_by", "created_by_email", "auth_data_masked"], "properties": { "organization_id": { "$ref": "modulex#/$defs/Uuid" }, "created_by": { "$ref": "modulex#/$defs/Uuid" }, "created_by_email": { "type": ["string", "null"], "format": "email" }, "auth_data_masked": { "$ref": "modulex#/$defs/MaskedAuthData" } } }] };
+    var schema99 = { "type": ["string", "object", "null"], "x-modulex-map": "opaque", "description": "What the docs call `auth_data_masked`. As a string: a label for OAuth2 and ModuleX-managed\nkeys (e.g. `OAuth2 connection`), or the masked secret for API-key and bearer credentials\n(e.g. `xoxb***oken`). As an object (what `include_masked=true` adds): each stored\n`auth_data` field mapped to its masked value. Masking shows the first 4 and last 4\ncharacters around `***` for 16 or more characters, else `***`. Never the secret itself.\n", "additionalProperties": { "type": "string" } };
+    function validate234(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate229.evaluated;
+      const evaluated0 = validate234.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema96.type }, message: "must be object,null" };
+      if (typeof data !== "string" && !(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema99.type }, message: "must be string,object,null" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -5854,22 +5880,22 @@ var require_validators = __commonJS({
           }
         }
       }
-      validate229.errors = vErrors;
+      validate234.errors = vErrors;
       return errors === 0;
     }
-    validate229.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate225(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate234.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate225.evaluated;
+      const evaluated0 = validate230.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate168(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+      if (!validate169(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
         errors = vErrors.length;
       }
       if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -5900,21 +5926,12 @@ var require_validators = __commonJS({
           }
           errors++;
         }
-        if (data.auth_summary === void 0) {
-          const err3 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "auth_summary" }, message: "must have required property 'auth_summary'" };
+        if (data.auth_data_masked === void 0) {
+          const err3 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "auth_data_masked" }, message: "must have required property 'auth_data_masked'" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
             vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (data.auth_data_masked === void 0) {
-          const err4 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "auth_data_masked" }, message: "must have required property 'auth_data_masked'" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
           }
           errors++;
         }
@@ -5933,60 +5950,49 @@ var require_validators = __commonJS({
         if (data.created_by_email !== void 0) {
           let data2 = data.created_by_email;
           if (typeof data2 !== "string" && data2 !== null) {
-            const err5 = { instancePath: instancePath + "/created_by_email", schemaPath: "#/allOf/1/properties/created_by_email/type", keyword: "type", params: { type: schema95.allOf[1].properties.created_by_email.type }, message: "must be string,null" };
+            const err4 = { instancePath: instancePath + "/created_by_email", schemaPath: "#/allOf/1/properties/created_by_email/type", keyword: "type", params: { type: schema98.allOf[1].properties.created_by_email.type }, message: "must be string,null" };
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err4];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err4);
             }
             errors++;
           }
           if (typeof data2 === "string") {
             if (!formats2.test(data2)) {
-              const err6 = { instancePath: instancePath + "/created_by_email", schemaPath: "#/allOf/1/properties/created_by_email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
+              const err5 = { instancePath: instancePath + "/created_by_email", schemaPath: "#/allOf/1/properties/created_by_email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
               if (vErrors === null) {
-                vErrors = [err6];
+                vErrors = [err5];
               } else {
-                vErrors.push(err6);
+                vErrors.push(err5);
               }
               errors++;
             }
           }
         }
-        if (data.auth_summary !== void 0) {
-          if (typeof data.auth_summary !== "string") {
-            const err7 = { instancePath: instancePath + "/auth_summary", schemaPath: "#/allOf/1/properties/auth_summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
         if (data.auth_data_masked !== void 0) {
-          if (!validate229(data.auth_data_masked, { instancePath: instancePath + "/auth_data_masked", parentData: data, parentDataProperty: "auth_data_masked", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
+          if (!validate234(data.auth_data_masked, { instancePath: instancePath + "/auth_data_masked", parentData: data, parentDataProperty: "auth_data_masked", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err8 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err6 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err6];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err6);
         }
         errors++;
       }
-      validate225.errors = vErrors;
+      validate230.errors = vErrors;
       return errors === 0;
     }
-    validate225.evaluated = { "props": { "organization_id": true, "created_by": true, "created_by_email": true, "auth_summary": true, "auth_data_masked": true, "credential_id": true, "integration_name": true, "integration_type": true, "display_name": true, "auth_type": true, "is_default": true, "created_at": true, "updated_at": true, "last_used_at": true, "expires_at": true, "credentials_metadata": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate230.evaluated = { "props": { "organization_id": true, "created_by": true, "created_by_email": true, "auth_data_masked": true, "credential_id": true, "integration_name": true, "integration_type": true, "display_name": true, "auth_type": true, "is_default": true, "created_at": true, "updated_at": true, "last_used_at": true, "expires_at": true, "credentials_metadata": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate229(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate224.evaluated;
+      const evaluated0 = validate229.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -6024,7 +6030,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (!(data0 === "explicit" || data0 === "default" || data0 === "most_recent_user" || data0 === "most_recent_modulex_key")) {
-            const err3 = { instancePath: instancePath + "/resolved_by", schemaPath: "#/properties/resolved_by/enum", keyword: "enum", params: { allowedValues: schema94.properties.resolved_by.enum }, message: "must be equal to one of the allowed values" };
+            const err3 = { instancePath: instancePath + "/resolved_by", schemaPath: "#/properties/resolved_by/enum", keyword: "enum", params: { allowedValues: schema97.properties.resolved_by.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -6034,8 +6040,8 @@ var require_validators = __commonJS({
           }
         }
         if (data.credential !== void 0) {
-          if (!validate225(data.credential, { instancePath: instancePath + "/credential", parentData: data, parentDataProperty: "credential", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
+          if (!validate230(data.credential, { instancePath: instancePath + "/credential", parentData: data, parentDataProperty: "credential", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
             errors = vErrors.length;
           }
         }
@@ -6048,34 +6054,34 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate224.errors = vErrors;
+      validate229.errors = vErrors;
       return errors === 0;
     }
-    validate224.evaluated = { "props": { "resolved_by": true, "credential": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate229.evaluated = { "props": { "resolved_by": true, "credential": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate223.evaluated;
+      const evaluated0 = validate228.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate224(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+      if (!validate229(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
         errors = vErrors.length;
       }
-      validate223.errors = vErrors;
+      validate228.errors = vErrors;
       return errors === 0;
     }
-    validate223.evaluated = { "props": { "resolved_by": true, "credential": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v30 = validate233;
-    function validate234(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate228.evaluated = { "props": { "resolved_by": true, "credential": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v32 = validate238;
+    function validate239(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate234.evaluated;
+      const evaluated0 = validate239.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -6101,20 +6107,9 @@ var require_validators = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
-          if (!(key0 === "integration_name" || key0 === "redirect_uri" || key0 === "display_name" || key0 === "make_default")) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
         if (data.integration_name !== void 0) {
-          if (!validate138(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+          if (!validate139(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
         }
@@ -6122,7 +6117,16 @@ var require_validators = __commonJS({
           let data1 = data.redirect_uri;
           if (typeof data1 === "string") {
             if (func1(data1) > 2048) {
-              const err3 = { instancePath: instancePath + "/redirect_uri", schemaPath: "#/properties/redirect_uri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+              const err2 = { instancePath: instancePath + "/redirect_uri", schemaPath: "#/properties/redirect_uri/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (!formats20(data1)) {
+              const err3 = { instancePath: instancePath + "/redirect_uri", schemaPath: "#/properties/redirect_uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -6130,21 +6134,12 @@ var require_validators = __commonJS({
               }
               errors++;
             }
-            if (!formats24(data1)) {
-              const err4 = { instancePath: instancePath + "/redirect_uri", schemaPath: "#/properties/redirect_uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
           } else {
-            const err5 = { instancePath: instancePath + "/redirect_uri", schemaPath: "#/properties/redirect_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err4 = { instancePath: instancePath + "/redirect_uri", schemaPath: "#/properties/redirect_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err4];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err4);
             }
             errors++;
           }
@@ -6153,7 +6148,16 @@ var require_validators = __commonJS({
           let data2 = data.display_name;
           if (typeof data2 === "string") {
             if (func1(data2) > 200) {
-              const err6 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              const err5 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (func1(data2) < 1) {
+              const err6 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -6161,17 +6165,19 @@ var require_validators = __commonJS({
               }
               errors++;
             }
-            if (func1(data2) < 1) {
-              const err7 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
           } else {
-            const err8 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err7 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data.make_default !== void 0) {
+          if (typeof data.make_default !== "boolean") {
+            const err8 = { instancePath: instancePath + "/make_default", schemaPath: "#/properties/make_default/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -6180,54 +6186,43 @@ var require_validators = __commonJS({
             errors++;
           }
         }
-        if (data.make_default !== void 0) {
-          if (typeof data.make_default !== "boolean") {
-            const err9 = { instancePath: instancePath + "/make_default", schemaPath: "#/properties/make_default/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err9];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err9);
         }
         errors++;
       }
-      validate234.errors = vErrors;
+      validate239.errors = vErrors;
       return errors === 0;
     }
-    validate234.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate233(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate239.evaluated = { "props": { "integration_name": true, "redirect_uri": true, "display_name": true, "make_default": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate238(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate233.evaluated;
+      const evaluated0 = validate238.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate234(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+      if (!validate239(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
         errors = vErrors.length;
       }
-      validate233.errors = vErrors;
+      validate238.errors = vErrors;
       return errors === 0;
     }
-    validate233.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v31 = validate237;
-    function validate238(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate238.evaluated = { "props": { "integration_name": true, "redirect_uri": true, "display_name": true, "make_default": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v33 = validate242;
+    function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate238.evaluated;
+      const evaluated0 = validate243.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -6265,7 +6260,7 @@ var require_validators = __commonJS({
         if (data.authorization_url !== void 0) {
           let data0 = data.authorization_url;
           if (typeof data0 === "string") {
-            if (!formats24(data0)) {
+            if (!formats20(data0)) {
               const err3 = { instancePath: instancePath + "/authorization_url", schemaPath: "#/properties/authorization_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
                 vErrors = [err3];
@@ -6307,8 +6302,8 @@ var require_validators = __commonJS({
           }
         }
         if (data.expires_at !== void 0) {
-          if (!validate76(data.expires_at, { instancePath: instancePath + "/expires_at", parentData: data, parentDataProperty: "expires_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate77(data.expires_at, { instancePath: instancePath + "/expires_at", parentData: data, parentDataProperty: "expires_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -6321,34 +6316,34 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate238.errors = vErrors;
+      validate243.errors = vErrors;
       return errors === 0;
     }
-    validate238.evaluated = { "props": { "authorization_url": true, "state": true, "expires_at": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate237(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate243.evaluated = { "props": { "authorization_url": true, "state": true, "expires_at": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate242(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate237.evaluated;
+      const evaluated0 = validate242.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate238(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+      if (!validate243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
         errors = vErrors.length;
       }
-      validate237.errors = vErrors;
+      validate242.errors = vErrors;
       return errors === 0;
     }
-    validate237.evaluated = { "props": { "authorization_url": true, "state": true, "expires_at": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v32 = validate241;
-    function validate242(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate242.evaluated = { "props": { "authorization_url": true, "state": true, "expires_at": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v34 = validate246;
+    function validate247(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate242.evaluated;
+      const evaluated0 = validate247.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -6374,22 +6369,20 @@ var require_validators = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
-          if (!(key0 === "state" || key0 === "code")) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
         if (data.state !== void 0) {
           let data0 = data.state;
           if (typeof data0 === "string") {
             if (func1(data0) > 512) {
-              const err3 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
+              const err2 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (func1(data0) < 1) {
+              const err3 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -6397,21 +6390,12 @@ var require_validators = __commonJS({
               }
               errors++;
             }
-            if (func1(data0) < 1) {
-              const err4 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
           } else {
-            const err5 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err4 = { instancePath: instancePath + "/state", schemaPath: "#/properties/state/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err4];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err4);
             }
             errors++;
           }
@@ -6420,7 +6404,16 @@ var require_validators = __commonJS({
           let data1 = data.code;
           if (typeof data1 === "string") {
             if (func1(data1) > 2048) {
-              const err6 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+              const err5 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (func1(data1) < 1) {
+              const err6 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -6428,63 +6421,54 @@ var require_validators = __commonJS({
               }
               errors++;
             }
-            if (func1(data1) < 1) {
-              const err7 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
           } else {
-            const err8 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err7 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err7];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err7);
             }
             errors++;
           }
         }
       } else {
-        const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err8];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err8);
         }
         errors++;
       }
-      validate242.errors = vErrors;
+      validate247.errors = vErrors;
       return errors === 0;
     }
-    validate242.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate241(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate247.evaluated = { "props": { "state": true, "code": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate246(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate241.evaluated;
+      const evaluated0 = validate246.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate242(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+      if (!validate247(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
         errors = vErrors.length;
       }
-      validate241.errors = vErrors;
+      validate246.errors = vErrors;
       return errors === 0;
     }
-    validate241.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v33 = validate244;
-    function validate244(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate246.evaluated = { "props": { "state": true, "code": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v35 = validate249;
+    function validate249(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate244.evaluated;
+      const evaluated0 = validate249.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -6500,23 +6484,23 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate244.errors = vErrors;
+      validate249.errors = vErrors;
       return errors === 0;
     }
-    validate244.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v34 = validate245;
-    function validate246(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate249.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v36 = validate250;
+    function validate251(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate246.evaluated;
+      const evaluated0 = validate251.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate168(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+      if (!validate169(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
         errors = vErrors.length;
       }
       if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6547,21 +6531,12 @@ var require_validators = __commonJS({
           }
           errors++;
         }
-        if (data.auth_summary === void 0) {
-          const err3 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "auth_summary" }, message: "must have required property 'auth_summary'" };
+        if (data.auth_data_masked === void 0) {
+          const err3 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "auth_data_masked" }, message: "must have required property 'auth_data_masked'" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
             vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (data.auth_data_masked === void 0) {
-          const err4 = { instancePath, schemaPath: "#/allOf/1/required", keyword: "required", params: { missingProperty: "auth_data_masked" }, message: "must have required property 'auth_data_masked'" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
           }
           errors++;
         }
@@ -6580,130 +6555,7 @@ var require_validators = __commonJS({
         if (data.created_by_email !== void 0) {
           let data2 = data.created_by_email;
           if (typeof data2 !== "string" && data2 !== null) {
-            const err5 = { instancePath: instancePath + "/created_by_email", schemaPath: "#/allOf/1/properties/created_by_email/type", keyword: "type", params: { type: schema95.allOf[1].properties.created_by_email.type }, message: "must be string,null" };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-          if (typeof data2 === "string") {
-            if (!formats2.test(data2)) {
-              const err6 = { instancePath: instancePath + "/created_by_email", schemaPath: "#/allOf/1/properties/created_by_email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data.auth_summary !== void 0) {
-          if (typeof data.auth_summary !== "string") {
-            const err7 = { instancePath: instancePath + "/auth_summary", schemaPath: "#/allOf/1/properties/auth_summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-        if (data.auth_data_masked !== void 0) {
-          if (!validate229(data.auth_data_masked, { instancePath: instancePath + "/auth_data_masked", parentData: data, parentDataProperty: "auth_data_masked", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err8 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      validate246.errors = vErrors;
-      return errors === 0;
-    }
-    validate246.evaluated = { "props": { "organization_id": true, "created_by": true, "created_by_email": true, "auth_summary": true, "auth_data_masked": true, "credential_id": true, "integration_name": true, "integration_type": true, "display_name": true, "auth_type": true, "is_default": true, "created_at": true, "updated_at": true, "last_used_at": true, "expires_at": true, "credentials_metadata": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate245(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      ;
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate245.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
-      if (!validate246(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
-        errors = vErrors.length;
-      }
-      validate245.errors = vErrors;
-      return errors === 0;
-    }
-    validate245.evaluated = { "props": { "organization_id": true, "created_by": true, "created_by_email": true, "auth_summary": true, "auth_data_masked": true, "credential_id": true, "integration_name": true, "integration_type": true, "display_name": true, "auth_type": true, "is_default": true, "created_at": true, "updated_at": true, "last_used_at": true, "expires_at": true, "credentials_metadata": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v35 = validate252;
-    function validate253(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-      let vErrors = null;
-      let errors = 0;
-      const evaluated0 = validate253.evaluated;
-      if (evaluated0.dynamicProps) {
-        evaluated0.props = void 0;
-      }
-      if (evaluated0.dynamicItems) {
-        evaluated0.items = void 0;
-      }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (Object.keys(data).length < 1) {
-          const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        for (const key0 in data) {
-          if (!(key0 === "display_name" || key0 === "metadata")) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
-        if (data.display_name !== void 0) {
-          let data0 = data.display_name;
-          if (typeof data0 === "string") {
-            if (func1(data0) > 200) {
-              const err2 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-            if (func1(data0) < 1) {
-              const err3 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          } else {
-            const err4 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err4 = { instancePath: instancePath + "/created_by_email", schemaPath: "#/allOf/1/properties/created_by_email/type", keyword: "type", params: { type: schema98.allOf[1].properties.created_by_email.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -6711,52 +6563,144 @@ var require_validators = __commonJS({
             }
             errors++;
           }
+          if (typeof data2 === "string") {
+            if (!formats2.test(data2)) {
+              const err5 = { instancePath: instancePath + "/created_by_email", schemaPath: "#/allOf/1/properties/created_by_email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
         }
-        if (data.metadata !== void 0) {
-          if (!validate194(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+        if (data.auth_data_masked !== void 0) {
+          if (!validate234(data.auth_data_masked, { instancePath: instancePath + "/auth_data_masked", parentData: data, parentDataProperty: "auth_data_masked", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err6 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
-      validate253.errors = vErrors;
+      validate251.errors = vErrors;
       return errors === 0;
     }
-    validate253.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate252(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate251.evaluated = { "props": { "organization_id": true, "created_by": true, "created_by_email": true, "auth_data_masked": true, "credential_id": true, "integration_name": true, "integration_type": true, "display_name": true, "auth_type": true, "is_default": true, "created_at": true, "updated_at": true, "last_used_at": true, "expires_at": true, "credentials_metadata": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate250(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate252.evaluated;
+      const evaluated0 = validate250.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate253(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+      if (!validate251(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
         errors = vErrors.length;
       }
-      validate252.errors = vErrors;
+      validate250.errors = vErrors;
       return errors === 0;
     }
-    validate252.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v36 = validate256;
-    var schema110 = { "type": "object", "required": ["audit_id", "organization_id", "credential_id", "integration_name", "operation", "actor_user_id", "actor_email", "auth_method", "occurred_at", "details"], "properties": { "audit_id": { "$ref": "modulex#/$defs/Uuid" }, "organization_id": { "$ref": "modulex#/$defs/Uuid" }, "credential_id": { "$ref": "modulex#/$defs/Uuid" }, "integration_name": { "$ref": "modulex#/$defs/IntegrationName" }, "operation": { "$ref": "modulex#/$defs/AuditOperation" }, "actor_user_id": { "$ref": "modulex#/$defs/Uuid" }, "actor_email": { "type": ["string", "null"], "format": "email" }, "auth_method": { "type": "string", "enum": ["jwt", "api_key"] }, "occurred_at": { "$ref": "modulex#/$defs/Timestamp" }, "details": { "type": ["object", "null"], "x-modulex-map": "opaque", "description": "What changed (never a secret).", "additionalProperties": true } } };
-    var schema111 = { "type": "string", "enum": ["CREDENTIAL_CREATED", "CREDENTIAL_UPDATED", "CREDENTIAL_DELETED", "CREDENTIAL_ROTATED", "CREDENTIAL_REVOKED", "CREDENTIAL_ACTIVATED", "CREDENTIAL_DEACTIVATED", "MCP_DISCOVERY_REFRESHED"] };
-    function validate263(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate250.evaluated = { "props": { "organization_id": true, "created_by": true, "created_by_email": true, "auth_data_masked": true, "credential_id": true, "integration_name": true, "integration_type": true, "display_name": true, "auth_type": true, "is_default": true, "created_at": true, "updated_at": true, "last_used_at": true, "expires_at": true, "credentials_metadata": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v37 = validate257;
+    function validate258(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate263.evaluated;
+      const evaluated0 = validate258.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.display_name !== void 0) {
+          let data0 = data.display_name;
+          if (typeof data0 === "string") {
+            if (func1(data0) > 200) {
+              const err0 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+            if (func1(data0) < 1) {
+              const err1 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.metadata !== void 0) {
+          if (!validate195(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      validate258.errors = vErrors;
+      return errors === 0;
+    }
+    validate258.evaluated = { "props": { "display_name": true, "metadata": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate257(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      ;
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate257.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (!validate258(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
+        errors = vErrors.length;
+      }
+      validate257.errors = vErrors;
+      return errors === 0;
+    }
+    validate257.evaluated = { "props": { "display_name": true, "metadata": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v38 = validate261;
+    var schema113 = { "type": "object", "required": ["audit_id", "organization_id", "credential_id", "integration_name", "operation", "actor_user_id", "actor_email", "auth_method", "occurred_at", "details"], "properties": { "audit_id": { "$ref": "modulex#/$defs/Uuid" }, "organization_id": { "$ref": "modulex#/$defs/Uuid" }, "credential_id": { "$ref": "modulex#/$defs/Uuid" }, "integration_name": { "$ref": "modulex#/$defs/IntegrationName" }, "operation": { "$ref": "modulex#/$defs/AuditOperation" }, "actor_user_id": { "$ref": "modulex#/$defs/Uuid" }, "actor_email": { "type": ["string", "null"], "format": "email" }, "auth_method": { "type": "string", "enum": ["jwt", "api_key"] }, "occurred_at": { "$ref": "modulex#/$defs/Timestamp" }, "details": { "type": ["object", "null"], "x-modulex-map": "opaque", "description": "What changed (never a secret).", "additionalProperties": true } } };
+    var schema114 = { "type": "string", "enum": ["CREDENTIAL_CREATED", "CREDENTIAL_UPDATED", "CREDENTIAL_DELETED", "CREDENTIAL_ROTATED", "CREDENTIAL_REVOKED", "CREDENTIAL_ACTIVATED", "CREDENTIAL_DEACTIVATED", "MCP_DISCOVERY_REFRESHED"] };
+    function validate268(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate268.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -6773,7 +6717,7 @@ var require_validators = __commonJS({
         errors++;
       }
       if (!(data === "CREDENTIAL_CREATED" || data === "CREDENTIAL_UPDATED" || data === "CREDENTIAL_DELETED" || data === "CREDENTIAL_ROTATED" || data === "CREDENTIAL_REVOKED" || data === "CREDENTIAL_ACTIVATED" || data === "CREDENTIAL_DEACTIVATED" || data === "MCP_DISCOVERY_REFRESHED")) {
-        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema111.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema114.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -6781,14 +6725,14 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate263.errors = vErrors;
+      validate268.errors = vErrors;
       return errors === 0;
     }
-    validate263.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate258(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate268.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate263(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate258.evaluated;
+      const evaluated0 = validate263.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -6905,14 +6849,14 @@ var require_validators = __commonJS({
           }
         }
         if (data.integration_name !== void 0) {
-          if (!validate138(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+          if (!validate139(data.integration_name, { instancePath: instancePath + "/integration_name", parentData: data, parentDataProperty: "integration_name", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
         }
         if (data.operation !== void 0) {
-          if (!validate263(data.operation, { instancePath: instancePath + "/operation", parentData: data, parentDataProperty: "operation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+          if (!validate268(data.operation, { instancePath: instancePath + "/operation", parentData: data, parentDataProperty: "operation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
             errors = vErrors.length;
           }
         }
@@ -6925,7 +6869,7 @@ var require_validators = __commonJS({
         if (data.actor_email !== void 0) {
           let data6 = data.actor_email;
           if (typeof data6 !== "string" && data6 !== null) {
-            const err10 = { instancePath: instancePath + "/actor_email", schemaPath: "#/properties/actor_email/type", keyword: "type", params: { type: schema110.properties.actor_email.type }, message: "must be string,null" };
+            const err10 = { instancePath: instancePath + "/actor_email", schemaPath: "#/properties/actor_email/type", keyword: "type", params: { type: schema113.properties.actor_email.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -6957,7 +6901,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (!(data7 === "jwt" || data7 === "api_key")) {
-            const err13 = { instancePath: instancePath + "/auth_method", schemaPath: "#/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema110.properties.auth_method.enum }, message: "must be equal to one of the allowed values" };
+            const err13 = { instancePath: instancePath + "/auth_method", schemaPath: "#/properties/auth_method/enum", keyword: "enum", params: { allowedValues: schema113.properties.auth_method.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -6967,15 +6911,15 @@ var require_validators = __commonJS({
           }
         }
         if (data.occurred_at !== void 0) {
-          if (!validate76(data.occurred_at, { instancePath: instancePath + "/occurred_at", parentData: data, parentDataProperty: "occurred_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate77(data.occurred_at, { instancePath: instancePath + "/occurred_at", parentData: data, parentDataProperty: "occurred_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
         if (data.details !== void 0) {
           let data9 = data.details;
           if (!(data9 && typeof data9 == "object" && !Array.isArray(data9)) && data9 !== null) {
-            const err14 = { instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: schema110.properties.details.type }, message: "must be object,null" };
+            const err14 = { instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: schema113.properties.details.type }, message: "must be object,null" };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -6993,14 +6937,14 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate258.errors = vErrors;
+      validate263.errors = vErrors;
       return errors === 0;
     }
-    validate258.evaluated = { "props": { "audit_id": true, "organization_id": true, "credential_id": true, "integration_name": true, "operation": true, "actor_user_id": true, "actor_email": true, "auth_method": true, "occurred_at": true, "details": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate257(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate263.evaluated = { "props": { "audit_id": true, "organization_id": true, "credential_id": true, "integration_name": true, "operation": true, "actor_user_id": true, "actor_email": true, "auth_method": true, "occurred_at": true, "details": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate257.evaluated;
+      const evaluated0 = validate262.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -7049,8 +6993,8 @@ var require_validators = __commonJS({
           if (Array.isArray(data0)) {
             const len0 = data0.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate258(data0[i0], { instancePath: instancePath + "/events/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
+              if (!validate263(data0[i0], { instancePath: instancePath + "/events/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
                 errors = vErrors.length;
               }
             }
@@ -7151,34 +7095,34 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate257.errors = vErrors;
+      validate262.errors = vErrors;
       return errors === 0;
     }
-    validate257.evaluated = { "props": { "events": true, "total": true, "limit": true, "offset": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate256(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate262.evaluated = { "props": { "events": true, "total": true, "limit": true, "offset": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate261(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate256.evaluated;
+      const evaluated0 = validate261.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate257(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
+      if (!validate262(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
         errors = vErrors.length;
       }
-      validate256.errors = vErrors;
+      validate261.errors = vErrors;
       return errors === 0;
     }
-    validate256.evaluated = { "props": { "events": true, "total": true, "limit": true, "offset": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v37 = validate269;
-    function validate270(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate261.evaluated = { "props": { "events": true, "total": true, "limit": true, "offset": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v39 = validate274;
+    function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate270.evaluated;
+      const evaluated0 = validate275.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -7252,14 +7196,14 @@ var require_validators = __commonJS({
           }
         }
         if (data.first_used_at !== void 0) {
-          if (!validate113(data.first_used_at, { instancePath: instancePath + "/first_used_at", parentData: data, parentDataProperty: "first_used_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+          if (!validate114(data.first_used_at, { instancePath: instancePath + "/first_used_at", parentData: data, parentDataProperty: "first_used_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
             errors = vErrors.length;
           }
         }
         if (data.last_used_at !== void 0) {
-          if (!validate113(data.last_used_at, { instancePath: instancePath + "/last_used_at", parentData: data, parentDataProperty: "last_used_at", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+          if (!validate114(data.last_used_at, { instancePath: instancePath + "/last_used_at", parentData: data, parentDataProperty: "last_used_at", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
             errors = vErrors.length;
           }
         }
@@ -7272,34 +7216,34 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate270.errors = vErrors;
+      validate275.errors = vErrors;
       return errors === 0;
     }
-    validate270.evaluated = { "props": { "credential_id": true, "usage_count": true, "first_used_at": true, "last_used_at": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate269(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate275.evaluated = { "props": { "credential_id": true, "usage_count": true, "first_used_at": true, "last_used_at": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate274(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate269.evaluated;
+      const evaluated0 = validate274.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate270(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+      if (!validate275(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
         errors = vErrors.length;
       }
-      validate269.errors = vErrors;
+      validate274.errors = vErrors;
       return errors === 0;
     }
-    validate269.evaluated = { "props": { "credential_id": true, "usage_count": true, "first_used_at": true, "last_used_at": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v38 = validate275;
-    function validate276(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate274.evaluated = { "props": { "credential_id": true, "usage_count": true, "first_used_at": true, "last_used_at": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v40 = validate280;
+    function validate281(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate276.evaluated;
+      const evaluated0 = validate281.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -7316,7 +7260,7 @@ var require_validators = __commonJS({
         errors++;
       }
       if (!(data === "CREDENTIAL_CREATED" || data === "CREDENTIAL_UPDATED" || data === "CREDENTIAL_DELETED" || data === "CREDENTIAL_ROTATED" || data === "CREDENTIAL_REVOKED" || data === "CREDENTIAL_ACTIVATED" || data === "CREDENTIAL_DEACTIVATED" || data === "MCP_DISCOVERY_REFRESHED")) {
-        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema111.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema114.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7324,35 +7268,35 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate276.errors = vErrors;
+      validate281.errors = vErrors;
       return errors === 0;
     }
-    validate276.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate281.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate275.evaluated;
+      const evaluated0 = validate280.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate276(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
+      if (!validate281(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
         errors = vErrors.length;
       }
-      validate275.errors = vErrors;
+      validate280.errors = vErrors;
       return errors === 0;
     }
-    validate275.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v39 = validate278;
-    function validate278(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate280.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v41 = validate283;
+    function validate283(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate278.evaluated;
+      const evaluated0 = validate283.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -7443,16 +7387,17 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate278.errors = vErrors;
+      validate283.errors = vErrors;
       return errors === 0;
     }
-    validate278.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v40 = validate279;
-    function validate279(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate283.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    exports.v42 = validate284;
+    var formats52 = require_formats().fullFormats["date-time"];
+    function validate284(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate279.evaluated;
+      const evaluated0 = validate284.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -7492,7 +7437,7 @@ var require_validators = __commonJS({
         if (data.expires_at !== void 0) {
           let data1 = data.expires_at;
           if (typeof data1 === "string") {
-            if (!formats6.validate(data1)) {
+            if (!formats52.validate(data1)) {
               const err3 = { instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err3];
@@ -7520,15 +7465,15 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate279.errors = vErrors;
+      validate284.errors = vErrors;
       return errors === 0;
     }
-    validate279.evaluated = { "props": { "token": true, "expires_at": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v41 = validate280;
-    function validate282(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate284.evaluated = { "props": { "token": true, "expires_at": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v43 = validate285;
+    function validate287(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate282.evaluated;
+      const evaluated0 = validate287.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -7565,35 +7510,35 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate282.errors = vErrors;
+      validate287.errors = vErrors;
       return errors === 0;
     }
-    validate282.evaluated = { "props": { "detail": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate287.evaluated = { "props": { "detail": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate285(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate280.evaluated;
+      const evaluated0 = validate285.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate282(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+      if (!validate287(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
         errors = vErrors.length;
       }
-      validate280.errors = vErrors;
+      validate285.errors = vErrors;
       return errors === 0;
     }
-    validate280.evaluated = { "props": { "detail": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v42 = validate284;
-    function validate284(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate285.evaluated = { "props": { "detail": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v44 = validate289;
+    function validate289(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate284.evaluated;
+      const evaluated0 = validate289.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -7636,16 +7581,16 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate284.errors = vErrors;
+      validate289.errors = vErrors;
       return errors === 0;
     }
-    validate284.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v43 = validate285;
-    var schema123 = { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "*"], "default": "*" }, "path": { "type": "string", "minLength": 1, "maxLength": 512, "description": "Path pattern; `*` matches one segment, a trailing `/**` any rest." }, "status": { "type": "integer", "enum": [0, 400, 401, 403, 404, 408, 409, 429, 500, 502, 503, 504], "default": 503 }, "retry_after": { "type": ["integer", "null"], "minimum": 0, "maximum": 3600 }, "count": { "type": "integer", "minimum": 1, "maximum": 1e3, "default": 1 }, "delay_ms": { "type": "integer", "minimum": 0, "maximum": 3e4, "default": 0 } } };
-    function validate286(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate289.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    exports.v45 = validate290;
+    var schema126 = { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "*"], "default": "*" }, "path": { "type": "string", "minLength": 1, "maxLength": 512, "description": "Path pattern; `*` matches one segment, a trailing `/**` any rest." }, "status": { "type": "integer", "enum": [0, 400, 401, 403, 404, 408, 409, 429, 500, 502, 503, 504], "default": 503 }, "retry_after": { "type": ["integer", "null"], "minimum": 0, "maximum": 3600 }, "count": { "type": "integer", "minimum": 1, "maximum": 1e3, "default": 1 }, "delay_ms": { "type": "integer", "minimum": 0, "maximum": 3e4, "default": 0 } } };
+    function validate291(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate286.evaluated;
+      const evaluated0 = validate291.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -7685,7 +7630,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (!(data0 === "GET" || data0 === "POST" || data0 === "PUT" || data0 === "DELETE" || data0 === "*")) {
-            const err3 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema123.properties.method.enum }, message: "must be equal to one of the allowed values" };
+            const err3 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema126.properties.method.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -7737,7 +7682,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (!(data2 === 0 || data2 === 400 || data2 === 401 || data2 === 403 || data2 === 404 || data2 === 408 || data2 === 409 || data2 === 429 || data2 === 500 || data2 === 502 || data2 === 503 || data2 === 504)) {
-            const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema123.properties.status.enum }, message: "must be equal to one of the allowed values" };
+            const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema126.properties.status.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -7749,7 +7694,7 @@ var require_validators = __commonJS({
         if (data.retry_after !== void 0) {
           let data3 = data.retry_after;
           if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3))) && data3 !== null) {
-            const err9 = { instancePath: instancePath + "/retry_after", schemaPath: "#/properties/retry_after/type", keyword: "type", params: { type: schema123.properties.retry_after.type }, message: "must be integer,null" };
+            const err9 = { instancePath: instancePath + "/retry_after", schemaPath: "#/properties/retry_after/type", keyword: "type", params: { type: schema126.properties.retry_after.type }, message: "must be integer,null" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -7851,35 +7796,35 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate286.errors = vErrors;
+      validate291.errors = vErrors;
       return errors === 0;
     }
-    validate286.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate285(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate291.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    function validate290(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate285.evaluated;
+      const evaluated0 = validate290.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate286(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
+      if (!validate291(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
         errors = vErrors.length;
       }
-      validate285.errors = vErrors;
+      validate290.errors = vErrors;
       return errors === 0;
     }
-    validate285.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v44 = validate288;
-    var schema125 = { "type": "object", "required": ["fault_id", "method", "path", "status", "retry_after", "count", "delay_ms"], "properties": { "fault_id": { "type": "integer" }, "method": { "type": "string" }, "path": { "type": "string" }, "status": { "type": "integer" }, "retry_after": { "type": ["integer", "null"] }, "count": { "type": "integer" }, "delay_ms": { "type": "integer" } } };
-    function validate289(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate290.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    exports.v46 = validate293;
+    var schema128 = { "type": "object", "required": ["fault_id", "method", "path", "status", "retry_after", "count", "delay_ms"], "properties": { "fault_id": { "type": "integer" }, "method": { "type": "string" }, "path": { "type": "string" }, "status": { "type": "integer" }, "retry_after": { "type": ["integer", "null"] }, "count": { "type": "integer" }, "delay_ms": { "type": "integer" } } };
+    function validate294(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate289.evaluated;
+      const evaluated0 = validate294.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -7999,7 +7944,7 @@ var require_validators = __commonJS({
         if (data.retry_after !== void 0) {
           let data4 = data.retry_after;
           if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4))) && data4 !== null) {
-            const err11 = { instancePath: instancePath + "/retry_after", schemaPath: "#/properties/retry_after/type", keyword: "type", params: { type: schema125.properties.retry_after.type }, message: "must be integer,null" };
+            const err11 = { instancePath: instancePath + "/retry_after", schemaPath: "#/properties/retry_after/type", keyword: "type", params: { type: schema128.properties.retry_after.type }, message: "must be integer,null" };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -8041,35 +7986,35 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate289.errors = vErrors;
+      validate294.errors = vErrors;
       return errors === 0;
     }
-    validate289.evaluated = { "props": { "fault_id": true, "method": true, "path": true, "status": true, "retry_after": true, "count": true, "delay_ms": true }, "dynamicProps": false, "dynamicItems": false };
-    function validate288(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate294.evaluated = { "props": { "fault_id": true, "method": true, "path": true, "status": true, "retry_after": true, "count": true, "delay_ms": true }, "dynamicProps": false, "dynamicItems": false };
+    function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate288.evaluated;
+      const evaluated0 = validate293.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (!validate289(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+      if (!validate294(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
         errors = vErrors.length;
       }
-      validate288.errors = vErrors;
+      validate293.errors = vErrors;
       return errors === 0;
     }
-    validate288.evaluated = { "props": { "fault_id": true, "method": true, "path": true, "status": true, "retry_after": true, "count": true, "delay_ms": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v45 = validate291;
-    function validate291(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate293.evaluated = { "props": { "fault_id": true, "method": true, "path": true, "status": true, "retry_after": true, "count": true, "delay_ms": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v47 = validate296;
+    function validate296(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate291.evaluated;
+      const evaluated0 = validate296.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -8085,17 +8030,17 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate291.errors = vErrors;
+      validate296.errors = vErrors;
       return errors === 0;
     }
-    validate291.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v46 = validate292;
-    var schema127 = { "type": "string", "enum": ["code"], "$id": "control-v46" };
-    function validate292(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate296.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v48 = validate297;
+    var schema130 = { "type": "string", "enum": ["code"], "$id": "control-v48" };
+    function validate297(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate292.evaluated;
+      const evaluated0 = validate297.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -8112,7 +8057,7 @@ var require_validators = __commonJS({
         errors++;
       }
       if (!(data === "code")) {
-        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema127.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema130.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8120,16 +8065,16 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate292.errors = vErrors;
+      validate297.errors = vErrors;
       return errors === 0;
     }
-    validate292.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v47 = validate293;
-    function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate297.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v49 = validate298;
+    function validate298(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate293.evaluated;
+      const evaluated0 = validate298.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -8137,7 +8082,7 @@ var require_validators = __commonJS({
         evaluated0.items = void 0;
       }
       if (typeof data === "string") {
-        if (!formats24(data)) {
+        if (!formats20(data)) {
           const err0 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
           if (vErrors === null) {
             vErrors = [err0];
@@ -8155,17 +8100,17 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate293.errors = vErrors;
+      validate298.errors = vErrors;
       return errors === 0;
     }
-    validate293.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v48 = validate294;
-    var schema129 = { "type": "string", "enum": ["S256"], "$id": "control-v48" };
-    function validate294(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate298.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v50 = validate299;
+    var schema132 = { "type": "string", "enum": ["S256"], "$id": "control-v50" };
+    function validate299(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate294.evaluated;
+      const evaluated0 = validate299.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -8182,7 +8127,7 @@ var require_validators = __commonJS({
         errors++;
       }
       if (!(data === "S256")) {
-        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema129.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema132.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8190,17 +8135,17 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate294.errors = vErrors;
+      validate299.errors = vErrors;
       return errors === 0;
     }
-    validate294.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    exports.v49 = validate295;
-    var schema130 = { "type": "object", "required": ["grant_type", "code", "code_verifier", "redirect_uri"], "properties": { "grant_type": { "type": "string", "enum": ["authorization_code"] }, "code": { "type": "string" }, "code_verifier": { "type": "string", "minLength": 43, "maxLength": 128 }, "redirect_uri": { "type": "string" } }, "$id": "control-v49" };
-    function validate295(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate299.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    exports.v51 = validate300;
+    var schema133 = { "type": "object", "required": ["grant_type", "code", "code_verifier", "redirect_uri"], "properties": { "grant_type": { "type": "string", "enum": ["authorization_code"] }, "code": { "type": "string" }, "code_verifier": { "type": "string", "minLength": 43, "maxLength": 128 }, "redirect_uri": { "type": "string" } }, "$id": "control-v51" };
+    function validate300(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate295.evaluated;
+      const evaluated0 = validate300.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -8256,7 +8201,7 @@ var require_validators = __commonJS({
             errors++;
           }
           if (!(data0 === "authorization_code")) {
-            const err5 = { instancePath: instancePath + "/grant_type", schemaPath: "#/properties/grant_type/enum", keyword: "enum", params: { allowedValues: schema130.properties.grant_type.enum }, message: "must be equal to one of the allowed values" };
+            const err5 = { instancePath: instancePath + "/grant_type", schemaPath: "#/properties/grant_type/enum", keyword: "enum", params: { allowedValues: schema133.properties.grant_type.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -8327,16 +8272,16 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate295.errors = vErrors;
+      validate300.errors = vErrors;
       return errors === 0;
     }
-    validate295.evaluated = { "props": { "grant_type": true, "code": true, "code_verifier": true, "redirect_uri": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v50 = validate296;
-    function validate296(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate300.evaluated = { "props": { "grant_type": true, "code": true, "code_verifier": true, "redirect_uri": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v52 = validate301;
+    function validate301(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate296.evaluated;
+      const evaluated0 = validate301.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -8425,16 +8370,16 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate296.errors = vErrors;
+      validate301.errors = vErrors;
       return errors === 0;
     }
-    validate296.evaluated = { "props": { "access_token": true, "refresh_token": true, "token_type": true, "expires_in": true }, "dynamicProps": false, "dynamicItems": false };
-    exports.v51 = validate297;
-    function validate297(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    validate301.evaluated = { "props": { "access_token": true, "refresh_token": true, "token_type": true, "expires_in": true }, "dynamicProps": false, "dynamicItems": false };
+    exports.v53 = validate302;
+    function validate302(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
-      const evaluated0 = validate297.evaluated;
+      const evaluated0 = validate302.evaluated;
       if (evaluated0.dynamicProps) {
         evaluated0.props = void 0;
       }
@@ -8482,10 +8427,10 @@ var require_validators = __commonJS({
         }
         errors++;
       }
-      validate297.errors = vErrors;
+      validate302.errors = vErrors;
       return errors === 0;
     }
-    validate297.evaluated = { "props": { "error": true, "error_description": true }, "dynamicProps": false, "dynamicItems": false };
+    validate302.evaluated = { "props": { "error": true, "error_description": true }, "dynamicProps": false, "dynamicItems": false };
   }
 });
 export const validators = require_validators();

@@ -16,6 +16,10 @@ export interface ResponseSpec {
   contentType: string | null;
   validator: string | null;
   headers: Record<string, { required: boolean; validator: string; type?: string | string[] }>;
+  /** The docs call this body's shape unverified (`x-modulex-tbd`): a deviation is a warning, not a failure. */
+  tbd?: true;
+  /** A 5xx the docs describe as the route's answer (`x-modulex-documented-failure`), not a server error. */
+  documentedFailure?: true;
 }
 export interface OperationSpec {
   spec: "modulex" | "control";
@@ -25,7 +29,8 @@ export interface OperationSpec {
   deprecated: boolean;
   secured: boolean;
   parameters: ParameterSpec[];
-  requestBody: { required: boolean; contentType: string; validator: string } | null;
+  /** `fields`: the body's own top-level fields; others are ignored by the server (the body is read raw). */
+  requestBody: { required: boolean; contentType: string; validator: string; fields: string[] } | null;
   responses: Record<string, ResponseSpec>;
 }
 

@@ -135,7 +135,7 @@ describe("Prism as an independent oracle", () => {
     await mx.credentials.delete(created.credentialId);
     await mx.credentials.setDefault(DEMO.credentials.acmeSlack);
     const person = new ModuleX({ baseUrl, token: await signIn(), maxRetries: 0, fetch: recording });
-    const key = await person.apiKeys.create({ name: "prism oracle", organizationId: DEMO.orgs.acme });
+    const key = await person.apiKeys.create({ name: "prism oracle", organizationId: DEMO.orgs.acme, expiresInSeconds: 3600 });
     await person.apiKeys.list();
     await person.apiKeys.retrieve(key.apiKeyId);
     await person.apiKeys.delete(key.apiKeyId);

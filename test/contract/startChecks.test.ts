@@ -51,7 +51,7 @@ describe("the run starts only with an owner's key for --org", () => {
     const created = await fetch("http://mock.test/api-keys", {
       method: "POST",
       headers: { authorization: `Bearer ${jwt}`, "content-type": "application/json" },
-      body: JSON.stringify({ name: "locked to globex", organization_id: DEMO.orgs.globex }),
+      body: JSON.stringify({ name: "locked to globex", organization_id: DEMO.orgs.globex, expires_in_seconds: 3600 }),
     });
     expect(created.status).toBe(201);
     const { key } = (await created.json()) as { key: string };

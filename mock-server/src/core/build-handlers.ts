@@ -5,7 +5,7 @@
 import { getResponse, http, matchRequestUrl, type HttpHandler, type RequestHandler } from "msw";
 import { OPERATIONS, type OperationSpec } from "@modulex/spec/contract";
 import { iso, type MockEnv } from "./env.js";
-import type { Route, RouteContext } from "./route.js";
+import type { Principal, Route, RouteContext } from "./route.js";
 import { authenticate } from "./authenticate.js";
 import { authorize } from "./authorize.js";
 import { readBody, validateBody, validatePath, validateQuery } from "./validate-request.js";
@@ -75,18 +75,25 @@ async function run(route: Route<unknown>, op: OperationSpec, request: Request, p
       const raw = op.requestBody ? await readBody(request) : { text: null, tooLarge: false };
       response = await env.store.exclusive(async () => {
         if (route.access.kind === "control") {
-          const ctx = context(env, request, url, validatePath(op, params), validateQuery(op, url), validateBody(op, raw));
+          const ctx = context(env, request, url, validatePath(op, params), validateQuery(op, url), validateBody(op, raw, env.strict).value);
           return route.handle(ctx, route.find?.(ctx));
         }
         const caller = await authenticate(request, env);
-        rate = limit(env, caller.apiKey?.api_key_id ?? null, caller.user.user_id);
+        rate = limit(env, caller, route.access.kind === "org" ? request.headers.get("x-organization-id") : null);
         if (rate?.limited) return rateLimitedResponse(rate);
         const org = authorize(route.access, op, caller, request, env);
-        const ctx = context(env, request, url, validatePath(op, params), {}, undefined, caller, org);
-        const found = route.find?.(ctx);
-        ctx.query = validateQuery(op, url);
-        ctx.body = validateBody(op, raw);
-        const result = await route.handle(ctx, found);
+        const answer = async () => {
+          const ctx = context(env, request, url, validatePath(op, params), {}, undefined, caller, org);
+          const found = route.find?.(ctx);
+          ctx.query = validateQuery(op, url);
+          const body = validateBody(op, raw, env.strict);
+          ctx.body = body.value;
+          const result = await route.handle(ctx, found);
+          return body.ignored.length ? withWarning(result, `ignored unknown body fields: ${body.ignored.join(", ")}`) : result;
+        };
+        // The docs: test-temporary "wraps any failure as 500 (Failed to test credential: ...)", once
+        // the org header and the bearer have passed. Strict mode keeps the 400s.
+        const result = route.failureWrapper && !env.strict ? await wrapFailures(route.failureWrapper, answer) : await answer();
         if (result.status < 400 && caller.apiKey) {
           const keyId = caller.apiKey.api_key_id;
           await env.store.api_keys.update((q) => q.where({ api_key_id: keyId }), { data: (k) => void (k.last_used_at = iso(env.now())) });
@@ -115,10 +122,18 @@ function context(
   return ctx;
 }
 
-/** Per key and per user; if the limiter itself fails, the request goes through (fail-open). */
-function limit(env: MockEnv, apiKeyId: string | null, userId: string): RateDecision {
-  const buckets = [{ id: `user:${userId}`, limit: env.limits.perUser }];
-  if (apiKeyId) buckets.unshift({ id: `key:${apiKeyId}`, limit: env.limits.perKey });
+/**
+ * Per key, per user and, on org routes, per organization (the docs' "org-class api rate limit").
+ * The organization's bucket is only charged for its members, so an outsider naming an organization
+ * cannot use up its limit. If the limiter itself fails, the request goes through (fail-open).
+ */
+function limit(env: MockEnv, caller: Principal, orgHeader: string | null): RateDecision {
+  const buckets = [{ id: `user:${caller.user.user_id}`, limit: env.limits.perUser }];
+  if (caller.apiKey) buckets.unshift({ id: `key:${caller.apiKey.api_key_id}`, limit: env.limits.perKey });
+  const orgId = orgHeader?.toLowerCase();
+  if (orgId && env.store.memberships.findFirst((q) => q.where({ organization_id: orgId, user_id: caller.user.user_id }))) {
+    buckets.push({ id: `org:${orgId}`, limit: env.limits.perOrg });
+  }
   const now = env.now();
   try {
     return env.limiter.hit(buckets, now);
@@ -128,9 +143,32 @@ function limit(env: MockEnv, apiKeyId: string | null, userId: string): RateDecis
   }
 }
 
+/** Runs `answer`; a 4xx it throws becomes the route's documented 500 wrapper (`<prefix><detail>`). */
+async function wrapFailures(prefix: string, answer: () => Promise<Response>): Promise<Response> {
+  try {
+    return await answer();
+  } catch (error) {
+    if (error instanceof ApiError && error.status < 500) throw new ApiError(500, `${prefix}${error.detail}`);
+    throw error;
+  }
+}
+
+/**
+ * Tells the developer what the mock did without breaking the call, in an RFC 9111 `Warning`
+ * header (code 299, "miscellaneous persistent warning"). Field names are user input: only
+ * printable ASCII goes into the header, and at most 300 characters of it.
+ */
+function withWarning(response: Response, text: string): Response {
+  const safe = text.replace(/[^\x20-\x7e]/g, "?").replace(/["\\]/g, "'").slice(0, 300);
+  const headers = new Headers(response.headers);
+  headers.append("Warning", `299 modulex-mock "${safe}"`);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
 function withHeaders(response: Response, requestId: string, rate: RateDecision | null): Response {
   const headers = new Headers(response.headers);
   headers.set("X-Request-ID", requestId);
+  if (response.status === 401) headers.set("WWW-Authenticate", "Bearer"); // RFC 9110 §11.6.1
   if (response.status !== 401 && response.status < 500 && rate) {
     for (const [k, v] of rateLimitHeaders({ ...rate, limited: false })) if (!headers.has(k)) headers.set(k, v);
   }

@@ -5,13 +5,21 @@ import type { Keyring } from "./keyring.js";
 import type { IdentityProvider } from "./identity-provider.js";
 import type { RateLimiter } from "../policy/rate-limiter.js";
 import type { Faults } from "./faults.js";
+import { parseTimestamp } from "../policy/parse-timestamp.js";
 
 export interface MockEnv {
   store: Store;
   keyring: Keyring;
   idp: IdentityProvider;
   now: () => number;
-  limits: { perKey: number; perUser: number };
+  limits: { perKey: number; perUser: number; perOrg: number };
+  /**
+   * Strict mode (our stricter reading of the docs): unknown body fields are refused, timestamps
+   * are RFC 3339, and test-temporary answers invalid bodies with a 400 rather than the docs' 500.
+   */
+  strict: boolean;
+  /** How timestamps go on the wire; the store keeps RFC 3339 UTC either way. */
+  timestamps: TimestampFormat;
   limiter: RateLimiter;
   faults: Faults;
   sleep: (ms: number) => Promise<void>;
@@ -21,3 +29,19 @@ export interface MockEnv {
 }
 
 export const iso = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * `naive`: what the docs print, UTC without a zone (`2026-01-19T12:00:00`, microseconds only
+ * when there are some, as Python's isoformat writes them); `rfc3339`: `2026-01-19T12:00:00.000Z`.
+ */
+export type TimestampFormat = "naive" | "rfc3339";
+
+/** A stored (RFC 3339 UTC) timestamp as the mock prints it. */
+export function wireTime<T extends string | null>(env: Pick<MockEnv, "timestamps">, stored: T): T {
+  if (stored === null || env.timestamps === "rfc3339") return stored;
+  const ms = parseTimestamp(stored);
+  if (Number.isNaN(ms)) return stored;
+  const text = new Date(ms).toISOString(); // 2026-01-19T12:00:00.123Z
+  const fraction = text.slice(20, 23);
+  return (fraction === "000" ? text.slice(0, 19) : `${text.slice(0, 19)}.${fraction}000`) as T;
+}

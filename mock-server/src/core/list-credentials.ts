@@ -1,6 +1,7 @@
 // The two list shapes of GET /credentials, exactly as the docs' example: grouped by integration
 // (ordered by integration name, then newest first) or flat for one integration (newest first).
 // Pagination applies to credentials; totals count every match, not just the page.
+import type { MockEnv } from "./env.js";
 import type { CredentialRow } from "./store.js";
 import type { AuthType } from "./wire.js";
 import { integrationOf, toCredential } from "./views.js";
@@ -13,11 +14,11 @@ export interface Page {
   authType: AuthType | null;
 }
 
-export function listFlat(integrationName: string, matches: CredentialRow[], page: Page) {
+export function listFlat(env: MockEnv, integrationName: string, matches: CredentialRow[], page: Page) {
   const sorted = [...matches].sort(newestFirst);
   return {
     integration_name: integrationName,
-    credentials: sorted.slice(page.offset, page.offset + page.limit).map(toCredential),
+    credentials: sorted.slice(page.offset, page.offset + page.limit).map((row) => toCredential(env, row)),
     total_count: sorted.length,
     limit: page.limit,
     offset: page.offset,
@@ -25,7 +26,7 @@ export function listFlat(integrationName: string, matches: CredentialRow[], page
   };
 }
 
-export function listGrouped(matches: CredentialRow[], page: Page) {
+export function listGrouped(env: MockEnv, matches: CredentialRow[], page: Page) {
   const sorted = [...matches].sort((a, b) => a.integration_name.localeCompare(b.integration_name) || newestFirst(a, b));
   const byIntegration = new Map<string, CredentialRow[]>();
   for (const row of sorted) {
@@ -45,7 +46,7 @@ export function listGrouped(matches: CredentialRow[], page: Page) {
       total_count: all.length,
       auth_types: [...new Set(all.map((c) => c.auth_type))],
     }) as { credentials: unknown[] };
-    group.credentials.push(toCredential(row));
+    group.credentials.push(toCredential(env, row));
   }
   return {
     integrations,

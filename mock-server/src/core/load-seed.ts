@@ -7,6 +7,7 @@ import { findIntegration } from "./catalog.js";
 import { detectAuthType } from "../policy/detect-auth-type.js";
 import { apiKeyDisplayPrefix } from "../policy/generate-api-key.js";
 import { insertCredential } from "./insert-credential.js";
+import { parseTimestamp } from "../policy/parse-timestamp.js";
 
 /** A stable UUID for a seed entry that names none, so ids survive reset and restarts. */
 async function seedId(kind: string, index: number): Promise<string> {
@@ -22,8 +23,8 @@ async function seedId(kind: string, index: number): Promise<string> {
 export async function loadSeed(env: MockEnv, seed: Seed): Promise<void> {
   const now = env.now();
   const stamp = (given: string | undefined, index: number, count: number) =>
-    given ? iso(Date.parse(given)) : iso(now - (count - index) * 60_000);
-  const normalize = (given: string | null | undefined) => (given ? iso(Date.parse(given)) : null);
+    given ? iso(parseTimestamp(given)) : iso(now - (count - index) * 60_000);
+  const normalize = (given: string | null | undefined) => (given ? iso(parseTimestamp(given)) : null);
   const { store } = env;
   const orgs = seed.organizations ?? [];
   for (const [i, o] of orgs.entries()) {

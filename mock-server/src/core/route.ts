@@ -39,6 +39,11 @@ export interface Route<Found = undefined> {
   access: Access;
   /** Answer 400s as RFC 6749 §5.2 errors ({error, error_description}), as a token endpoint does. */
   oauthErrors?: boolean;
+  /**
+   * The route wraps any failure after authorization (body validation included) as a 500 whose
+   * detail starts with this prefix, as the docs describe test-temporary. Not in strict mode.
+   */
+  failureWrapper?: string;
   /** Looks up the resource the path names; throw notFound(...) for a 404 before body validation. */
   find?: (ctx: RouteContext) => Found;
   handle: (ctx: RouteContext, found: Found) => Response | Promise<Response>;

@@ -9,7 +9,8 @@ import { API_KEY_PATTERN } from "../policy/generate-api-key.js";
 
 // Stored in lower case, as ids in requests are compared (UUIDs are case-insensitive on input).
 const id = z.guid("must be a UUID").transform((value) => value.toLowerCase());
-const timestamp = z.iso.datetime({ offset: true, message: "must be an ISO-8601 timestamp" });
+// ISO-8601 as the docs print it (no zone: UTC) or RFC 3339 with a zone.
+const timestamp = z.iso.datetime({ offset: true, local: true, message: "must be an ISO-8601 timestamp" });
 const role = z.enum(["owner", "admin", "member"]);
 
 const seedSchema = z.strictObject({
@@ -48,6 +49,7 @@ const seedSchema = z.strictObject({
   rate_limits: z.strictObject({
     per_key_per_minute: z.int().min(1).optional(),
     per_user_per_minute: z.int().min(1).optional(),
+    per_org_per_minute: z.int().min(1).optional(),
   }).optional(),
 });
 

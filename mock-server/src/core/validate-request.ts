@@ -87,14 +87,18 @@ export async function readBody(request: Request): Promise<{ text: string | null;
   return { text: size ? new TextDecoder("utf-8", { fatal: false }).decode(bytes) : null, tooLarge: false };
 }
 
-/** Parses (JSON or form, as the operation declares) and validates a body read by readBody. */
-export function validateBody(operation: OperationSpec, raw: { text: string | null; tooLarge: boolean }): unknown {
+/**
+ * Parses (JSON or form, as the operation declares) and validates a body read by readBody. The
+ * body is read raw, as the real server reads it: top-level fields the operation does not know
+ * are dropped and named in `ignored` (strict: a 400 naming them). Control routes stay closed.
+ */
+export function validateBody(operation: OperationSpec, raw: { text: string | null; tooLarge: boolean }, strict = false): { value: unknown; ignored: string[] } {
   const spec = operation.requestBody;
-  if (!spec) return undefined;
+  if (!spec) return { value: undefined, ignored: [] };
   if (raw.tooLarge) fail([`request body is too large (the limit is ${MAX_BODY_BYTES} bytes)`]);
   if (raw.text === null || raw.text.trim() === "") {
     if (spec.required) fail([`request body is required (${spec.contentType})`]);
-    return undefined;
+    return { value: undefined, ignored: [] };
   }
   let body: unknown;
   if (spec.contentType === "application/x-www-form-urlencoded") {
@@ -109,10 +113,15 @@ export function validateBody(operation: OperationSpec, raw: { text: string | nul
     }
   }
   if (depthOf(body) > MAX_BODY_DEPTH) fail([`request body nests arrays and objects deeper than ${MAX_BODY_DEPTH} levels`]);
-  const problems = check(spec.validator, body, "body");
+  const unknown = operation.spec === "modulex" && isRecord(body) ? Object.keys(body).filter((k) => !spec.fields.includes(k)) : [];
+  if (unknown.length && strict) fail(unknown.map((k) => `body: unknown field '${k}'${k === "auth_data" ? " (secrets are not updatable here: to change a secret, rotate)" : ""}`));
+  const known = unknown.length ? Object.fromEntries(Object.entries(body as object).filter(([k]) => spec.fields.includes(k))) : body;
+  const problems = check(spec.validator, known, "body");
   if (problems.length) fail(problems);
-  return lowerIdFields(body);
+  return { value: lowerIdFields(known), ignored: unknown };
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * The body's own id fields (`organization_id`, `credential_id`, ...) in lower case, as every id is

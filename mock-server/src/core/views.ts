@@ -1,6 +1,6 @@
 // Store rows → wire shapes. Nothing here ever puts a secret in a response: credentials show only
 // masked values and labels, API keys only their display prefix.
-import type { MockEnv } from "./env.js";
+import { wireTime, type MockEnv } from "./env.js";
 import type { ApiKeyRow, AuditRow, CredentialRow } from "./store.js";
 import type { ApiKey, AuditEvent, AuthData, Credential, CredentialDetail, OAuthConfig } from "./wire.js";
 import { findIntegration, type CatalogEntry } from "./catalog.js";
@@ -17,7 +17,7 @@ export function integrationOf(row: { integration_name: string }): CatalogEntry {
   return entry;
 }
 
-export function toCredential(row: CredentialRow): Credential {
+export function toCredential(env: MockEnv, row: CredentialRow): Credential {
   const hasMetadata = row.metadata && Object.keys(row.metadata).length > 0;
   return {
     credential_id: row.credential_id,
@@ -26,10 +26,10 @@ export function toCredential(row: CredentialRow): Credential {
     display_name: row.display_name,
     auth_type: row.auth_type,
     is_default: row.is_default,
-    created_at: row.created_at,
-    updated_at: row.updated_at,
-    last_used_at: row.last_used_at,
-    expires_at: row.expires_at,
+    created_at: wireTime(env, row.created_at),
+    updated_at: wireTime(env, row.updated_at),
+    last_used_at: wireTime(env, row.last_used_at),
+    expires_at: wireTime(env, row.expires_at),
     credentials_metadata: hasMetadata ? { ...row.metadata } : null,
   };
 }
@@ -40,31 +40,35 @@ export async function openSecret(env: MockEnv, row: CredentialRow): Promise<Cred
   return env.keyring.open<CredentialSecret>(row.organization_id, row.credential_id, row.encrypted_secret);
 }
 
+/**
+ * The detail view. `auth_data_masked` is what the docs call it: a label (OAuth2, managed keys) or
+ * the masked secret; with include_masked, the per-field masked values in its place (the mock's
+ * reading of "adds a dict of per-field masked auth values", docs/decisions/040).
+ */
 export async function toCredentialDetail(env: MockEnv, row: CredentialRow, includeMasked: boolean): Promise<CredentialDetail> {
   const { auth_data } = await openSecret(env, row);
   const creator = env.store.users.findFirst((q) => q.where({ user_id: row.created_by }));
   return {
-    ...toCredential(row),
+    ...toCredential(env, row),
     organization_id: row.organization_id,
     created_by: row.created_by,
     created_by_email: creator?.email ?? null,
-    auth_summary: summarizeAuth(row.auth_type, auth_data, integrationOf(row)),
-    auth_data_masked: includeMasked ? maskAuthData(auth_data) : null,
+    auth_data_masked: (includeMasked && maskAuthData(auth_data)) || summarizeAuth(row.auth_type, auth_data, integrationOf(row)),
   };
 }
 
-export function toApiKey(row: ApiKeyRow): ApiKey {
+export function toApiKey(env: MockEnv, row: ApiKeyRow): ApiKey {
   return {
     api_key_id: row.api_key_id,
     name: row.name,
     prefix: row.prefix,
     organization_id: row.organization_id,
-    created_at: row.created_at,
-    expires_at: row.expires_at,
-    last_used_at: row.last_used_at,
+    created_at: wireTime(env, row.created_at),
+    expires_at: wireTime(env, row.expires_at),
+    last_used_at: wireTime(env, row.last_used_at),
   };
 }
 
-export function toAuditEvent({ seq: _seq, details, ...row }: AuditRow): AuditEvent {
-  return { ...row, details: details ? { ...details } : null };
+export function toAuditEvent(env: MockEnv, { seq: _seq, details, ...row }: AuditRow): AuditEvent {
+  return { ...row, occurred_at: wireTime(env, row.occurred_at), details: details ? { ...details } : null };
 }

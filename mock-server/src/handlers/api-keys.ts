@@ -38,7 +38,7 @@ export const apiKeyRoutes = [
         last_used_at: null,
         revoked_at: null,
       });
-      return jsonResponse({ ...toApiKey(row), key }, 201);
+      return jsonResponse({ ...toApiKey(env, row), key }, 201);
     },
   }),
   route({
@@ -48,7 +48,7 @@ export const apiKeyRoutes = [
       const keys = env.store.api_keys
         .findMany((q) => q.where({ user_id: caller.user.user_id, revoked_at: (v) => v === null }))
         .sort((a, b) => b.created_at.localeCompare(a.created_at))
-        .map(toApiKey);
+        .map((row) => toApiKey(env, row));
       return jsonResponse({ api_keys: keys, total: keys.length });
     },
   }),
@@ -56,7 +56,7 @@ export const apiKeyRoutes = [
     operationId: "getApiKey",
     access: { kind: "user", jwtOnly: true },
     find: ownKey,
-    handle: (_ctx, key) => jsonResponse(toApiKey(key)),
+    handle: ({ env }, key) => jsonResponse(toApiKey(env, key)),
   }),
   route({
     operationId: "deleteApiKey",

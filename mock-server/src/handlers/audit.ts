@@ -3,13 +3,14 @@ import { route } from "../core/route.js";
 import { jsonResponse } from "../core/errors.js";
 import { toAuditEvent } from "../core/views.js";
 import type { AuditRow } from "../core/store.js";
+import type { MockEnv } from "../core/env.js";
 import { credentialInOrg } from "./credentials.js";
 
-function page(events: AuditRow[], query: Record<string, unknown>) {
+function page(env: MockEnv, events: AuditRow[], query: Record<string, unknown>) {
   const limit = (query.limit as number | undefined) ?? 100;
   const offset = (query.offset as number | undefined) ?? 0;
   const sorted = [...events].sort((a, b) => b.occurred_at.localeCompare(a.occurred_at) || b.seq - a.seq);
-  return jsonResponse({ events: sorted.slice(offset, offset + limit).map(toAuditEvent), total: sorted.length, limit, offset });
+  return jsonResponse({ events: sorted.slice(offset, offset + limit).map((row) => toAuditEvent(env, row)), total: sorted.length, limit, offset });
 }
 
 export const auditRoutes = [
@@ -18,13 +19,14 @@ export const auditRoutes = [
     access: { kind: "org" },
     find: credentialInOrg,
     handle: ({ env, query }, row) =>
-      page(env.store.audit_events.findMany((q) => q.where({ organization_id: row.organization_id, credential_id: row.credential_id })), query),
+      page(env, env.store.audit_events.findMany((q) => q.where({ organization_id: row.organization_id, credential_id: row.credential_id })), query),
   }),
   route({
     operationId: "listAuditEvents",
     access: { kind: "org" },
     handle: ({ env, org, query }) =>
       page(
+        env,
         env.store.audit_events.findMany((q) =>
           q.where((e) => e.organization_id === org.organizationId
             && (!query.credential_id || e.credential_id === query.credential_id)

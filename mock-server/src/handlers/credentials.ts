@@ -1,7 +1,7 @@
 // Credentials (spec tag "Credentials"): org-scoped, owner/admin only. A credential of another
 // organization is a 404 exactly like a missing one, because every lookup is scoped to the org.
 import { route, type RouteContext } from "../core/route.js";
-import { iso } from "../core/env.js";
+import { iso, wireTime } from "../core/env.js";
 import { ApiError, badRequest, jsonResponse, noContent, notFound } from "../core/errors.js";
 import { findIntegration, type CatalogEntry } from "../core/catalog.js";
 import { insertCredential, unsetDefault } from "../core/insert-credential.js";
@@ -43,7 +43,7 @@ export const credentialRoutes = [
           && (!integrationName || c.integration_name === integrationName)
           && (!page.authType || c.auth_type === page.authType)),
       );
-      return jsonResponse(integrationName ? listFlat(integrationName, matches, page) : listGrouped(matches, page));
+      return jsonResponse(integrationName ? listFlat(env, integrationName, matches, page) : listGrouped(env, matches, page));
     },
   }),
   route({
@@ -69,7 +69,7 @@ export const credentialRoutes = [
         expires_at: expiresAt === null ? null : iso(expiresAt),
         created_by: caller.user.user_id,
       }, caller);
-      return jsonResponse(toCredential(row), 201);
+      return jsonResponse(toCredential(env, row), 201);
     },
   }),
   route({
@@ -84,6 +84,11 @@ export const credentialRoutes = [
     find: credentialInOrg,
     handle: async ({ env, caller, body }, row) => {
       const input = body as UpdateCredentialRequest;
+      if (input.display_name === undefined && input.metadata === undefined) {
+        // Both fields are optional in the docs: an empty update (or one of ignored fields) changes nothing.
+        if (env.strict) throw badRequest("body: nothing to update (send display_name and/or metadata)");
+        return jsonResponse(toCredential(env, row));
+      }
       const updated = await env.store.credentials.update((q) => q.where({ credential_id: row.credential_id }), {
         data: (c) => {
           if (input.display_name !== undefined) c.display_name = input.display_name;
@@ -91,8 +96,8 @@ export const credentialRoutes = [
           c.updated_at = iso(env.now());
         },
       });
-      await writeAudit(env, caller, row, "CREDENTIAL_UPDATED", { changed: Object.keys(input).sort() });
-      return jsonResponse(toCredential(updated!));
+      await writeAudit(env, caller, row, "CREDENTIAL_UPDATED", { changed: Object.keys(input).filter((k) => k === "display_name" || k === "metadata").sort() });
+      return jsonResponse(toCredential(env, updated!));
     },
   }),
   route({
@@ -116,12 +121,13 @@ export const credentialRoutes = [
       const result = outcome.kind === "result"
         ? outcome.result
         : { integration_name: row.integration_name, auth_type: row.auth_type, test_endpoint: integrationOf(row).test_endpoint, is_valid: false, message: outcome.message, test_method: "api_call" as const, status_code: null, cost_level: null };
-      return jsonResponse({ ...result, tested_at: iso(now), credential_id: row.credential_id });
+      return jsonResponse({ ...result, tested_at: wireTime(env, iso(now)), credential_id: row.credential_id });
     },
   }),
   route({
     operationId: "testTemporaryCredential",
     access: { kind: "org" },
+    failureWrapper: "Failed to test credential: ",
     handle: ({ env, body }) => {
       const input = body as TestTemporaryCredentialRequest;
       const integration = knownIntegration(input.integration_name);
@@ -130,7 +136,7 @@ export const credentialRoutes = [
       const now = env.now();
       const outcome = evaluateCredentialTest({ integration, authType: detection.authType, authData: input.auth_data, expiresAt: null, now });
       if (outcome.kind === "unreachable") throw new ApiError(500, `Failed to test credential: ${outcome.message}`);
-      return jsonResponse({ ...outcome.result, tested_at: iso(now) });
+      return jsonResponse({ ...outcome.result, tested_at: wireTime(env, iso(now)) });
     },
   }),
   route({
@@ -138,7 +144,7 @@ export const credentialRoutes = [
     access: { kind: "org" },
     find: credentialInOrg,
     handle: async ({ env, caller }, row) => {
-      if (row.is_default) return jsonResponse(toCredential(row)); // idempotent: nothing changes, nothing is written
+      if (row.is_default) return jsonResponse(toCredential(env, row)); // idempotent: nothing changes, nothing is written
       await unsetDefault(env, caller, row.organization_id, row.integration_name, row.credential_id);
       const updated = await env.store.credentials.update((q) => q.where({ credential_id: row.credential_id }), {
         data: (c) => {
@@ -147,15 +153,15 @@ export const credentialRoutes = [
         },
       });
       await writeAudit(env, caller, row, "CREDENTIAL_ACTIVATED", { is_default: true });
-      return jsonResponse(toCredential(updated!));
+      return jsonResponse(toCredential(env, updated!));
     },
   }),
   route({
     operationId: "getCredentialUsage",
     access: { kind: "org" },
     find: credentialInOrg,
-    handle: (_ctx, row) =>
-      jsonResponse({ credential_id: row.credential_id, usage_count: row.usage_count, first_used_at: row.first_used_at, last_used_at: row.last_used_at }),
+    handle: ({ env }, row) =>
+      jsonResponse({ credential_id: row.credential_id, usage_count: row.usage_count, first_used_at: wireTime(env, row.first_used_at), last_used_at: wireTime(env, row.last_used_at) }),
   }),
   route({
     operationId: "refreshCredentialOAuth2",

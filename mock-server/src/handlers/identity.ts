@@ -1,6 +1,6 @@
 // Identity: GET /me, GET /organizations, POST /organizations (spec tag "Identity").
 import { route } from "../core/route.js";
-import { iso } from "../core/env.js";
+import { iso, wireTime } from "../core/env.js";
 import { jsonResponse } from "../core/errors.js";
 import type { CreateOrganizationRequest } from "../core/wire.js";
 import type { MockEnv } from "../core/env.js";
@@ -42,7 +42,7 @@ export const identityRoutes = [
           organization_id: organization.organization_id,
           name: organization.name,
           role: membership.role,
-          created_at: organization.created_at,
+          created_at: wireTime(env, organization.created_at),
         }));
       return jsonResponse({ organizations, total: organizations.length });
     },
@@ -55,7 +55,7 @@ export const identityRoutes = [
       const created = iso(env.now());
       const organization = await env.store.organizations.create({ organization_id: crypto.randomUUID(), name, created_at: created });
       await env.store.memberships.create({ organization_id: organization.organization_id, user_id: caller.user.user_id, role: "owner", joined_at: created });
-      return jsonResponse({ organization_id: organization.organization_id, name, role: "owner", created_at: created }, 201);
+      return jsonResponse({ organization_id: organization.organization_id, name, role: "owner", created_at: wireTime(env, created) }, 201);
     },
   }),
 ];

@@ -1,7 +1,7 @@
 // Members of an organization (spec tag "Members"). Invited teammates join as admin; only an owner
 // removes members, and never the last owner.
 import { route } from "../core/route.js";
-import { iso } from "../core/env.js";
+import { iso, wireTime } from "../core/env.js";
 import { conflict, jsonResponse, noContent, notFound } from "../core/errors.js";
 import type { CreateInvitationRequest } from "../core/wire.js";
 
@@ -15,7 +15,7 @@ export const memberRoutes = [
         .sort((a, b) => a.joined_at.localeCompare(b.joined_at))
         .map((m) => {
           const user = env.store.users.findFirst((q) => q.where({ user_id: m.user_id }))!;
-          return { user_id: user.user_id, email: user.email, name: user.name, role: m.role, is_active: user.is_active, joined_at: m.joined_at };
+          return { user_id: user.user_id, email: user.email, name: user.name, role: m.role, is_active: user.is_active, joined_at: wireTime(env, m.joined_at) };
         });
       return jsonResponse({ members, total: members.length });
     },
@@ -45,7 +45,7 @@ export const memberRoutes = [
         invited_by: caller.user.user_id,
         created_at: now,
       });
-      return jsonResponse({ ...invitation }, 201);
+      return jsonResponse({ ...invitation, created_at: wireTime(env, invitation.created_at) }, 201);
     },
   }),
   route({

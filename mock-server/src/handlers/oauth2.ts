@@ -2,7 +2,7 @@
 // single-use, 10-minute state bound to the organization and user; callback redeems the code at the
 // mock provider with that verifier and stores the tokens as an oauth2 credential.
 import { route } from "../core/route.js";
-import { iso } from "../core/env.js";
+import { iso, wireTime } from "../core/env.js";
 import { badRequest, jsonResponse } from "../core/errors.js";
 import { toBase64Url } from "../core/encoding.js";
 import { insertCredential } from "../core/insert-credential.js";
@@ -56,7 +56,7 @@ export const oauth2Routes = [
         code_challenge: await s256Challenge(verifier),
         code_challenge_method: "S256",
       }).toString();
-      return jsonResponse({ authorization_url: authorizationUrl.toString(), state, expires_at: expiresAt });
+      return jsonResponse({ authorization_url: authorizationUrl.toString(), state, expires_at: wireTime(env, expiresAt) });
     },
   }),
   route({
@@ -89,7 +89,7 @@ export const oauth2Routes = [
         expires_at: iso(now + redemption.tokens.expires_in * 1000),
         created_by: caller.user.user_id,
       }, caller);
-      return jsonResponse(toCredential(row), 201);
+      return jsonResponse(toCredential(env, row), 201);
     },
   }),
 ];

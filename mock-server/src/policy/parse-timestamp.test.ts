@@ -15,3 +15,17 @@ describe("parseTimestamp", () => {
     expect(parseTimestamp("2026-06-30T12:00:61Z")).toBeNaN();
   });
 });
+
+describe("parseTimestamp on the docs' zoneless timestamps", () => {
+  it("reads a time without a zone as UTC, whatever the machine's time zone", () => {
+    const before = process.env.TZ;
+    process.env.TZ = "America/New_York"; // Date.parse would read the zoneless form as local time here
+    try {
+      expect(parseTimestamp("2026-01-19T12:00:00")).toBe(Date.UTC(2026, 0, 19, 12));
+      expect(parseTimestamp("2026-01-19T12:00:00.123456")).toBe(Date.UTC(2026, 0, 19, 12, 0, 0, 123));
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+});

@@ -1,7 +1,7 @@
 export const WINDOW_MS = 60_000;
 
 export interface Bucket {
-  /** e.g. `key:<api_key_id>` or `user:<user_id>`. */
+  /** e.g. `key:<api_key_id>`, `user:<user_id>` or `org:<organization_id>`. */
   id: string;
   limit: number;
 }
@@ -29,9 +29,11 @@ export interface RateLimiter {
 }
 
 /**
- * Fixed 60-second windows (aligned to the epoch minute) per bucket. Every request counts against
- * every bucket it belongs to; it is limited when any bucket is past its limit, and the headers
- * report the bucket with the fewest requests left.
+ * Fixed 60-second windows (aligned to the epoch minute) per bucket. A request counts against every
+ * bucket it belongs to, or, when any of them is already full, against none: a runaway key is
+ * refused by its own bucket without using up its user's or its organization's (docs: "a leaked
+ * or runaway key cannot overwhelm your account"). The headers report the bucket with the fewest
+ * requests left; a refusal reports the full bucket.
  */
 export class FixedWindowRateLimiter implements RateLimiter {
   #counts = new Map<string, { windowStart: number; count: number }>();
@@ -40,15 +42,18 @@ export class FixedWindowRateLimiter implements RateLimiter {
     if (!buckets.length) throw new Error("no rate-limit bucket");
     const windowStart = Math.floor(now / WINDOW_MS) * WINDOW_MS;
     const resetMs = windowStart + WINDOW_MS;
-    const states = buckets.map((b) => {
+    const used = buckets.map((b) => {
       const entry = this.#counts.get(b.id);
-      const count = entry && entry.windowStart === windowStart ? entry.count + 1 : 1;
-      this.#counts.set(b.id, { windowStart, count });
-      return { limit: b.limit, count, remaining: Math.max(0, b.limit - count) };
+      return { bucket: b, count: entry && entry.windowStart === windowStart ? entry.count : 0 };
     });
-    const tightest = states.reduce((a, b) => (b.remaining < a.remaining || (b.remaining === a.remaining && b.limit < a.limit) ? b : a));
+    const full = used.find((u) => u.count >= u.bucket.limit);
+    if (!full) for (const u of used) this.#counts.set(u.bucket.id, { windowStart, count: ++u.count });
+    const states = full ? [full] : used;
+    const tightest = states
+      .map((u) => ({ limit: u.bucket.limit, remaining: Math.max(0, u.bucket.limit - u.count) }))
+      .reduce((a, b) => (b.remaining < a.remaining || (b.remaining === a.remaining && b.limit < a.limit) ? b : a));
     return {
-      limited: states.some((s) => s.count > s.limit),
+      limited: full !== undefined,
       limit: tightest.limit,
       remaining: tightest.remaining,
       reset: Math.ceil(resetMs / 1000),

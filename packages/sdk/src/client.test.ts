@@ -35,7 +35,7 @@ const CALLS: Record<OperationId, (mx: ModuleX) => PromiseLike<unknown>> = {
   createMemberInvitation: (mx) => mx.members.invite({ email: "ada@acme.test" }),
   deleteMember: (mx) => mx.members.remove(ID),
   listApiKeys: (mx) => mx.apiKeys.list(),
-  createApiKey: (mx) => mx.apiKeys.create({ name: "ci" }),
+  createApiKey: (mx) => mx.apiKeys.create({ name: "ci", expiresInSeconds: 3600 }),
   getApiKey: (mx) => mx.apiKeys.retrieve(ID),
   deleteApiKey: (mx) => mx.apiKeys.delete(ID),
   listIntegrations: (mx) => mx.integrations.list(),

@@ -131,8 +131,9 @@ export type paths = {
          *     The full key (`mx_live_` + at least 256 bits of randomness in base62) is in this response
          *     only; ModuleX keeps a one-way hash and a short displayable `prefix`. `organization_id`
          *     locks the key to one organization the caller belongs to (403 otherwise); requests with
-         *     the key for any other organization are refused. `expires_in_seconds` is between one hour
-         *     and one year; without it the key does not expire.
+         *     the key for any other organization are refused. `expires_in_seconds` (one hour to one
+         *     year) is required: API tokens have an explicit expiration time. Keys loaded from a seed may
+         *     have none (`expires_at: null`).
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -146,7 +147,10 @@ export type paths = {
             query?: never;
             header?: never;
             path: {
-                /** @description The API key's id (not its value). */
+                /**
+                 * @description The API key's id (not its value).
+                 * @example 7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3928
+                 */
                 apiKeyId: string;
             };
             cookie?: never;
@@ -268,9 +272,13 @@ export type paths = {
          * Test an unsaved credential
          * @description Validates a credential before it is stored (the app's test-before-save step) against
          *     the integration's declared test endpoint. Nothing is stored. If the integration declares
-         *     no test endpoint the answer is `is_valid: true` with `test_method: none`. Invalid input is
-         *     a 400; an unexpected failure while testing is wrapped as a 500 (`Failed to test
-         *     credential: ...`).
+         *     no test endpoint the answer is `is_valid: true` with `test_method: none`.
+         *
+         *     The docs: "test-temporary wraps any failure as 500 (Failed to test credential: ...)". The
+         *     organization header and the bearer are checked before the route runs and keep their
+         *     400/401/403; a failure with the body (an unknown integration, `auth_data` that does not
+         *     fit, an endpoint that cannot be reached) is that documented 500 wrapper. A stricter
+         *     server may answer invalid bodies with a 400 instead; both are accepted.
          */
         post: operations["testTemporaryCredential"];
         delete?: never;
@@ -370,19 +378,22 @@ export type paths = {
         /**
          * Get one credential
          * @description One credential with its detail fields (`organization_id`, `created_by`,
-         *     `created_by_email`, `auth_summary`). The secret itself is never returned: `auth_summary`
-         *     is a label for OAuth2 and managed keys or the masked secret for API-key and bearer
-         *     credentials. With `include_masked=true`, `auth_data_masked` maps each stored `auth_data`
-         *     field to its masked value; otherwise it is null. A credential of another organization is
-         *     a 404, exactly like a missing one.
+         *     `created_by_email`, `auth_data_masked`). The secret itself is never returned:
+         *     `auth_data_masked` is a label for OAuth2 and managed keys, or the masked secret for
+         *     API-key and bearer credentials. `include_masked=true` adds the per-field masked values:
+         *     the mock then answers `auth_data_masked` as an object mapping each stored `auth_data`
+         *     field to its masked value (a server may instead add that object beside the label; both
+         *     are accepted). A credential of another organization is a 404, exactly like a missing one.
          */
         get: operations["getCredential"];
         /**
          * Update a credential's label or metadata
          * @description Changes `display_name` and/or `metadata` in place (metadata is replaced, not merged).
-         *     Secrets are not updatable here: any other field is a 400; to change a secret, rotate
-         *     (create the replacement as default, test it, delete the old one). Writes
-         *     `CREDENTIAL_UPDATED`.
+         *     Secrets are not updatable here; to change a secret, rotate (create the replacement as
+         *     default, test it, delete the old one). The body is read like a create's: a field other
+         *     than these two (`auth_data` included) is ignored, and the mock says so in a `Warning`
+         *     header (its strict mode refuses it with a 400). Either way the stored secret is
+         *     unchanged. Writes `CREDENTIAL_UPDATED` when something changed.
          */
         put: operations["updateCredential"];
         post?: never;
@@ -469,7 +480,7 @@ export type paths = {
         };
         /**
          * List a credential's audit history
-         * @description The change history of one credential, newest first. The credential must exist in this organization (a deleted one's history is in `GET /audit`).
+         * @description The change history of one credential, newest first. The credential must exist in this organization (a deleted one's history is in `GET /audit`). The docs mark this response's fields as TBD until verified against a live response; the logged operations are the eight of `AuditOperation`.
          */
         get: operations["listCredentialAudit"];
         put?: never;
@@ -495,7 +506,7 @@ export type paths = {
         };
         /**
          * Get a credential's usage statistics
-         * @description How often the credential has been used (resolved for a run) and when it was last used. The docs mark this shape as still being verified.
+         * @description How often the credential has been used (resolved for a run) and when it was last used. The docs mark this response's fields as TBD until verified against a live response.
          */
         get: operations["getCredentialUsage"];
         put?: never;
@@ -566,6 +577,11 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        /** @description The test-temporary failure wrapper's envelope. */
+        TestFailedError: {
+            /** @description Failed to test credential: <what went wrong>. */
+            detail: string;
+        };
         /** @description The standard error envelope. */
         Error: {
             /** @description What went wrong, in words. */
@@ -589,14 +605,13 @@ export type components = {
          */
         Role: "owner" | "admin" | "member";
         /**
-         * Format: date-time
-         * @description ISO-8601 / RFC 3339 timestamp in UTC.
+         * @description An ISO-8601 date and time. The documented server prints UTC without a zone
+         *     (`2026-01-19T12:00:00`, as the docs' examples show); RFC 3339 with `Z` or an offset
+         *     (`2026-01-19T12:00:00Z`, `2026-01-19T13:00:00+01:00`) is accepted too. A time without a
+         *     zone is UTC, never local time.
          */
         Timestamp: string;
-        /**
-         * Format: date-time
-         * @description ISO-8601 / RFC 3339 timestamp in UTC, or null.
-         */
+        /** @description A Timestamp (ISO-8601; without a zone it is UTC), or null. */
         NullableTimestamp: string | null;
         /** Format: uuid */
         Uuid: string;
@@ -625,8 +640,14 @@ export type components = {
         AuthData: {
             [key: string]: string | number | boolean;
         };
-        /** @description Each stored `auth_data` field mapped to its masked value (first 4 and last 4 characters around `***` for 16 or more characters, else `***`). */
-        MaskedAuthData: {
+        /**
+         * @description What the docs call `auth_data_masked`. As a string: a label for OAuth2 and ModuleX-managed
+         *     keys (e.g. `OAuth2 connection`), or the masked secret for API-key and bearer credentials
+         *     (e.g. `xoxb***oken`). As an object (what `include_masked=true` adds): each stored
+         *     `auth_data` field mapped to its masked value. Masking shows the first 4 and last 4
+         *     characters around `***` for 16 or more characters, else `***`. Never the secret itself.
+         */
+        MaskedAuthData: string | {
             [key: string]: string;
         } | null;
         Me: {
@@ -729,8 +750,8 @@ export type components = {
              * @description Lock the key to this organization (the caller must belong to it).
              */
             organizationId?: string | null;
-            /** @description Lifetime from one hour to one year; omit for a key that does not expire. */
-            expiresInSeconds?: number;
+            /** @description Lifetime from one hour (3600) to one year (31536000). Every token has an explicit expiration time: the mock refuses a create without one (400); a server that applies a default instead must answer a non-null `expires_at`. */
+            expiresInSeconds: number;
         };
         CustomField: {
             name: string;
@@ -782,8 +803,6 @@ export type components = {
             createdBy: components["schemas"]["Uuid"];
             /** Format: email */
             createdByEmail: string | null;
-            /** @description A label for OAuth2 and managed keys, or the masked secret for API-key and bearer credentials (e.g. `xoxb***oken`). */
-            authSummary: string;
             authDataMasked: components["schemas"]["MaskedAuthData"];
         };
         CredentialGroup: {
@@ -842,13 +861,13 @@ export type components = {
             metadata?: components["schemas"]["Metadata"];
             /** @default false */
             makeDefault?: boolean;
-            /**
-             * Format: date-time
-             * @description Optional expiry.
-             */
-            expiresAt?: string | null;
+            expiresAt?: components["schemas"]["NullableTimestamp"];
         };
-        /** @description Only `display_name` and `metadata` can change; any other field (a secret included) is a 400. */
+        /**
+         * @description Only `display_name` and `metadata` can change. Secrets are not updatable here: a server may
+         *     refuse `auth_data` (or any other field) with a 400 or ignore it, and either way the stored
+         *     secret is unchanged. An empty body changes nothing.
+         */
         UpdateCredentialRequest: {
             displayName?: string;
             metadata?: components["schemas"]["Metadata"];
@@ -928,12 +947,23 @@ export type components = {
                 [key: string]: unknown;
             } | null;
         };
+        /**
+         * @description The docs: the audit response has "known field-shape issues today — treat [its] exact
+         *     response fields as TBD until verified against a live response". This is the mock's shape;
+         *     the contract reports a deviation from it as a warning (a failure under `--strict`) and
+         *     requires only the documented operations.
+         */
         AuditEventList: {
             events: components["schemas"]["AuditEvent"][];
             total: number;
             limit: number;
             offset: number;
         };
+        /**
+         * @description The docs mark the usage-statistics shape "TBD until verified against a live response".
+         *     This is the mock's shape; the contract reports a deviation from it as a warning (a
+         *     failure under `--strict`).
+         */
         CredentialUsage: {
             credentialId: components["schemas"]["Uuid"];
             usageCount: number;
@@ -958,6 +988,7 @@ export type components = {
         /** @description Missing, malformed, unknown, revoked or expired bearer token. */
         Unauthorized: {
             headers: {
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                 "X-Request-ID": components["headers"]["X-Request-ID"];
                 [name: string]: unknown;
             };
@@ -1004,12 +1035,12 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Rate limited (per API key or per user). Wait `Retry-After` seconds. */
+        /** @description Rate limited (the org-class API rate limit, and the per-key and per-user limits). Wait `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
-                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-429"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-429"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-429"];
                 "Retry-After": components["headers"]["Retry-After"];
                 "X-Request-ID": components["headers"]["X-Request-ID"];
                 [name: string]: unknown;
@@ -1030,7 +1061,17 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Unexpected error (and the test-temporary failure wrapper). */
+        /** @description The test-temporary failure wrapper: any failure while testing an unsaved credential, its body included, as the docs describe it (`Failed to test credential: ...`). */
+        TestFailed: {
+            headers: {
+                "X-Request-ID": components["headers"]["X-Request-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TestFailedError"];
+            };
+        };
+        /** @description Unexpected error. */
         InternalError: {
             headers: {
                 "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -1052,7 +1093,10 @@ export type components = {
          * @example b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef
          */
         CredentialId: string;
-        /** @description The integration's name, e.g. `slack`. */
+        /**
+         * @description The integration's name, e.g. `slack`.
+         * @example jira
+         */
         IntegrationNamePath: components["schemas"]["IntegrationName"];
         /** @description Page size, 1 to 500. */
         Limit: number;
@@ -1061,14 +1105,46 @@ export type components = {
     };
     requestBodies: never;
     headers: {
-        /** @description Requests allowed in the current window for the tightest applicable limit (per key or per user). */
+        /**
+         * @description Requests allowed in the current window for the tightest applicable limit (per key, per user or per organization). Sent whenever the limiter answered; the limiter is fail-open, so a server whose limiter is down answers without it.
+         * @example 600
+         */
         "X-RateLimit-Limit": number;
-        /** @description Requests left in the current window. */
+        /**
+         * @description Requests left in the current window. Optional, like X-RateLimit-Limit.
+         * @example 599
+         */
         "X-RateLimit-Remaining": number;
-        /** @description When the current window resets, in epoch seconds. */
+        /**
+         * @description When the current window resets, in epoch seconds. Optional, like X-RateLimit-Limit.
+         * @example 1768824060
+         */
         "X-RateLimit-Reset": number;
-        /** @description Seconds to wait before retrying. */
+        /**
+         * @description The limit that was exceeded (requests per window).
+         * @example 600
+         */
+        "X-RateLimit-Limit-429": number;
+        /**
+         * @description Requests left in the current window (0).
+         * @example 0
+         */
+        "X-RateLimit-Remaining-429": number;
+        /**
+         * @description When the exceeded window resets, in epoch seconds.
+         * @example 1768824060
+         */
+        "X-RateLimit-Reset-429": number;
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 42
+         */
         "Retry-After": number;
+        /**
+         * @description The authentication scheme to use (RFC 9110 §11.6.1): `Bearer`.
+         * @example Bearer
+         */
+        "WWW-Authenticate": string;
         /** @description An id for this request, for support and logs. */
         "X-Request-ID": string;
     };
@@ -1255,7 +1331,10 @@ export interface operations {
                 "X-Organization-ID": components["parameters"]["OrganizationId"];
             };
             path: {
-                /** @description The member's user id. */
+                /**
+                 * @description The member's user id.
+                 * @example 5b0f7a52-3c1d-4e8f-9a2b-6c7d8e9f0a1b
+                 */
                 userId: string;
             };
             cookie?: never;
@@ -1351,7 +1430,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The API key's id (not its value). */
+                /**
+                 * @description The API key's id (not its value).
+                 * @example 7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3928
+                 */
                 apiKeyId: string;
             };
             cookie?: never;
@@ -1385,7 +1467,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The API key's id (not its value). */
+                /**
+                 * @description The API key's id (not its value).
+                 * @example 7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3928
+                 */
                 apiKeyId: string;
             };
             cookie?: never;
@@ -1450,7 +1535,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The integration's name, e.g. `slack`. */
+                /**
+                 * @description The integration's name, e.g. `slack`.
+                 * @example jira
+                 */
                 integrationName: components["parameters"]["IntegrationNamePath"];
             };
             cookie?: never;
@@ -1600,7 +1688,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            500: components["responses"]["TestFailed"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -12,8 +12,9 @@ export class ApiKeys extends APIResource {
    * The full key (`mx_live_` + at least 256 bits of randomness in base62) is in this response
    * only; ModuleX keeps a one-way hash and a short displayable `prefix`. `organization_id`
    * locks the key to one organization the caller belongs to (403 otherwise); requests with
-   * the key for any other organization are refused. `expires_in_seconds` is between one hour
-   * and one year; without it the key does not expire.
+   * the key for any other organization are refused. `expires_in_seconds` (one hour to one
+   * year) is required: API tokens have an explicit expiration time. Keys loaded from a seed may
+   * have none (`expires_at: null`).
    *
    * Operation `createApiKey`: `POST /api-keys`.
    * @example

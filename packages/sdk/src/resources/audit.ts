@@ -29,7 +29,7 @@ export class Audit extends APIResource {
   /**
    * List a credential's audit history.
    *
-   * The change history of one credential, newest first. The credential must exist in this organization (a deleted one's history is in `GET /audit`).
+   * The change history of one credential, newest first. The credential must exist in this organization (a deleted one's history is in `GET /audit`). The docs mark this response's fields as TBD until verified against a live response; the logged operations are the eight of `AuditOperation`.
    *
    * Operation `listCredentialAudit`: `GET /credentials/{credential_id}/audit`.
    * @example

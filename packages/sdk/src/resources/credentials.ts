@@ -108,11 +108,12 @@ export class Credentials extends APIResource {
    * Get one credential.
    *
    * One credential with its detail fields (`organization_id`, `created_by`,
-   * `created_by_email`, `auth_summary`). The secret itself is never returned: `auth_summary`
-   * is a label for OAuth2 and managed keys or the masked secret for API-key and bearer
-   * credentials. With `include_masked=true`, `auth_data_masked` maps each stored `auth_data`
-   * field to its masked value; otherwise it is null. A credential of another organization is
-   * a 404, exactly like a missing one.
+   * `created_by_email`, `auth_data_masked`). The secret itself is never returned:
+   * `auth_data_masked` is a label for OAuth2 and managed keys, or the masked secret for
+   * API-key and bearer credentials. `include_masked=true` adds the per-field masked values:
+   * the mock then answers `auth_data_masked` as an object mapping each stored `auth_data`
+   * field to its masked value (a server may instead add that object beside the label; both
+   * are accepted). A credential of another organization is a 404, exactly like a missing one.
    *
    * Operation `getCredential`: `GET /credentials/{credential_id}`.
    * @example
@@ -129,9 +130,11 @@ export class Credentials extends APIResource {
    * Update a credential's label or metadata.
    *
    * Changes `display_name` and/or `metadata` in place (metadata is replaced, not merged).
-   * Secrets are not updatable here: any other field is a 400; to change a secret, rotate
-   * (create the replacement as default, test it, delete the old one). Writes
-   * `CREDENTIAL_UPDATED`.
+   * Secrets are not updatable here; to change a secret, rotate (create the replacement as
+   * default, test it, delete the old one). The body is read like a create's: a field other
+   * than these two (`auth_data` included) is ignored, and the mock says so in a `Warning`
+   * header (its strict mode refuses it with a 400). Either way the stored secret is
+   * unchanged. Writes `CREDENTIAL_UPDATED` when something changed.
    *
    * Operation `updateCredential`: `PUT /credentials/{credential_id}`.
    * @example
@@ -165,9 +168,13 @@ export class Credentials extends APIResource {
    *
    * Validates a credential before it is stored (the app's test-before-save step) against
    * the integration's declared test endpoint. Nothing is stored. If the integration declares
-   * no test endpoint the answer is `is_valid: true` with `test_method: none`. Invalid input is
-   * a 400; an unexpected failure while testing is wrapped as a 500 (`Failed to test
-   * credential: ...`).
+   * no test endpoint the answer is `is_valid: true` with `test_method: none`.
+   *
+   * The docs: "test-temporary wraps any failure as 500 (Failed to test credential: ...)". The
+   * organization header and the bearer are checked before the route runs and keep their
+   * 400/401/403; a failure with the body (an unknown integration, `auth_data` that does not
+   * fit, an endpoint that cannot be reached) is that documented 500 wrapper. A stricter
+   * server may answer invalid bodies with a 400 instead; both are accepted.
    *
    * Operation `testTemporaryCredential`: `POST /credentials/test-temporary`.
    * @example
@@ -217,7 +224,7 @@ export class Credentials extends APIResource {
   /**
    * Get a credential's usage statistics.
    *
-   * How often the credential has been used (resolved for a run) and when it was last used. The docs mark this shape as still being verified.
+   * How often the credential has been used (resolved for a run) and when it was last used. The docs mark this response's fields as TBD until verified against a live response.
    *
    * Operation `getCredentialUsage`: `GET /credentials/{credential_id}/usage`.
    * @example
