@@ -5,6 +5,8 @@ import operationIndex from "../generated/operations.json" with { type: "json" };
 import { validators } from "../generated/validators.js";
 import type { ValidateFunction, ValidationError } from "../generated/validator-types.js";
 
+export { parseTimestamp } from "./timestamp.js";
+
 export interface ParameterSpec {
   name: string;
   in: "query" | "header" | "path" | "cookie";

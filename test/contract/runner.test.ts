@@ -24,6 +24,31 @@ describe("modulex-contract against the mock", () => {
     for (const check of report.checks) expect(check.passed, check.name).toBeGreaterThan(0);
   }, 120_000);
 
+  test("the strict mock passes the strict profile, with the same coverage", async () => {
+    const mock = await createMock({ strict: true });
+    const strict = await runContract(
+      demoRunOptions("http://mock.test", await mock.signIn(DEMO.users.owner.email), { profile: "strict", requireCoverage: true, fetch: (input, init) => mock.handle(new Request(input, init)) }),
+    );
+    expect(strict.fatal).toBeNull();
+    expect(strict.profile).toBe("strict");
+    expect(unexpectedFailures(strict.failures)).toEqual([]);
+    expect(strict.warnings).toEqual([]);
+    expect(strict.coverage.exercised).toBe(strict.coverage.total);
+    for (const check of strict.checks) expect(check.passed, check.name).toBeGreaterThan(0);
+  }, 120_000);
+
+  test("the profiles tell the two mocks apart: the default mock fails --strict, on exactly our stricter choices", async () => {
+    const mock = await createMock();
+    const crossed = await runContract(
+      demoRunOptions("http://mock.test", await mock.signIn(DEMO.users.owner.email), { profile: "strict", runs: 1, rateLimit: false, fetch: (input, init) => mock.handle(new Request(input, init)) }),
+    );
+    const messages = crossed.failures.map((f) => f.message).join("\n");
+    expect(messages).toMatch(/timestamps without a zone \(--strict wants RFC 3339\)/);
+    expect(messages).toMatch(/an unknown top-level field \(--strict\): expected 400, got 201/);
+    expect(messages).toMatch(/testTemporaryCredential with .*: expected 400, got 500/);
+    expect(messages).toMatch(/PUT with auth_data \(secrets are not updatable here\): expected 400, got 200/);
+  }, 120_000);
+
   test("the report never contains a key, a token or a submitted secret", () => {
     const outputs = [formatText(report), formatJson(report)];
     for (const secret of [...Object.values(DEMO.keys), jwt]) for (const out of outputs) expect(out.includes(secret)).toBe(false);

@@ -22,9 +22,9 @@ describe("credentials", () => {
     expect(created).toMatchObject({ integrationName: "slack", authType: "api_key", isDefault: true, credentialsMetadata: { Team_Name: "Platform", cost_center: 42 } });
 
     const detail = await mx.credentials.retrieve(created.credentialId, { includeMasked: true });
-    expect(detail).toMatchObject({ organizationId: DEMO.orgs.acme, createdBy: DEMO.users.owner.userId, authSummary: "xoxb***oken", authDataMasked: { api_key: "xoxb***oken" } });
+    expect(detail).toMatchObject({ organizationId: DEMO.orgs.acme, createdBy: DEMO.users.owner.userId, authDataMasked: { api_key: "xoxb***oken" } });
     expect(JSON.stringify(detail)).not.toContain("xoxb-your-slack-token");
-    expect((await mx.credentials.retrieve(created.credentialId)).authDataMasked).toBeNull();
+    expect((await mx.credentials.retrieve(created.credentialId)).authDataMasked).toBe("xoxb***oken");
 
     const updated = await mx.credentials.update(created.credentialId, { displayName: "Production Slack (EU)", metadata: { Team_Name: "EU" } });
     expect(updated).toMatchObject({ displayName: "Production Slack (EU)", credentialsMetadata: { Team_Name: "EU" } });
@@ -58,7 +58,7 @@ describe("credentials", () => {
     expect(await mx.credentials.setDefault(second.credentialId)).toMatchObject({ credentialId: second.credentialId, isDefault: true });
     expect((await mx.credentials.retrieve(DEMO.credentials.acmeSlack)).isDefault).toBe(false);
     const resolution = await mx.credentials.resolve({ integrationName: "slack" });
-    expect(resolution).toMatchObject({ resolvedBy: "default", credential: { credentialId: second.credentialId, authSummary: "xoxb***0001" } });
+    expect(resolution).toMatchObject({ resolvedBy: "default", credential: { credentialId: second.credentialId, authDataMasked: "xoxb***0001" } });
     expect(await mx.credentials.resolve({ integrationName: "slack", credentialId: DEMO.credentials.acmeSlack })).toMatchObject({ resolvedBy: "explicit" });
 
     const usage = await mx.credentials.usage(second.credentialId);

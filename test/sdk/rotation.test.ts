@@ -41,7 +41,7 @@ describe("credentials.rotate", () => {
 
     await expect(mx.credentials.retrieve(OLD)).rejects.toBeInstanceOf(NotFoundError);
     const { resolvedBy, credential } = await mx.credentials.resolve({ integrationName: "slack" });
-    expect([resolvedBy, credential.credentialId, credential.authSummary]).toEqual(["default", result.credential.credentialId, "xoxb***0002"]);
+    expect([resolvedBy, credential.credentialId, credential.authDataMasked]).toEqual(["default", result.credential.credentialId, "xoxb***0002"]);
 
     const operations = (await mx.audit.list({ limit: 500 })).events.map((e) => [e.operation, e.credentialId]);
     expect(operations).toEqual(expect.arrayContaining([["CREDENTIAL_CREATED", result.credential.credentialId], ["CREDENTIAL_ACTIVATED", result.credential.credentialId], ["CREDENTIAL_DELETED", OLD]]));

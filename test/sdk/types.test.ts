@@ -23,7 +23,7 @@ import { DEMO, startMock, type MockEnv } from "./harness.js";
 // Every key of each type, as a runtime list; the expectTypeOf lines fail to compile if a list
 // misses a key or names one the type does not have.
 const credentialKeys = ["credentialId", "integrationName", "integrationType", "displayName", "authType", "isDefault", "createdAt", "updatedAt", "lastUsedAt", "expiresAt", "credentialsMetadata"] as const;
-const detailKeys = [...credentialKeys, "organizationId", "createdBy", "createdByEmail", "authSummary", "authDataMasked"] as const;
+const detailKeys = [...credentialKeys, "organizationId", "createdBy", "createdByEmail", "authDataMasked"] as const;
 const groupedKeys = ["integrations", "totalCredentials", "totalIntegrations", "filters"] as const;
 const groupKeys = ["integrationName", "integrationType", "logo", "credentials", "totalCount", "authTypes"] as const;
 const flatKeys = ["integrationName", "credentials", "totalCount", "limit", "offset", "filters"] as const;

@@ -5,7 +5,7 @@ import type { Keyring } from "./keyring.js";
 import type { IdentityProvider } from "./identity-provider.js";
 import type { RateLimiter } from "../policy/rate-limiter.js";
 import type { Faults } from "./faults.js";
-import { parseTimestamp } from "../policy/parse-timestamp.js";
+import { parseTimestamp } from "@modulex/spec/contract";
 
 export interface MockEnv {
   store: Store;

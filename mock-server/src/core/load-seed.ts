@@ -7,7 +7,7 @@ import { findIntegration } from "./catalog.js";
 import { detectAuthType } from "../policy/detect-auth-type.js";
 import { apiKeyDisplayPrefix } from "../policy/generate-api-key.js";
 import { insertCredential } from "./insert-credential.js";
-import { parseTimestamp } from "../policy/parse-timestamp.js";
+import { parseTimestamp } from "@modulex/spec/contract";
 
 /** A stable UUID for a seed entry that names none, so ids survive reset and restarts. */
 async function seedId(kind: string, index: number): Promise<string> {

@@ -15,7 +15,7 @@ import type {
 import { detectAuthType } from "../policy/detect-auth-type.js";
 import { evaluateCredentialTest } from "../policy/evaluate-credential-test.js";
 import { resolveCredential } from "../policy/resolve-credential.js";
-import { parseTimestamp } from "../policy/parse-timestamp.js";
+import { parseTimestamp } from "@modulex/spec/contract";
 
 export function credentialInOrg({ env, org, params }: RouteContext): CredentialRow {
   const row = env.store.credentials.findFirst((q) => q.where({ credential_id: params.credential_id!, organization_id: org.organizationId }));

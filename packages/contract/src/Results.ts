@@ -20,6 +20,8 @@ export interface Tally {
 
 export class Results {
   readonly failures: Failure[] = [];
+  /** Findings that do not fail the run: deviations in bodies the docs call unverified (shape TBD). */
+  readonly warnings: Failure[] = [];
   /** check → operation → tally */
   readonly tallies = new Map<CheckName, Map<string, Tally>>();
   /** operation → status → count */
@@ -43,6 +45,11 @@ export class Results {
     }
     this.fail({ check, operationId, message: problem, ...context });
     return false;
+  }
+
+  /** Records a finding that does not fail the check (the check still counts as held here). */
+  warn(warning: Failure): void {
+    this.warnings.push(warning);
   }
 
   observe(operationId: string, status: number): void {

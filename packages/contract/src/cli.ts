@@ -6,6 +6,7 @@
 import { writeFile } from "node:fs/promises";
 import { formatJson } from "./formatJson.js";
 import { formatText } from "./formatText.js";
+import { formatJunit } from "./formatJunit.js";
 import { parseCliArgs, USAGE } from "./parseCliArgs.js";
 import { runContract, type Report } from "./runContract.js";
 
@@ -41,11 +42,12 @@ async function main(): Promise<number> {
     console.log(command.json ? formatJson(report) : text);
     if (report.fatal) console.error(`modulex-contract: the run stopped early: ${report.fatal}`);
   }
-  if (command.reportFile) {
+  for (const [flag, file, format] of [["--report", command.reportFile, formatText], ["--junit", command.junitFile, formatJunit]] as const) {
+    if (!file) continue;
     try {
-      await writeFile(command.reportFile, formatText(report));
+      await writeFile(file, format(report));
     } catch (error) {
-      console.error(`modulex-contract: could not write --report ${command.reportFile}: ${fileErrorReason(error)}`);
+      console.error(`modulex-contract: could not write ${flag} ${file}: ${fileErrorReason(error)}`);
       return 2;
     }
   }

@@ -4,8 +4,6 @@
 import type { Failure } from "./Results.js";
 import type { Report } from "./runContract.js";
 
-// `warnings` and `profile` are read as optional so this compiles before and after they land in Report.
-type Extended = Report & { warnings?: Failure[]; profile?: string };
 
 // XML 1.0 forbids these code points outright (escaping them is not allowed either), so they go.
 const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -50,7 +48,7 @@ function renderSuite(s: Suite): string[] {
 }
 
 export function formatJunit(report: Report): string {
-  const { warnings = [], profile } = report as Extended;
+  const { warnings, profile } = report;
   const key = (check: string, operationId: string) => `${check}\u0000${operationId}`;
   const group = (list: Failure[]) => {
     const byPair = new Map<string, Failure[]>();
@@ -65,7 +63,7 @@ export function formatJunit(report: Report): string {
 
   // The run itself: where it ran and its notes, and an error case when it did not start or stopped.
   const properties: Record<string, string | number> = { baseUrl: report.baseUrl, org: report.org, seed: report.seed };
-  if (profile !== undefined) properties.profile = profile;
+  properties.profile = profile;
   properties.requests = report.requests;
   const run: Suite = { name: "run", cases: [], failures: 0, errors: 0, skipped: 0, head: [], tail: [] };
   run.head.push("    <properties>", ...Object.entries(properties).map(([name, value]) => `      <property${attrs({ name, value })}/>`), "    </properties>");

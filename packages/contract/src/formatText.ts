@@ -25,6 +25,12 @@ export function formatText(report: Report): string {
     return lines.join("\n");
   }
   lines.push(`Server \`${report.baseUrl}\`, organization \`${report.org}\`, seed ${report.seed}, ${report.runs} generated requests per operation and polarity, ${report.requests} requests in all.`, "");
+  lines.push(
+    report.profile === "strict"
+      ? "Profile **strict**: what the product docs guarantee, plus our stricter choices (see docs/contract.md)."
+      : "Profile **default**: what the product docs guarantee, accepting every reading they allow (`--strict` adds our stricter choices).",
+    "",
+  );
   const verdict = report.ok ? "**PASS**" : "**FAIL**";
   const why = [
     report.fatal ? `the run stopped early: ${report.fatal}` : null,
@@ -50,6 +56,15 @@ export function formatText(report: Report): string {
     for (const f of report.failures.slice(0, MAX_FAILURES)) {
       lines.push(`- **${f.check}** \`${f.operationId}\`: ${f.message}`);
       if (f.request) lines.push(`  - request \`${f.request}\` → ${f.status ?? "?"}${f.response ? `: \`${f.response.slice(0, 200).replace(/`/g, "'")}\`` : ""}`);
+    }
+    lines.push("");
+  }
+
+  if (report.warnings.length) {
+    lines.push(`## Warnings (${Math.min(report.warnings.length, MAX_FAILURES)} of ${report.warnings.length}; they do not fail the run)`, "");
+    for (const w of report.warnings.slice(0, MAX_FAILURES)) {
+      lines.push(`- ${w.check} \`${w.operationId}\`: ${w.message}`);
+      if (w.request) lines.push(`  - request \`${w.request}\` → ${w.status ?? "?"}`);
     }
     lines.push("");
   }

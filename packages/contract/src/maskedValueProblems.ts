@@ -1,6 +1,8 @@
 // The masking rule, checked on every credential a response shows whose secrets the run knows
-// (because it created it): `auth_data_masked` maps each stored field to its masked value, and
-// `auth_summary` of an API-key or bearer credential is the masked secret.
+// (because it created it). `auth_data_masked` is what the docs call it: for an API-key or bearer
+// credential as a string, the masked secret (a label for the other types, not checked here); as an
+// object (include_masked=true), each stored field mapped to its masked value. `auth_summary`, the
+// name an earlier version of the spec gave the string, is checked the same way when a server sends it.
 import { maskSecret } from "./maskSecret.js";
 import type { KnownCredential } from "./SecretRegistry.js";
 
@@ -26,6 +28,14 @@ export function maskedValueProblems(body: unknown, lookup: (credentialId: string
 function credentialProblems(shown: Record<string, unknown>, known: KnownCredential, path: string): string[] {
   const problems: string[] = [];
   const masked = shown.auth_data_masked;
+  const summaryField = SUMMARY_FIELD[known.authType];
+  const secret = summaryField ? known.authData[summaryField] : undefined;
+  for (const name of ["auth_data_masked", "auth_summary"]) {
+    const value = shown[name];
+    if (typeof value === "string" && typeof secret === "string" && value !== maskSecret(secret)) {
+      problems.push(`${path}.${name} is '${value}', the rule gives '${maskSecret(secret)}'`);
+    }
+  }
   if (masked && typeof masked === "object") {
     const map = masked as Record<string, unknown>;
     for (const [field, value] of Object.entries(known.authData)) {
@@ -36,11 +46,6 @@ function credentialProblems(shown: Record<string, unknown>, known: KnownCredenti
     for (const field of Object.keys(map)) {
       if (!(field in known.authData)) problems.push(`${path}.auth_data_masked has '${field}', which was never stored`);
     }
-  }
-  const summaryField = SUMMARY_FIELD[known.authType];
-  const secret = summaryField ? known.authData[summaryField] : undefined;
-  if (typeof secret === "string" && "auth_summary" in shown && shown.auth_summary !== maskSecret(secret)) {
-    problems.push(`${path}.auth_summary is '${String(shown.auth_summary)}', the rule gives '${maskSecret(secret)}'`);
   }
   return problems;
 }

@@ -26,6 +26,14 @@ export interface ContractOptions {
   seed?: number;
   /** Generated requests per operation and polarity (default 5). */
   runs?: number;
+  /**
+   * `default`: what the product docs guarantee, accepting every reading they allow (zoneless
+   * timestamps, unknown body fields ignored, rate-limit headers only on 429, test-temporary's 500
+   * wrapper, audit/usage shapes TBD). `strict`: our stricter choices on top (unknown fields and
+   * empty updates refused, rate-limit headers on every authenticated answer, RFC 3339 timestamps,
+   * WWW-Authenticate on 401, 400 rather than the wrapper, audit/usage shapes as specified).
+   */
+  profile?: Profile;
   /** Exhaust the rate limit at the end to see 429 on every operation (default true). */
   rateLimit?: boolean;
   /** Fail unless every operation and every documented non-5xx status was observed (default false). */
@@ -43,6 +51,8 @@ export interface ContractOptions {
 
 export type NormalizedOptions = Required<Omit<ContractOptions, "jwt" | "adminKey" | "memberKey" | "inactiveKey" | "outsiderKey" | "lockedKey" | "otherOrg" | "onExchange">> &
   Pick<ContractOptions, "jwt" | "adminKey" | "memberKey" | "inactiveKey" | "outsiderKey" | "lockedKey" | "otherOrg" | "onExchange">;
+
+export type Profile = "default" | "strict";
 
 export const DEFAULT_SEED = 424242;
 export const DEFAULT_RUNS = 5;
@@ -80,6 +90,7 @@ export function normalizeOptions(options: ContractOptions): NormalizedOptions {
   if (problem) throw new Error(problem);
   const runs = options.runs ?? DEFAULT_RUNS;
   if (!Number.isInteger(runs) || runs < 1 || runs > 1000) throw new Error("runs must be an integer from 1 to 1000");
+  if (options.profile !== undefined && options.profile !== "default" && options.profile !== "strict") throw new Error('profile must be "default" or "strict"');
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new Error("seed must be an integer");
   return {
@@ -87,6 +98,7 @@ export function normalizeOptions(options: ContractOptions): NormalizedOptions {
     baseUrl: options.baseUrl.replace(/\/+$/, ""),
     seed,
     runs,
+    profile: options.profile ?? "default",
     rateLimit: options.rateLimit ?? true,
     requireCoverage: options.requireCoverage ?? false,
     maxRetryWaitMs: options.maxRetryWaitMs ?? 65_000,

@@ -27,10 +27,15 @@ Run
   --seed N              fast-check seed (default ${DEFAULT_SEED}: the same requests every run)
   --runs N              generated requests per operation and polarity (default ${DEFAULT_RUNS})
   --timeout MS          how long one request may take before it fails (default 30000)
+  --strict              the strict profile: our stricter choices on top of what the docs guarantee
+                        (unknown body fields and empty updates refused, rate-limit headers on every
+                        authenticated answer, RFC 3339 timestamps, WWW-Authenticate on 401, 400
+                        instead of test-temporary's 500 wrapper, audit/usage shapes as specified)
   --no-rate-limit       skip the last phase, which spends a rate-limit window to observe 429s
   --require-coverage    also fail unless every operation and documented non-5xx status was seen
   --json                print the JSON report instead of the text one
   --report FILE         also write the text (Markdown) report to FILE
+  --junit FILE          also write a JUnit XML report to FILE (one test case per check and operation)
   -h, --help            this text
 
 Every key flag can instead be set in the environment: MODULEX_CONTRACT_API_KEY,
@@ -40,7 +45,7 @@ MODULEX_CONTRACT_INACTIVE_KEY, MODULEX_CONTRACT_OUTSIDER_KEY, MODULEX_CONTRACT_L
 export type CliCommand =
   | { kind: "help" }
   | { kind: "error"; message: string }
-  | { kind: "run"; options: ContractOptions; json: boolean; reportFile: string | null };
+  | { kind: "run"; options: ContractOptions; json: boolean; reportFile: string | null; junitFile: string | null };
 
 function integer(name: string, raw: string | undefined): number | undefined | string {
   if (raw === undefined) return undefined;
@@ -72,6 +77,8 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
         "require-coverage": { type: "boolean" },
         json: { type: "boolean" },
         report: { type: "string" },
+        junit: { type: "string" },
+        strict: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -106,6 +113,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
     kind: "run",
     json: values.json === true,
     reportFile: values.report ?? null,
+    junitFile: values.junit ?? null,
     options: {
       baseUrl: baseUrl!,
       org: org!,
@@ -122,6 +130,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
       requestTimeoutMs: timeout as number | undefined,
       rateLimit: values["no-rate-limit"] !== true,
       requireCoverage: values["require-coverage"] === true,
+      profile: values.strict === true ? "strict" : "default",
     },
   };
 }

@@ -20,7 +20,7 @@ export function probeRequest(ctx: RunContext, operationId: string, overrides: Pa
       case "deleteMember":
         return { operationId, pathParams: { user_id: UNUSED_UUID } };
       case "createApiKey":
-        return { operationId, body: { name: "modulex-contract probe" } };
+        return { operationId, body: { name: "modulex-contract probe", expires_in_seconds: 3600 } };
       case "getApiKey":
       case "deleteApiKey":
         return { operationId, pathParams: { api_key_id: UNUSED_UUID } };

@@ -2,7 +2,7 @@
 // server can be the standalone mock, a staging deployment, or anything else.
 import { CHECKS, CHECK_NAMES, type CheckName } from "./checks.js";
 import { coverage, type Coverage } from "./coverage.js";
-import { normalizeOptions, type ContractOptions } from "./options.js";
+import { normalizeOptions, type ContractOptions, type Profile } from "./options.js";
 import { Results, type Failure, type Tally } from "./Results.js";
 import { deriveSeed, expectStatus, type PrincipalRole, type RunContext } from "./RunContext.js";
 import { SecretRegistry } from "./SecretRegistry.js";
@@ -22,6 +22,8 @@ import { resolutionPrecedence } from "./scenarios/resolutionPrecedence.js";
 import { restoreDefaults } from "./scenarios/restoreDefaults.js";
 import { tenantIsolation } from "./scenarios/tenantIsolation.js";
 import { unknownIds } from "./scenarios/unknownIds.js";
+import { secretNotUpdatable } from "./scenarios/secretNotUpdatable.js";
+import { apiKeyExpiry } from "./scenarios/apiKeyExpiry.js";
 
 export interface CheckSummary extends Tally {
   name: CheckName;
@@ -32,6 +34,8 @@ export interface CheckSummary extends Tally {
 
 export interface Report {
   ok: boolean;
+  /** `default`: what the docs guarantee, every reading they allow; `strict`: our stricter choices too. */
+  profile: Profile;
   baseUrl: string;
   org: string;
   seed: number;
@@ -45,6 +49,8 @@ export interface Report {
   /** Whether the coverage gate was asked for (--require-coverage). */
   coverageRequired: boolean;
   failures: Failure[];
+  /** Findings that do not fail the run (deviations in bodies the docs mark TBD; --strict makes them failures). */
+  warnings: Failure[];
   notes: string[];
   /**
    * Whether the run got going: the server answered, the --api-key is an owner of --org, the
@@ -61,6 +67,8 @@ const SCENARIOS: Array<[string, (ctx: RunContext) => Promise<void>]> = [
   ["forbidden principals", forbiddenPrincipals],
   ["tenant isolation", tenantIsolation],
   ["generated requests", generatedCases],
+  ["secrets are not updatable by PUT", secretNotUpdatable],
+  ["API tokens expire", apiKeyExpiry],
   ["defaults and resolution", resolutionPrecedence],
   ["members", memberLifecycle],
   ["OAuth2 connect", oauthFlow],
@@ -142,10 +150,12 @@ function buildReport(ctx: RunContext, started: boolean, fatal: string | null): R
     return { name, description: CHECKS[name], ...tally, verdict: tally.failed > 0 ? "failed" : tally.passed > 0 ? "held" : "skipped" };
   });
   const redact = (text: string | undefined) => (text === undefined ? undefined : secrets.redact(text));
-  const failures = results.failures.map((f) => ({ ...f, message: redact(f.message)!, response: redact(f.response), request: redact(f.request) }));
+  const scrub = (f: Failure): Failure => ({ ...f, message: redact(f.message)!, response: redact(f.response), request: redact(f.request) });
+  const failures = results.failures.map(scrub);
   const failed = checks.some((c) => c.failed > 0);
   return {
     ok: !fatal && !failed && (!options.requireCoverage || cov.complete),
+    profile: options.profile,
     baseUrl: options.baseUrl,
     org: options.org,
     seed: options.seed,
@@ -157,6 +167,7 @@ function buildReport(ctx: RunContext, started: boolean, fatal: string | null): R
     coverage: cov,
     coverageRequired: options.requireCoverage,
     failures,
+    warnings: results.warnings.map(scrub),
     notes: ctx.notes.map((n) => secrets.redact(n)),
     started,
     fatal: fatal === null ? null : secrets.redact(fatal),

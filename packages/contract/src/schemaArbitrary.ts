@@ -2,7 +2,9 @@
 // arbitraries. Approximate by design: callers filter with the spec's own validator, so an
 // approximation can only cost a discarded sample, never a wrong verdict.
 import fc from "fast-check";
-import { deref, type JsonSchema } from "./spec.js";
+import { deref, resolveRef, type JsonSchema } from "./spec.js";
+
+const TIMESTAMP_PATTERN = resolveRef("#/components/schemas/Timestamp").pattern;
 
 /** Longest generated string, so requests stay small however large `maxLength` is. */
 const MAX_GENERATED_LENGTH = 48;
@@ -30,6 +32,13 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
       return fc
         .date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true })
         .map((d) => d.toISOString());
+  }
+  // The spec's Timestamp is a pattern (zoneless or RFC 3339), which would also match 31 February:
+  // real instants, in both of the forms it documents.
+  if (schema.pattern === TIMESTAMP_PATTERN) {
+    return fc
+      .tuple(fc.date({ min: new Date("2030-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true }), fc.boolean())
+      .map(([d, zoneless]) => (zoneless ? d.toISOString().slice(0, 19) : d.toISOString()));
   }
   if (typeof schema.pattern === "string") {
     const re = new RegExp(schema.pattern);

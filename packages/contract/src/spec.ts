@@ -16,6 +16,7 @@ interface SpecParameter {
 interface SpecOperation {
   parameters?: SpecParameter[];
   requestBody?: { content: Record<string, { schema: JsonSchema }> };
+  responses?: Record<string, { $ref?: string; content?: Record<string, { schema: JsonSchema }> }>;
 }
 
 const document = spec as unknown as {
@@ -80,4 +81,13 @@ export function requestBodySchema(operationId: string): JsonSchema | null {
   const { operation } = specOperation(operationId);
   const schema = operation.requestBody?.content["application/json"]?.schema;
   return schema ? deref(schema) : null;
+}
+
+/** The JSON body schema an operation declares for `status` (not dereferenced), or null. */
+export function responseBodySchema(operationId: string, status: number): JsonSchema | null {
+  const { operation } = specOperation(operationId);
+  const declared = operation.responses?.[String(status)];
+  if (!declared) return null;
+  const response = declared.$ref ? resolveRef<{ content?: Record<string, { schema: JsonSchema }> }>(declared.$ref) : declared;
+  return response.content?.["application/json"]?.schema ?? null;
 }

@@ -19,6 +19,7 @@ function session(routes: FakeRoutes, sleeps: number[] = [], seen: Request[] = []
   const s = new Session({
     baseUrl: "http://server.test/api",
     org,
+    profile: "default",
     fetch: fakeFetch(routes, seen),
     results,
     secrets,
@@ -64,7 +65,7 @@ describe("Session", () => {
     ["a body that is not JSON", { status: 201, body: undefined, headers: { "content-type": "application/json" } }, "response_schema_conformance"],
     ["no content type", { status: 201, body: credential, headers: { "content-type": null } }, "content_type_conformance"],
     ["another content type", { status: 201, body: credential, headers: { "content-type": "text/plain" } }, "content_type_conformance"],
-    ["a missing rate-limit header", { status: 201, body: credential, headers: { "x-ratelimit-remaining": null } }, "response_headers_conformance"],
+    ["a 429 without its rate-limit headers", { status: 429, body: { detail: { message: "x", limit: 1, remaining: 0, reset: 1, retry_after: 99 } }, headers: { "x-ratelimit-remaining": null, "retry-after": "5" } }, "response_headers_conformance"],
     ["a rate-limit header that is not an integer", { status: 201, body: credential, headers: { "x-ratelimit-reset": "soon" } }, "response_headers_conformance"],
     ["a 429 without Retry-After", { status: 429, body: { detail: { message: "x", limit: 1, remaining: 0, reset: 1, retry_after: 99 } } }, "response_headers_conformance"],
     ["a bearer token echoed back", { status: 201, body: { ...credential, display_name: owner.token } }, "no_secret_leak"],

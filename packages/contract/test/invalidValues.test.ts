@@ -24,9 +24,11 @@ describe("bodyMutations", () => {
 
   test("createCredential's include the cases the issue names", () => {
     const names = bodyMutations(requestBodySchema("createCredential")!).map((m) => m.name);
-    expect(names).toEqual(expect.arrayContaining(["body: required field 'integration_name' missing", "body: unknown field 'unexpected_field'"]));
+    expect(names).toContain("body: required field 'integration_name' missing");
+    // The body is read raw: an unknown field is not invalid by the spec (--strict adds that case itself).
+    expect(names).not.toContain("body: unknown field 'unexpected_field'");
     expect(names.some((n) => n.startsWith("body.integration_name not matching"))).toBe(true);
-    expect(names.some((n) => n.startsWith("body.expires_at not a date-time"))).toBe(true);
+    expect(names.some((n) => n.startsWith("body.expires_at not matching"))).toBe(true);
   });
 });
 

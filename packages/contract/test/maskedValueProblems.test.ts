@@ -29,6 +29,13 @@ describe("maskedValueProblems", () => {
     expect(sloppy.join("\n")).toMatch(/'extra', which was never stored/);
   });
 
+  test("the docs' shape: auth_data_masked as the masked secret (a string) of an API-key credential", () => {
+    expect(maskedValueProblems({ credential_id: "c-api", auth_data_masked: "xoxb***oken" }, lookup)).toEqual([]);
+    expect(maskedValueProblems({ credential_id: "c-api", auth_data_masked: "xoxb-y***oken" }, lookup)).toEqual(["body.auth_data_masked is 'xoxb-y***oken', the rule gives 'xoxb***oken'"]);
+    // A custom credential's string is a label: not judged (the leak check still reads it).
+    expect(maskedValueProblems({ credential_id: "c-custom", auth_data_masked: "Jira custom" }, lookup)).toEqual([]);
+  });
+
   test("credentials the run did not create are not judged", () => {
     expect(maskedValueProblems({ credential_id: "unknown", auth_summary: "anything" }, lookup)).toEqual([]);
   });

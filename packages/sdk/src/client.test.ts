@@ -162,9 +162,9 @@ describe("ModuleX", () => {
   });
 
   it("raw is the typed openapi-fetch client with the same auth and organization header, in wire format", async () => {
-    const { mx, sent } = recording({}, () => Response.json({ credential_id: ID, auth_summary: "xoxb***oken" }));
+    const { mx, sent } = recording({}, () => Response.json({ credential_id: ID, auth_data_masked: "xoxb***oken" }));
     const { data } = await mx.raw.GET("/credentials/{credential_id}", { params: { path: { credential_id: ID } } });
-    expect(data?.auth_summary).toBe("xoxb***oken");
+    expect(data?.auth_data_masked).toBe("xoxb***oken");
     expect(sent[0]!.headers.get("x-organization-id")).toBe(ACME);
     await mx.raw.GET("/members", { params: { header: { "X-Organization-ID": GLOBEX } } });
     expect(sent[1]!.headers.get("x-organization-id")).toBe(GLOBEX);

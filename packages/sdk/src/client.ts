@@ -57,7 +57,7 @@ export class ModuleX {
    * @example
    * ```ts
    * const { data, error } = await mx.raw.GET("/credentials/{credential_id}", { params: { path: { credential_id: id } } });
-   * if (data) console.log(data.auth_summary); // wire names: no conversion here
+   * if (data) console.log(data.auth_data_masked); // wire names: no conversion here
    * ```
    */
   readonly raw: RawClient;

@@ -17,6 +17,7 @@ export {
 export type { ClientOptions, RequestOptions, LogEvent, TokenProvider } from "./core/options.js";
 export { PagePromise, type PageContents } from "./core/pagination.js";
 export { readRateLimit, type RateLimitInfo } from "./core/rate-limit.js";
+export { parseTimestamp } from "./core/timestamp.js";
 export type * from "./core/types.js";
 export type { RotateCredentialParams, RotationResult } from "./resources/rotate-credential.js";
 export type { Me as MeResource } from "./resources/me.js";

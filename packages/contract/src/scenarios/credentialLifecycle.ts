@@ -4,6 +4,7 @@
 import type { CreateCase } from "../credentialRequests.js";
 import { probeRequest } from "../probeRequest.js";
 import { credentialIdsIn } from "../credentialIdsIn.js";
+import { auditEventsIn } from "../auditEventsIn.js";
 import { credentialIdOperations } from "../spec.js";
 import type { Exchange, Principal } from "../Session.js";
 import { expectStatus, expectThat, type RunContext } from "../RunContext.js";
@@ -54,7 +55,7 @@ export async function lifecycle(ctx: RunContext, principal: Principal, id: strin
     expectThat(ctx, "documented_effects", list, problem);
   }
   const audit = await session.send({ operationId: "listAuditEvents", principal, query: { credential_id: id }, intent: "valid" });
-  const createdEvents = ((audit.body as { events?: Array<{ operation: string }> })?.events ?? []).filter((e) => e.operation === "CREDENTIAL_CREATED");
+  const createdEvents = auditEventsIn(audit.body).filter((e) => e.operation === "CREDENTIAL_CREATED");
   expectThat(ctx, "documented_effects", audit, audit.status === 200 && createdEvents.length !== 1 ? `${createdEvents.length} CREDENTIAL_CREATED events for one create` : null);
 
   const resolved = await session.send({ operationId: "resolveCredential", principal, body: { integration_name: integration, credential_id: id }, intent: "valid" });
@@ -74,7 +75,7 @@ export async function lifecycle(ctx: RunContext, principal: Principal, id: strin
   const relisted = await session.send({ operationId: "listCredentials", principal, query: { integration_name: integration, limit: 500 }, intent: "valid" });
   expectThat(ctx, "use_after_free", relisted, credentialIdsIn(relisted.body).includes(id) ? "a deleted credential is still listed" : null);
   const history = await session.send({ operationId: "listAuditEvents", principal, query: { credential_id: id }, intent: "valid" });
-  const operations = ((history.body as { events?: Array<{ operation: string }> })?.events ?? []).map((e) => e.operation);
+  const operations = auditEventsIn(history.body).map((e) => e.operation);
   expectThat(
     ctx,
     "documented_effects",

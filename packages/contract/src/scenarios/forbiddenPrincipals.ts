@@ -49,7 +49,7 @@ export async function forbiddenPrincipals(ctx: RunContext): Promise<void> {
 
   if (principals.jwt) {
     // A key can only be locked to an organization the caller belongs to.
-    const exchange = await ctx.session.send(probeRequest(ctx, "createApiKey", { principal: principals.jwt, body: { name: "modulex-contract probe", organization_id: UNUSED_UUID } }));
+    const exchange = await ctx.session.send(probeRequest(ctx, "createApiKey", { principal: principals.jwt, body: { name: "modulex-contract probe", organization_id: UNUSED_UUID, expires_in_seconds: 3600 } }));
     expectStatus(ctx, "forbidden_principals", exchange, 403, "createApiKey locked to an organization the caller is not in");
     const leaked = (exchange.body as { api_key_id?: string } | undefined)?.api_key_id;
     if (exchange.status === 201 && leaked) await ctx.session.send({ operationId: "deleteApiKey", principal: principals.jwt, pathParams: { api_key_id: leaked }, intent: "valid" });

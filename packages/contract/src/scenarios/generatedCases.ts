@@ -55,10 +55,13 @@ export async function generatedCases(ctx: RunContext): Promise<void> {
     const reads = writes ? snapshotReads(ctx, operationId) : [];
     const before = reads.length ? await stateSnapshot(ctx, reads) : "";
     const accepted: string[] = [];
+    // The docs' test-temporary "wraps any failure as 500": in the default profile that documented
+    // 500 (not_a_server_error judges its shape) refuses an invalid body as well as a 400 does.
+    const wrapper = ctx.options.profile === "default" && ctx.session.operation(operationId).responses["500"]?.documentedFailure === true;
     for (const negative of negatives) {
       const exchange = await ctx.session.send(negative.request);
-      if (expectStatus(ctx, "negative_data_rejection", exchange, 400, `${operationId} with ${negative.name}`)) {
-        expectThat(ctx, "negative_data_rejection", exchange, hasDetail(exchange.body) ? null : "400 without a {\"detail\"} string");
+      if (expectStatus(ctx, "negative_data_rejection", exchange, wrapper ? [400, 500] : 400, `${operationId} with ${negative.name}`)) {
+        expectThat(ctx, "negative_data_rejection", exchange, hasDetail(exchange.body) ? null : `${exchange.status} without a {"detail"} string`);
       } else accepted.push(`${negative.name} → ${exchange.status}`);
     }
     if (reads.length) {

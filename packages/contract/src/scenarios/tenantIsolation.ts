@@ -5,6 +5,7 @@
 import type { Principal } from "../Session.js";
 import { writerIn } from "./discover.js";
 import { credentialIdsIn } from "../credentialIdsIn.js";
+import { auditTotal } from "../auditEventsIn.js";
 import { probeRequest } from "../probeRequest.js";
 import { credentialIdOperations } from "../spec.js";
 import { expectStatus, expectThat, type RunContext } from "../RunContext.js";
@@ -19,7 +20,7 @@ async function counts(ctx: RunContext, org: string, principal: Principal): Promi
   const audit = await ctx.session.send({ operationId: "listAuditEvents", principal, org, query: { limit: 1 }, intent: "valid" });
   return {
     credentials: list.status === 200 ? ((list.body as { total_credentials?: number }).total_credentials ?? null) : null,
-    audit: audit.status === 200 ? ((audit.body as { total?: number }).total ?? null) : null,
+    audit: audit.status === 200 ? auditTotal(audit.body) : null,
   };
 }
 
@@ -65,8 +66,7 @@ async function isolate(ctx: RunContext, home: { org: string; principal: Principa
     expectThat(ctx, "tenant_isolation", list, credentialIdsIn(list.body).includes(id) ? "another organization's credential is listed" : null);
   }
   const audit = await session.send({ operationId: "listAuditEvents", principal: away.principal, org: away.org, query: { credential_id: id }, intent: "valid" });
-  const auditBody = audit.body as { total?: number; events?: unknown[] } | undefined;
-  expectThat(ctx, "tenant_isolation", audit, audit.status === 200 && (auditBody?.total ?? 0) > 0 ? "another organization's audit events are visible through the credential_id filter" : null);
+  expectThat(ctx, "tenant_isolation", audit, audit.status === 200 && auditTotal(audit.body) > 0 ? "another organization's audit events are visible through the credential_id filter" : null);
 
   const stillThere = await session.send({ operationId: "getCredential", principal: home.principal, org: home.org, pathParams: { credential_id: id }, intent: "valid" });
   expectStatus(ctx, "tenant_isolation", stillThere, 200, "the credential after the other organization's attempts to change and delete it");

@@ -119,7 +119,9 @@ export class Credentials extends APIResource {
    * @example
    * ```ts
    * const detail = await mx.credentials.retrieve(credentialId, { includeMasked: true });
-   * console.log(detail.authSummary, detail.authDataMasked);
+   * // A string (a label or the masked secret), or per field: { api_key: "xoxb***oken" }.
+   * const masked = detail.authDataMasked;
+   * console.log(typeof masked === "string" ? masked : Object.entries(masked ?? {}));
    * ```
    */
   retrieve(credentialId: string, query?: RetrieveCredentialParams, options?: RequestOptions): APIPromise<CredentialDetail> {

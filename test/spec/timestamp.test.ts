@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTimestamp } from "./parse-timestamp.js";
+import { parseTimestamp } from "../../openapi/lib/timestamp.js";
 
 describe("parseTimestamp", () => {
   it("reads RFC 3339 date-times as Date.parse does", () => {
