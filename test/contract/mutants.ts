@@ -1,7 +1,9 @@
 // Deliberately broken mocks for the mutation tests: each wraps the real mock's `handle` and
 // breaks one documented behaviour, without touching mock-server/. The runner must fail each
 // one with the named check.
-import type { CheckName } from "../../packages/contract/src/index.js";
+import type { CheckName, ContractOptions } from "../../packages/contract/src/index.js";
+import { demoSeed, type CreateMockOptions } from "../../mock-server/src/index.js";
+import { maskSecret } from "../../packages/contract/src/maskSecret.js";
 
 export type Handle = (request: Request) => Promise<Response>;
 
@@ -13,6 +15,10 @@ export interface Mutant {
   saying: RegExp;
   /** Wraps a fresh mock's handle. */
   wrap(handle: Handle): Handle;
+  /** What the run needs beyond the defaults (e.g. the rate-limit phase, to see a 429). */
+  run?: Partial<ContractOptions>;
+  /** The mock to wrap (default: the demo seed). */
+  mock?: CreateMockOptions;
 }
 
 async function json(response: Response): Promise<Record<string, unknown> | undefined> {
@@ -50,6 +56,18 @@ function rememberingSecrets(handle: Handle, onGet: (id: string, authData: Record
     const match = credentialPath.exec(url.pathname);
     const authData = match && request.method === "GET" && response.status === 200 ? secrets.get(match[1]!) : undefined;
     return authData ? onGet(match![1]!, authData, response) : response;
+  };
+}
+
+/**
+ * A run that reaches the rate-limit phase quickly: small limits, and a clock the runner's waits
+ * move instead of sleeping through Retry-After.
+ */
+function withRateLimitPhase(): Pick<Mutant, "run" | "mock"> {
+  let now = Date.parse("2026-06-01T00:00:00Z");
+  return {
+    run: { rateLimit: true, sleep: async (ms) => void (now += ms) },
+    mock: { seed: { ...demoSeed, rate_limits: { per_key_per_minute: 40, per_user_per_minute: 40 } }, now: () => now },
   };
 }
 
@@ -106,11 +124,14 @@ export const MUTANTS: Mutant[] = [
     },
   },
   {
-    name: "X-RateLimit-Remaining is missing",
+    // Elsewhere the headers are optional (the limiter is fail-open); on the 429 itself they are required.
+    name: "a 429 without X-RateLimit-Remaining",
     caughtBy: "response_headers_conformance",
-    saying: /required header x-ratelimit-remaining is missing/,
+    saying: /429: required header x-ratelimit-remaining is missing/,
+    ...withRateLimitPhase(),
     wrap: (handle) => async (request) => {
       const response = await handle(request);
+      if (response.status !== 429) return response;
       const headers = new Headers(response.headers);
       headers.delete("x-ratelimit-remaining");
       return new Response(response.body, { status: response.status, headers });
@@ -204,6 +225,64 @@ export const MUTANTS: Mutant[] = [
         }
         return response;
       };
+    },
+  },
+  {
+    name: "a PUT with auth_data replaces the secret",
+    caughtBy: "documented_effects",
+    saying: /after a PUT with auth_data, GET shows the new secret's mask/,
+    wrap: (handle) => {
+      const replaced = new Map<string, Record<string, unknown>>();
+      return async (request) => {
+        const url = new URL(request.url);
+        const match = credentialPath.exec(url.pathname);
+        if (match && request.method === "PUT") {
+          const sent = (await request.clone().json().catch(() => ({}))) as { auth_data?: Record<string, unknown> };
+          if (sent.auth_data) replaced.set(match[1]!, sent.auth_data);
+        }
+        const response = await handle(request);
+        const authData = match && request.method === "GET" && response.status === 200 ? replaced.get(match[1]!) : undefined;
+        if (!authData) return response;
+        const body = await json(response);
+        const masked = Object.fromEntries(Object.entries(authData).map(([k, v]) => [k, maskSecret(String(v))]));
+        return withBody(response, { ...body, auth_data_masked: url.searchParams.get("include_masked") === "true" ? masked : Object.values(masked)[0] });
+      };
+    },
+  },
+  {
+    name: "testing a saved credential answers the test-temporary wrapper's 500",
+    caughtBy: "not_a_server_error",
+    saying: /\/test answered 500/,
+    wrap: (handle) => async (request) => {
+      const response = await handle(request);
+      return /^\/credentials\/[0-9a-f-]{36}\/test$/.test(new URL(request.url).pathname) && response.status === 200
+        ? withBody(response, { detail: "Failed to test credential: boom" }, 500)
+        : response;
+    },
+  },
+  {
+    name: "test-temporary fails with a 500 that is not the documented wrapper",
+    caughtBy: "not_a_server_error",
+    saying: /test-temporary answered 500/,
+    wrap: (handle) => async (request) => {
+      const response = await handle(request);
+      return new URL(request.url).pathname === "/credentials/test-temporary" && response.status >= 400 && response.status !== 401 && response.status !== 403
+        ? withBody(response, { detail: "Internal server error" }, 500)
+        : response;
+    },
+  },
+  {
+    name: "an API key created without an expiry never expires",
+    caughtBy: "documented_effects",
+    saying: /does not expire \(expires_at is null\)/,
+    wrap: (handle) => async (request) => {
+      if (request.method !== "POST" || new URL(request.url).pathname !== "/api-keys") return handle(request);
+      const sent = (await request.clone().json().catch(() => null)) as Record<string, unknown> | null;
+      if (!sent || "expires_in_seconds" in sent) return handle(request);
+      const headers = new Headers(request.headers);
+      headers.delete("content-length");
+      const response = await handle(new Request(request.url, { method: "POST", headers, body: JSON.stringify({ ...sent, expires_in_seconds: 3600 }) }));
+      return response.status === 201 ? withBody(response, { ...(await json(response)), expires_at: null }) : response;
     },
   },
 ];

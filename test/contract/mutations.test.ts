@@ -9,13 +9,14 @@ import { MUTANTS } from "./mutants.js";
 
 describe("the runner catches a broken mock", () => {
   test.each(MUTANTS.map((m) => [m.name, m] as const))("%s", async (_name, mutant) => {
-    const mock = await createMock();
+    const mock = await createMock(mutant.mock);
     const handle = mutant.wrap((request) => mock.handle(request));
     const report = await runContract(
       demoRunOptions("http://mock.test", await mock.signIn(DEMO.users.owner.email), {
         runs: 2,
         rateLimit: false,
         fetch: (input, init) => handle(new Request(input, init)),
+        ...mutant.run,
       }),
     );
     const failing = report.checks.filter((c) => c.failed > 0).map((c) => c.name);

@@ -146,7 +146,7 @@ describe("Prism as an independent oracle", () => {
   test("a mock answer that breaks the schema becomes Prism's 500 #VIOLATIONS", async () => {
     // The relay drops a required field from credential details; Prism, not our validators, must notice.
     relay!.rewrite = (request, status, body) =>
-      request.method === "GET" && /^\/credentials\/[0-9a-f-]{36}/.test(request.path) && status === 200 ? JSON.stringify({ ...JSON.parse(body), auth_summary: undefined }) : body;
+      request.method === "GET" && /^\/credentials\/[0-9a-f-]{36}/.test(request.path) && status === 200 ? JSON.stringify({ ...JSON.parse(body), auth_data_masked: undefined }) : body;
     try {
       const answer = await fetch(`${prismB!.match[1]!}/credentials/${DEMO.credentials.acmeSlack}`, {
         headers: { authorization: `Bearer ${DEMO.keys.owner}`, "x-organization-id": DEMO.orgs.acme },
@@ -154,7 +154,7 @@ describe("Prism as an independent oracle", () => {
       const body = await answer.text();
       expect(answer.status).toBe(500);
       expect(body).toContain("VIOLATIONS");
-      expect(body).toContain("auth_summary");
+      expect(body).toContain("auth_data_masked");
     } finally {
       relay!.rewrite = null;
     }
