@@ -1,6 +1,7 @@
 // The built `modulex-contract` bin, as a backend team runs it: over real HTTP, keys from the
 // environment, exit code 0 on a conforming server, 1 on a broken one, 2 when it cannot run.
 import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -10,6 +11,8 @@ import { unexpectedFailures } from "./knownMockFindings.js";
 import { startRelay, type Relay } from "./relay.js";
 
 const CLI = join(import.meta.dirname, "../../packages/contract/dist/cli.js");
+const scratch = join(import.meta.dirname, "../../.tmp", `contract-cli-${process.pid}`); // git-ignored
+mkdirSync(scratch, { recursive: true });
 
 function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -60,6 +63,36 @@ describe("the modulex-contract CLI", () => {
     expect([code, report.ok]).toEqual(report.failures.length ? [1, false] : [0, true]);
     expect(report.coverage.exercised).toBe(report.coverage.total);
     for (const key of Object.values(keys)) expect(stdout + stderr).not.toContain(key);
+  }, 120_000);
+
+  test("--strict against the strict standalone mock: exit 0, and --junit writes one test case per check and operation", async () => {
+    const strict = await startServer({ port: 0, strict: true });
+    const junit = join(scratch, "strict.xml");
+    try {
+      const { code, stdout } = await runCli([...args(strict.url), "--strict", "--junit", junit], keys);
+      const report = JSON.parse(stdout);
+      expect(report.profile).toBe("strict");
+      expect(unexpectedFailures(report.failures)).toEqual([]);
+      expect(code).toBe(0);
+      const xml = readFileSync(junit, "utf8");
+      expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+      const pairs = Object.values(report.operations as Record<string, object>).reduce((n: number, checks) => n + Object.keys(checks).length, 0);
+      const skipped = report.checks.filter((c: { verdict: string }) => c.verdict === "skipped").length;
+      expect((xml.match(/<testcase /g) ?? []).length).toBe(pairs + skipped);
+      expect(xml).toContain('<property name="profile" value="strict"/>');
+      expect(xml).not.toContain("<failure");
+    } finally {
+      await strict.close();
+    }
+  }, 120_000);
+
+  test("the default mock fails --strict (exit 1), and the JUnit report names the failing cases", async () => {
+    await server.mock.reset();
+    const junit = join(scratch, "crossed.xml");
+    const { code } = await runCli([...args(server.url), "--strict", "--junit", junit], keys);
+    expect(code).toBe(1);
+    const xml = readFileSync(junit, "utf8");
+    expect(xml).toMatch(/<testcase classname="response_schema_conformance" name="getCredential"[^>]*>\s*<failure message="[^"]*timestamps without a zone/);
   }, 120_000);
 
   test("exit 1 when the server breaks the contract, with the check named", async () => {

@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { createMock, DEMO } from "../../mock-server/src/index.js";
 import { runContract } from "../../packages/contract/src/index.js";
-import { ModuleX } from "../../packages/sdk/src/index.js";
+import { ModuleX, NotFoundError } from "../../packages/sdk/src/index.js";
 import { demoRunOptions } from "./demoRunOptions.js";
 import { unexpectedFailures } from "./knownMockFindings.js";
 import { READINGS } from "./readings.js";
@@ -31,7 +31,7 @@ describe("a server that behaves as the docs allow passes the default profile", (
 });
 
 describe("the SDK reads those servers too", () => {
-  test.each(READINGS.map((r) => [r.name, r] as const))("%s: list, retrieve, create and delete work", async (_name, reading) => {
+  test.each(READINGS.map((r) => [r.name, r] as const))("%s: list, retrieve, create, delete and a typed 404 work", async (_name, reading) => {
     const mock = await createMock(reading.mock);
     const handle = reading.wrap((request) => mock.handle(request));
     const mx = new ModuleX({ baseUrl: "http://server.test", apiKey: DEMO.keys.owner, organizationId: DEMO.orgs.acme, maxRetries: 0, fetch: (input, init) => handle(new Request(input, init)) });
@@ -43,5 +43,6 @@ describe("the SDK reads those servers too", () => {
     expect(JSON.stringify(detail)).not.toContain("xoxb-your-slack-token");
     const created = await mx.credentials.create({ integrationName: "tavily", authData: { api_key: "tvly-readings-0000000" } });
     await mx.credentials.delete(created.credentialId);
+    await expect(mx.credentials.retrieve(created.credentialId)).rejects.toBeInstanceOf(NotFoundError);
   }, 60_000);
 });

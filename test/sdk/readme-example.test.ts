@@ -1,5 +1,5 @@
 // The quick-start example of docs/sdk.md (the README's SDK section) runs as written against the
-// standalone mock over real HTTP. Only the port and the package specifier are swapped: the mock
+// standalone mock over real HTTP, in its default mode and in its strict one. Only the port and the package specifier are swapped: the mock
 // listens on a free port, and @modulex/sdk points at the source so no build is needed.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,23 +9,25 @@ import { startServer, type RunningServer } from "../../mock-server/src/node.js";
 
 const root = join(import.meta.dirname, "../..");
 const scratch = join(root, ".tmp", `readme-example-${process.pid}`); // git-ignored, and not under node_modules (vitest must transform the import)
-let server: RunningServer;
+const servers: Record<string, RunningServer> = {};
 
 beforeAll(async () => {
-  server = await startServer({ port: 0 });
+  servers.default = await startServer({ port: 0 });
+  servers.strict = await startServer({ port: 0, strict: true });
   mkdirSync(scratch, { recursive: true });
 });
 afterAll(async () => {
-  await server.close();
+  await Promise.all(Object.values(servers).map((s) => s.close()));
   rmSync(scratch, { recursive: true, force: true });
 });
 
-it("docs/sdk.md's quick start runs and prints what the docs say", async () => {
+it.each(["default", "strict"])("docs/sdk.md's quick start runs and prints what the docs say (%s mock)", async (mode) => {
+  const server = servers[mode]!;
   const doc = readFileSync(join(root, "docs/sdk.md"), "utf8");
   const example = /## Quick start[\s\S]*?```js\n([\s\S]*?)```/.exec(doc)?.[1];
   expect(example).toContain('from "@modulex/sdk"');
   expect(example).toContain('"http://127.0.0.1:4010"');
-  const file = join(scratch, "example.mjs");
+  const file = join(scratch, `example-${mode}.mjs`);
   writeFileSync(
     file,
     example!
