@@ -116,13 +116,14 @@ describe("startServer", () => {
       expect(ok.headers.get("access-control-allow-origin")).toBe(local);
     }
   });
-  it("answers a CORS preflight and exposes the rate-limit headers to browsers", async () => {
+  it("answers a CORS preflight and exposes the rate-limit headers, the Warning and the 401 challenge to browsers", async () => {
     const pre = await fetch(`${server.url}/credentials`, { method: "OPTIONS", headers: { Origin: "http://localhost:5173", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization, x-organization-id" } });
     expect(pre.status).toBe(204);
     expect(pre.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
     expect(pre.headers.get("access-control-allow-headers")).toMatch(/X-Organization-ID/);
     const r = await api(`${server.url}/me`, { headers: { ...owner, Origin: "http://localhost:5173" } });
-    expect(r.headers.get("access-control-expose-headers")).toMatch(/X-RateLimit-Remaining/);
+    const exposed = (r.headers.get("access-control-expose-headers") ?? "").split(", ");
+    expect(exposed).toEqual(expect.arrayContaining(["X-RateLimit-Remaining", "Retry-After", "Warning", "WWW-Authenticate"]));
   });
   it("points OAuth2 authorization URLs at itself", async () => {
     const r = await api(`${server.url}/credentials/oauth2/authorize`, {
