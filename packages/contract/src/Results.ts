@@ -11,6 +11,17 @@ export interface Failure {
   status?: number;
   /** The start of the response body. */
   response?: string;
+  /** The request as a `curl` command, secrets as the environment variables that hold them. */
+  curl?: string;
+  /** The whole response (status line, headers, body), bounded, for --report. */
+  fullResponse?: string;
+}
+
+/** What a run checks: every check and operation unless --checks, --exclude-checks or --include/--exclude-operation narrow it. */
+export interface Selection {
+  checks: ReadonlySet<CheckName>;
+  /** Operations the run never sends (and never judges). */
+  excludedOperations: ReadonlySet<string>;
 }
 
 export interface Tally {
@@ -28,11 +39,19 @@ export class Results {
   readonly observed = new Map<string, Map<number, number>>();
   requests = 0;
 
+  constructor(readonly selection: Selection | null = null) {}
+
+  /** Is this check, on this operation, part of the run? */
+  judges(check: CheckName, operationId: string): boolean {
+    return !this.selection || (this.selection.checks.has(check) && !this.selection.excludedOperations.has(operationId));
+  }
+
   pass(check: CheckName, operationId: string): void {
-    this.tally(check, operationId).passed++;
+    if (this.judges(check, operationId)) this.tally(check, operationId).passed++;
   }
 
   fail(failure: Failure): void {
+    if (!this.judges(failure.check, failure.operationId)) return;
     this.tally(failure.check, failure.operationId).failed++;
     this.failures.push(failure);
   }
@@ -49,7 +68,7 @@ export class Results {
 
   /** Records a finding that does not fail the check (the check still counts as held here). */
   warn(warning: Failure): void {
-    this.warnings.push(warning);
+    if (this.judges(warning.check, warning.operationId)) this.warnings.push(warning);
   }
 
   observe(operationId: string, status: number): void {

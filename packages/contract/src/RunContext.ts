@@ -50,6 +50,7 @@ export interface RunContext {
 
 /** Records whether `exchange` answered one of `expected`, under `check`. */
 export function expectStatus(ctx: RunContext, check: CheckName, exchange: Exchange, expected: number | number[], what: string): boolean {
+  if (exchange.skipped) return false; // an operation outside the run (--exclude-operation): nothing to judge
   const allowed = Array.isArray(expected) ? expected : [expected];
   const problem = allowed.includes(exchange.status) ? null : `${what}: expected ${allowed.join(" or ")}, got ${exchange.status}`;
   return ctx.results.verdict(check, exchange.operationId, problem, ctx.session.context(exchange));
@@ -57,6 +58,7 @@ export function expectStatus(ctx: RunContext, check: CheckName, exchange: Exchan
 
 /** Records a semantic expectation about an exchange (null problem = it held). */
 export function expectThat(ctx: RunContext, check: CheckName, exchange: Exchange, problem: string | null): boolean {
+  if (exchange.skipped) return false;
   return ctx.results.verdict(check, exchange.operationId, problem, ctx.session.context(exchange));
 }
 
@@ -65,6 +67,7 @@ export function expectThat(ctx: RunContext, check: CheckName, exchange: Exchange
  * warning in the default profile, a failure under --strict.
  */
 export function expectShapeTbd(ctx: RunContext, check: CheckName, exchange: Exchange, problem: string | null): boolean {
+  if (exchange.skipped) return false;
   if (problem === null || ctx.options.profile === "strict") return expectThat(ctx, check, exchange, problem);
   ctx.results.warn({ check, operationId: exchange.operationId, message: `${problem} (the docs mark this response's shape TBD)`, ...ctx.session.context(exchange) });
   ctx.results.pass(check, exchange.operationId);

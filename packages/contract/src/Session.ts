@@ -9,6 +9,9 @@ import type { SecretRegistry } from "./SecretRegistry.js";
 import type { Profile } from "./options.js";
 import { responseBodySchema } from "./spec.js";
 import { zonelessTimestamps } from "./timestampProblems.js";
+import { curlCommand } from "./curlCommand.js";
+import type { Ledger } from "./Ledger.js";
+import { RunStopped, type StopReason } from "./RunStopped.js";
 
 /** The X-RateLimit-* headers: optional in the default profile (the limiter is fail-open), required on every authenticated answer under --strict. */
 const RATE_LIMIT_HEADERS = ["x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset"];
@@ -51,6 +54,10 @@ export interface Exchange {
   text: string;
   /** Why there was no answer (status 0): a timeout or a transport error, one line. */
   noAnswer?: string;
+  /** The operation is not part of this run (--exclude-operation): nothing was sent. */
+  skipped?: true;
+  /** The request as a `curl` command (secrets as environment variables). */
+  curl: string;
 }
 
 export interface SessionOptions {
@@ -66,7 +73,23 @@ export interface SessionOptions {
   requestTimeoutMs: number;
   sleep: (ms: number) => Promise<void>;
   onExchange?: (exchange: Exchange) => void;
+  /** What the run has created (for the cleanup at its end, interrupted or not). */
+  ledger: Ledger;
+  /** The most requests the run may send (the cleanup at its end excepted). */
+  maxRequests: number;
+  /** Requests per second at most (--rate), or null. */
+  ratePerSecond: number | null;
+  /** Requests in flight at once (--concurrency). */
+  concurrency: number;
+  /** Epoch ms after which the run stops (--max-duration), or null. */
+  deadline: number | null;
+  /** Aborted with a StopReason (SIGINT, SIGTERM) to stop the run. */
+  signal?: AbortSignal;
+  now: () => number;
 }
+
+/** The response's status line, headers and body, bounded, for a failure in --report. */
+const MAX_FULL_RESPONSE = 8192;
 
 const KIND_TO_CHECK: Record<string, CheckName> = {
   status: "status_code_conformance",
@@ -78,9 +101,51 @@ const KIND_TO_CHECK: Record<string, CheckName> = {
 export class Session {
   /** When false, a 429 is returned to the caller instead of waited out (the rate-limit phase). */
   waitOutRateLimits = true;
+  /** Set for the cleanup at the end: requests go out even though the run is stopping. */
+  cleaningUp = false;
   readonly requestsByPrincipal = new Map<string, number>();
+  /** Requests sent, the cleanup's included. */
+  sent = 0;
+  #stopped: StopReason | null = null;
+  #nextStart = 0;
+  #inFlight = 0;
+  readonly #waiting: Array<() => void> = [];
 
   constructor(readonly options: SessionOptions) {}
+
+  /** Why the run is stopping, or null: a signal, --max-duration or --max-requests. */
+  get stopped(): StopReason | null {
+    if (this.#stopped) return this.#stopped;
+    const { signal, deadline, maxRequests, now } = this.options;
+    if (signal?.aborted) this.#stopped = signal.reason === "SIGTERM" ? "SIGTERM" : "SIGINT";
+    else if (deadline !== null && now() >= deadline) this.#stopped = "max-duration";
+    else if (this.sent >= maxRequests) this.#stopped = "max-requests";
+    return this.#stopped;
+  }
+
+  /** Requests the run may still send within --max-requests. */
+  get budgetLeft(): number {
+    return Math.max(0, this.options.maxRequests - this.sent);
+  }
+
+  /** Waits for --rate and --concurrency; throws RunStopped once the run is stopping (except while cleaning up). */
+  private async acquire(): Promise<void> {
+    if (!this.cleaningUp && this.stopped) throw new RunStopped(this.stopped);
+    const { ratePerSecond, now, sleep } = this.options;
+    if (ratePerSecond !== null) {
+      const at = Math.max(now(), this.#nextStart);
+      this.#nextStart = at + 1000 / ratePerSecond;
+      if (at > now()) await sleep(at - now());
+    }
+    while (this.#inFlight >= this.options.concurrency) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    this.#inFlight++;
+    this.sent++;
+  }
+
+  private release(): void {
+    this.#inFlight--;
+    this.#waiting.shift()?.();
+  }
 
   get results(): Results {
     return this.options.results;
@@ -103,14 +168,39 @@ export class Session {
   }
 
   async send(spec: RequestSpec): Promise<Exchange> {
+    if (this.results.selection?.excludedOperations.has(spec.operationId)) return this.skip(spec);
     for (let attempt = 0; ; attempt++) {
       const exchange = await this.sendOnce(spec);
       if (exchange.status !== 429 || !this.waitOutRateLimits || attempt >= 2) return exchange;
       const retryAfter = Number(exchange.headers.get("retry-after"));
       const waitMs = Number.isFinite(retryAfter) ? Math.max(retryAfter, 1) * 1000 : 1000;
       if (waitMs > this.options.maxRetryWaitMs) return exchange;
-      await this.options.sleep(waitMs);
+      await this.wait(waitMs);
     }
+  }
+
+  /** Sleeps, but no longer than until the run is told to stop (the next send then throws). */
+  private wait(ms: number): Promise<void> {
+    const { signal, sleep } = this.options;
+    if (!signal || this.cleaningUp) return sleep(ms);
+    if (signal.aborted) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        signal.removeEventListener("abort", done);
+        resolve();
+      };
+      signal.addEventListener("abort", done, { once: true });
+      sleep(ms).then(done, done);
+    });
+  }
+
+  /** An operation outside the run: nothing is sent, and no check judges the (empty) answer. */
+  private skip(spec: RequestSpec): Exchange {
+    const op = this.operation(spec.operationId);
+    return {
+      operationId: spec.operationId, intent: spec.intent, principal: spec.principal?.name ?? null, method: op.method, target: `${op.method} ${op.path}`,
+      status: 0, headers: new Headers(), body: undefined, text: "", skipped: true, curl: "",
+    };
   }
 
   private async sendOnce(spec: RequestSpec): Promise<Exchange> {
@@ -137,9 +227,21 @@ export class Session {
     if (body !== undefined) headers.set("content-type", "application/json");
 
     const principalName = spec.authorization !== undefined ? "raw" : (spec.principal?.name ?? "none");
-    this.requestsByPrincipal.set(principalName, (this.requestsByPrincipal.get(principalName) ?? 0) + 1);
     const target = `${op.method} ${url.pathname}${url.search}`;
-    const read = await this.fetchWithin(new Request(url, { method: op.method, headers, body }));
+    const shown: Record<string, string> = {};
+    headers.forEach((value, name) => void (name !== "authorization" && (shown[name] = value)));
+    const curl = curlCommand({
+      method: op.method, url: url.toString(), headers: shown, principal: spec.principal?.name ?? null, body,
+      ...(spec.authorization !== undefined ? { rawAuthorization: this.secrets.redact(spec.authorization) } : {}),
+    });
+    await this.acquire();
+    this.requestsByPrincipal.set(principalName, (this.requestsByPrincipal.get(principalName) ?? 0) + 1);
+    let read: Awaited<ReturnType<Session["fetchWithin"]>>;
+    try {
+      read = await this.fetchWithin(new Request(url, { method: op.method, headers, body }));
+    } finally {
+      this.release();
+    }
     if (!("response" in read)) {
       // No answer at all. A server that cannot be reached stops the run (every request would
       // fail the same way); otherwise the request is recorded as failed and the scenario sees status 0.
@@ -147,10 +249,10 @@ export class Session {
       if (failure?.unreachable) throw new ServerUnreachableError(op.method, url, failure);
       const noAnswer = failure ? `got no answer: ${failure.reason}` : `got no answer within ${this.options.requestTimeoutMs} ms`;
       const exchange: Exchange = {
-        operationId: spec.operationId, intent: spec.intent, principal: spec.principal?.name ?? null, method: op.method, target, status: 0, headers: new Headers(), body: undefined, text: "", noAnswer,
+        operationId: spec.operationId, intent: spec.intent, principal: spec.principal?.name ?? null, method: op.method, target, status: 0, headers: new Headers(), body: undefined, text: "", noAnswer, curl,
       };
       this.results.observe(spec.operationId, 0);
-      this.results.fail({ check: "not_a_server_error", operationId: spec.operationId, message: `${target} ${noAnswer}`, request: target, status: 0 });
+      this.results.fail({ check: "not_a_server_error", operationId: spec.operationId, message: `${target} ${noAnswer}`, request: target, status: 0, curl });
       this.options.onExchange?.(exchange);
       return exchange;
     }
@@ -165,7 +267,9 @@ export class Session {
       headers: response.headers,
       body: response.body,
       text: response.text ?? "",
+      curl,
     };
+    this.options.ledger.note({ operationId: spec.operationId, status: exchange.status, body: exchange.body, org: headers.get("x-organization-id"), principal: spec.principal, pathParams: spec.pathParams, requestBody: spec.body });
     this.checkResponse(exchange);
     this.options.onExchange?.(exchange);
     return exchange;
@@ -223,8 +327,11 @@ export class Session {
   }
 
   /** The context a failure about `exchange` carries in the report. */
-  context(exchange: Exchange): { request: string; status: number; response: string } {
-    return { request: exchange.target, status: exchange.status, response: exchange.text.slice(0, 300) };
+  context(exchange: Exchange): { request: string; status: number; response: string; curl: string; fullResponse: string } {
+    const headers = [...exchange.headers.entries()].map(([k, v]) => `${k}: ${v}`).join("\n");
+    const full = `HTTP ${exchange.status}\n${headers}\n\n${exchange.text}`;
+    const fullResponse = full.length > MAX_FULL_RESPONSE ? `${full.slice(0, MAX_FULL_RESPONSE)}\n… (${full.length - MAX_FULL_RESPONSE} more characters)` : full;
+    return { request: exchange.target, status: exchange.status, response: exchange.text.slice(0, 300), curl: exchange.curl, fullResponse };
   }
 
   private checkResponse(exchange: Exchange): void {

@@ -21,7 +21,9 @@ export interface CreateCase {
 }
 
 const metadataArbitrary = schemaArbitrary(resolveRef("#/components/schemas/Metadata"));
-const displayNameArbitrary = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ()._-]{0,40}$/);
+/** Every credential the run creates is named "modulex-contract …", so `modulex-contract cleanup` can find what a crashed run left. */
+export const RUN_TAG = "modulex-contract";
+export const displayNameArbitrary = fc.stringMatching(/^[A-Za-z0-9 ()._-]{0,40}$/).map((s) => `${RUN_TAG} ${s}`.trimEnd());
 
 function authDataArbitrary(entry: CatalogEntry, authType: string): fc.Arbitrary<Record<string, unknown>> {
   switch (authType) {
@@ -59,7 +61,7 @@ export function createCredentialArbitrary(catalog: CatalogEntry[]): fc.Arbitrary
             // api_key, bearer_token and oauth2 may rely on detection; modulex_key and custom must be explicit.
             explicit: ["modulex_key", "custom"].includes(authType) ? fc.constant(true) : fc.boolean(),
             legacyBearer: fc.boolean(),
-            display_name: fc.option(displayNameArbitrary, { nil: undefined }),
+            display_name: displayNameArbitrary,
             metadata: fc.option(metadataArbitrary, { nil: undefined }),
             make_default: fc.option(fc.boolean(), { nil: undefined }),
             expires_at: fc.option(
@@ -71,7 +73,7 @@ export function createCredentialArbitrary(catalog: CatalogEntry[]): fc.Arbitrary
             ),
             clientSecret: authType === "oauth2" ? fc.option(secretArbitrary, { nil: undefined }) : fc.constant(undefined),
           },
-          { requiredKeys: ["authData", "explicit", "legacyBearer", "clientSecret"] },
+          { requiredKeys: ["authData", "explicit", "legacyBearer", "clientSecret", "display_name"] },
         )
         .map((r): CreateCase => {
           const body: Record<string, unknown> = { integration_name: entry.integration_name };

@@ -1,5 +1,7 @@
 // The runner's options, and the one place defaults are filled in.
 import type { Exchange } from "./Session.js";
+import { CHECK_NAMES, type CheckName } from "./checks.js";
+import { OPERATIONS } from "@modulex/spec/contract";
 
 export interface ContractOptions {
   /** Where the server under test listens, e.g. http://127.0.0.1:4010. */
@@ -42,15 +44,55 @@ export interface ContractOptions {
   maxRetryWaitMs?: number;
   /** How long one request may take before it fails not_a_server_error (ms, default 30 000). */
   requestTimeoutMs?: number;
+  /** The most requests the whole run may send (default 5000); the rate-limit phase runs only if it fits. */
+  maxRequests?: number;
+  /** At most this many requests per second (default: no pacing). */
+  ratePerSecond?: number;
+  /** Requests in flight at once (default 1; the invalid requests of an operation and the rate-limit phase use it). */
+  concurrency?: number;
+  /** Stop after this long (ms) with a partial report (default: no limit). */
+  maxDurationMs?: number;
+  /** Abort it (reason "SIGINT" or "SIGTERM") to stop the run: it cleans up and reports what it saw. */
+  signal?: AbortSignal;
+  /** Only these checks (default: all of them). */
+  checks?: CheckName[];
+  /** Operations to leave out, by operationId or tag: never sent, listed in the report. */
+  excludeOperations?: string[];
+  /** Only these operations, by operationId or tag (default: all). */
+  includeOperations?: string[];
+  /** Told as each phase starts and ends (the CLI prints progress from it). */
+  onProgress?: (event: ProgressEvent) => void;
   /** Injected for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
+  /** The clock (epoch ms) for --rate and --max-duration; defaults to Date.now. */
+  now?: () => number;
   /** Called with every exchange (the Prism oracle reads its headers). */
   onExchange?: (exchange: Exchange) => void;
 }
 
-export type NormalizedOptions = Required<Omit<ContractOptions, "jwt" | "adminKey" | "memberKey" | "inactiveKey" | "outsiderKey" | "lockedKey" | "otherOrg" | "onExchange">> &
-  Pick<ContractOptions, "jwt" | "adminKey" | "memberKey" | "inactiveKey" | "outsiderKey" | "lockedKey" | "otherOrg" | "onExchange">;
+export interface ProgressEvent {
+  phase: string;
+  state: "start" | "end";
+  /** Requests sent so far, failures so far, and ms since the run began. */
+  requests: number;
+  failures: number;
+  elapsedMs: number;
+}
+
+type Optional = "jwt" | "adminKey" | "memberKey" | "inactiveKey" | "outsiderKey" | "lockedKey" | "otherOrg" | "onExchange" | "onProgress" | "signal";
+type Derived = "ratePerSecond" | "maxDurationMs" | "checks" | "excludeOperations" | "includeOperations";
+export type NormalizedOptions = Required<Omit<ContractOptions, Optional | Derived>> &
+  Pick<ContractOptions, Optional> & {
+    ratePerSecond: number | null;
+    maxDurationMs: number | null;
+    /** The checks the run judges. */
+    checks: CheckName[];
+    /** The operations it leaves out (tags resolved), in document order. */
+    excludedOperations: string[];
+  };
+
+export const DEFAULT_MAX_REQUESTS = 5000;
 
 export type Profile = "default" | "strict";
 
@@ -93,8 +135,25 @@ export function normalizeOptions(options: ContractOptions): NormalizedOptions {
   if (options.profile !== undefined && options.profile !== "default" && options.profile !== "strict") throw new Error('profile must be "default" or "strict"');
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new Error("seed must be an integer");
+  const positive = (name: string, value: number | undefined, integer: boolean) => {
+    if (value !== undefined && !(Number.isFinite(value) && value > 0 && (!integer || Number.isInteger(value)))) throw new Error(`${name} must be a positive ${integer ? "integer" : "number"}`);
+  };
+  positive("maxRequests", options.maxRequests, true);
+  positive("ratePerSecond", options.ratePerSecond, false);
+  positive("concurrency", options.concurrency, true);
+  positive("maxDurationMs", options.maxDurationMs, false);
+  const unknownCheck = options.checks?.find((c) => !CHECK_NAMES.includes(c));
+  if (unknownCheck) throw new Error(`unknown check '${unknownCheck}' (checks: ${CHECK_NAMES.join(", ")})`);
+  if (options.checks?.length === 0) throw new Error("checks must name at least one check");
   return {
     ...options,
+    maxRequests: options.maxRequests ?? DEFAULT_MAX_REQUESTS,
+    ratePerSecond: options.ratePerSecond ?? null,
+    concurrency: options.concurrency ?? 1,
+    maxDurationMs: options.maxDurationMs ?? null,
+    checks: options.checks ?? CHECK_NAMES,
+    excludedOperations: excludedOperations(options.includeOperations, options.excludeOperations),
+    now: options.now ?? Date.now,
     baseUrl: options.baseUrl.replace(/\/+$/, ""),
     seed,
     runs,
@@ -106,4 +165,28 @@ export function normalizeOptions(options: ContractOptions): NormalizedOptions {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };
+}
+
+/** The operations the run must start with: without them it cannot tell whom it works for or what there is. */
+export const REQUIRED_OPERATIONS = ["getMe", "listIntegrations"];
+
+/**
+ * The public operations left out by --include-operation / --exclude-operation (each an
+ * operationId or a tag, case-insensitive). Throws on a name that is neither, or when the
+ * selection leaves out an operation the run cannot start without.
+ */
+export function excludedOperations(include: string[] | undefined, exclude: string[] | undefined): string[] {
+  const publicOps = Object.entries(OPERATIONS).filter(([, op]) => op.spec === "modulex");
+  const matching = (name: string) => {
+    const key = name.trim().toLowerCase();
+    const found = publicOps.filter(([id, op]) => id.toLowerCase() === key || (op.tag ?? "").toLowerCase() === key).map(([id]) => id);
+    if (found.length === 0) throw new Error(`'${name}' is neither an operationId nor a tag of the spec`);
+    return found;
+  };
+  const included = include?.length ? new Set(include.flatMap(matching)) : null;
+  const excluded = new Set(exclude?.flatMap(matching) ?? []);
+  const out = publicOps.map(([id]) => id).filter((id) => excluded.has(id) || (included !== null && !included.has(id)));
+  const needed = REQUIRED_OPERATIONS.filter((id) => out.includes(id));
+  if (needed.length) throw new Error(`the run cannot leave out ${needed.join(" and ")}: it starts with them (who the key is, what the catalog holds)`);
+  return out;
 }

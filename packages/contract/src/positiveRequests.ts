@@ -3,11 +3,11 @@
 // filled in from what the run knows. Every sample is checked with the spec's own validators.
 import fc from "fast-check";
 import { check, coerceParameter } from "@modulex/spec/contract";
-import { createCredentialArbitrary, testTemporaryArbitrary, type CreateCase } from "./credentialRequests.js";
+import { createCredentialArbitrary, displayNameArbitrary, RUN_TAG, testTemporaryArbitrary, type CreateCase } from "./credentialRequests.js";
 import type { RunContext } from "./RunContext.js";
 import { schemaArbitrary } from "./schemaArbitrary.js";
 import type { RequestSpec } from "./Session.js";
-import { parameterSchema, requestBodySchema } from "./spec.js";
+import { parameterSchema, requestBodySchema, resolveRef } from "./spec.js";
 import { JWT_ONLY } from "./scenarios/forbiddenPrincipals.js";
 
 export interface PositiveCase {
@@ -90,7 +90,7 @@ export function positiveArbitrary(ctx: RunContext, operationId: string): fc.Arbi
       return plain(fc.stringMatching(/^[a-z]{4,12}$/).map((local) => ({ body: { email: `contract-${local}@example.com` } })));
     case "createApiKey":
       return plain(
-        bodyArbitrary(operationId, { organization_id: fc.constantFrom(null, ...memberOf) }).map((body) => ({ body })),
+        bodyArbitrary(operationId, { organization_id: fc.constantFrom(null, ...memberOf), name: fc.stringMatching(/^[a-z0-9]{4,10}$/).map((s) => `${RUN_TAG} ${s}`) }).map((body) => ({ body })),
       );
     case "listIntegrations":
       return plain(queryArbitrary(ctx, operationId).map((query) => ({ query })));
@@ -132,7 +132,11 @@ export function positiveArbitrary(ctx: RunContext, operationId: string): fc.Arbi
       return onFixture(queryArbitrary(ctx, operationId, { offset: fc.integer({ min: 0, max: 20 }) }).map((query) => ({ query })));
     case "updateCredential":
       // Both fields are optional, but an empty update changes nothing to check (and --strict refuses it).
-      return onFixture(bodyArbitrary(operationId).filter((body) => body.display_name !== undefined || body.metadata !== undefined).map((body) => ({ body })));
+      return onFixture(
+        bodyArbitrary(operationId, { display_name: fc.option(displayNameArbitrary, { nil: undefined }), metadata: fc.option(schemaArbitrary(resolveRef("#/components/schemas/Metadata")), { nil: undefined }) })
+          .filter((body) => body.display_name !== undefined || body.metadata !== undefined)
+          .map((body) => ({ body })),
+      );
     default:
       return null;
   }

@@ -22,6 +22,9 @@ import { resolutionPrecedence } from "./scenarios/resolutionPrecedence.js";
 import { restoreDefaults } from "./scenarios/restoreDefaults.js";
 import { tenantIsolation } from "./scenarios/tenantIsolation.js";
 import { unknownIds } from "./scenarios/unknownIds.js";
+import { cleanUp } from "./scenarios/cleanUp.js";
+import { Ledger } from "./Ledger.js";
+import { RunStopped, type StopReason } from "./RunStopped.js";
 import { secretNotUpdatable } from "./scenarios/secretNotUpdatable.js";
 import { apiKeyExpiry } from "./scenarios/apiKeyExpiry.js";
 
@@ -59,6 +62,21 @@ export interface Report {
   started: boolean;
   /** Why the run could not start or stopped early (one line, no stack), or null. */
   fatal: string | null;
+  /**
+   * Set when the run was stopped on purpose before its end: a signal (SIGINT, SIGTERM) or a bound
+   * (--max-duration, --max-requests), and the phase it was in. The report is partial; the run
+   * still deleted what it had created.
+   */
+  stopped: Stop | null;
+  /** Operations left out by --include-operation / --exclude-operation: never sent. */
+  skippedOperations: string[];
+  /** Checks left out by --checks / --exclude-checks: never judged. */
+  skippedChecks: CheckName[];
+}
+
+export interface Stop {
+  reason: StopReason;
+  phase: string;
 }
 
 const SCENARIOS: Array<[string, (ctx: RunContext) => Promise<void>]> = [
@@ -86,9 +104,12 @@ const SCENARIOS: Array<[string, (ctx: RunContext) => Promise<void>]> = [
  */
 export async function runContract(input: ContractOptions): Promise<Report> {
   const options = normalizeOptions(input);
-  const results = new Results();
+  const began = options.now();
+  const results = new Results({ checks: new Set(options.checks), excludedOperations: new Set(options.excludedOperations) });
   const secrets = new SecretRegistry();
-  const session = new Session({ ...options, results, secrets });
+  const ledger = new Ledger();
+  const deadline = options.maxDurationMs === null ? null : began + options.maxDurationMs;
+  const session = new Session({ ...options, results, secrets, ledger, deadline });
   const given: Array<[PrincipalRole, string | undefined]> = [
     ["owner", options.apiKey],
     ["jwt", options.jwt],
@@ -120,25 +141,54 @@ export async function runContract(input: ContractOptions): Promise<Report> {
 
   let fatal: string | null = null;
   let started = false;
+  let stopped: Stop | null = null;
+  let current = "discovery";
+  const phase = async (name: string, run: () => Promise<void>) => {
+    current = name;
+    const tell = (state: "start" | "end") =>
+      options.onProgress?.({ phase: name, state, requests: session.sent, failures: results.failures.length, elapsedMs: options.now() - began });
+    tell("start");
+    try {
+      await run();
+    } finally {
+      tell("end");
+    }
+  };
+  const stopOrFail = (error: unknown) => {
+    if (error instanceof RunStopped) stopped = { reason: error.reason, phase: current };
+    else fatal = oneLine(error);
+  };
   try {
-    await discover(ctx);
+    await phase("discovery", () => discover(ctx));
     started = true;
     ctx.notes.unshift(...missingInputNotes(options));
-    for (const [, scenario] of SCENARIOS) await scenario(ctx);
+    for (const [name, scenario] of SCENARIOS) await phase(name, () => scenario(ctx));
     if (ctx.fixture) {
       const { principal, org, credentialId } = ctx.fixture;
       const removed = await session.send({ operationId: "deleteCredential", principal, org, pathParams: { credential_id: credentialId }, intent: "valid" });
       expectStatus(ctx, "positive_data_acceptance", removed, 204, "deleting a fixture credential");
     }
-    if (options.rateLimit) await rateLimit(ctx);
-    else ctx.notes.push("rate-limit phase skipped (--no-rate-limit): 429s are not observed");
   } catch (error) {
-    fatal = oneLine(error);
+    stopOrFail(error);
   }
-  return buildReport(ctx, started, fatal);
+  // Interrupted, stopped at a bound, failed or done: what the run created and did not delete goes
+  // now, before the rate-limit phase leaves its principal throttled.
+  const interrupted = stopped !== null || (fatal !== null && started);
+  await phase("cleanup", () => cleanUp(ctx, { restoreDefaults: interrupted }));
+  if (!stopped && !fatal) {
+    if (!options.rateLimit) ctx.notes.push("rate-limit phase skipped (--no-rate-limit): 429s are not observed");
+    else {
+      try {
+        await phase("rate limit", () => rateLimit(ctx));
+      } catch (error) {
+        stopOrFail(error);
+      }
+    }
+  }
+  return buildReport(ctx, started, fatal, stopped);
 }
 
-function buildReport(ctx: RunContext, started: boolean, fatal: string | null): Report {
+function buildReport(ctx: RunContext, started: boolean, fatal: string | null, stopped: Stop | null): Report {
   const { results, secrets, options } = ctx;
   const operations: Report["operations"] = {};
   for (const [check, byOperation] of results.tallies) {
@@ -154,7 +204,7 @@ function buildReport(ctx: RunContext, started: boolean, fatal: string | null): R
   const failures = results.failures.map(scrub);
   const failed = checks.some((c) => c.failed > 0);
   return {
-    ok: !fatal && !failed && (!options.requireCoverage || cov.complete),
+    ok: !fatal && !stopped && !failed && (!options.requireCoverage || cov.complete),
     profile: options.profile,
     baseUrl: options.baseUrl,
     org: options.org,
@@ -171,5 +221,8 @@ function buildReport(ctx: RunContext, started: boolean, fatal: string | null): R
     notes: ctx.notes.map((n) => secrets.redact(n)),
     started,
     fatal: fatal === null ? null : secrets.redact(fatal),
+    stopped,
+    skippedOperations: options.excludedOperations,
+    skippedChecks: CHECK_NAMES.filter((name) => !options.checks.includes(name)),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { Results } from "../src/Results.js";
+import { Ledger } from "../src/Ledger.js";
 import { SecretRegistry } from "../src/SecretRegistry.js";
 import { Session } from "../src/Session.js";
 import { fakeFetch, type FakeAnswer, type FakeRoutes } from "./fakeServer.js";
@@ -26,6 +27,12 @@ function session(routes: FakeRoutes, sleeps: number[] = [], seen: Request[] = []
     maxRetryWaitMs: 5000,
     requestTimeoutMs,
     sleep: async (ms) => void sleeps.push(ms),
+    ledger: new Ledger(),
+    maxRequests: 1000,
+    ratePerSecond: null,
+    concurrency: 1,
+    deadline: null,
+    now: Date.now,
   });
   return { s, results, secrets };
 }

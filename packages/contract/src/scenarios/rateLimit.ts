@@ -7,10 +7,10 @@ import { probeRequest } from "../probeRequest.js";
 import { JWT_ONLY } from "./forbiddenPrincipals.js";
 import { expectStatus, type RunContext } from "../RunContext.js";
 
-const BATCH = 8;
-
 export async function rateLimit(ctx: RunContext): Promise<void> {
   const { session, principals } = ctx;
+  // --concurrency requests at a time (the session holds them to it).
+  const BATCH = ctx.options.concurrency;
   // The sign-in, when given, is limited per user, which also throttles the owner's key: every route can then show its 429.
   const principal = principals.jwt ?? principals.owner;
   session.waitOutRateLimits = false;
@@ -19,6 +19,15 @@ export async function rateLimit(ctx: RunContext): Promise<void> {
     const limit = Number(first.headers.get("x-ratelimit-limit"));
     if (!Number.isInteger(limit) || limit <= 0) {
       ctx.notes.push("GET /me carries no X-RateLimit-Limit: the 429 phase was skipped");
+      return;
+    }
+    // Spending a window may take up to two of them (one may end part way), then one probe per operation, twice.
+    const worst = 2 * limit + BATCH + 2 * publicOperations().length;
+    if (worst > session.budgetLeft) {
+      ctx.notes.push(
+        `the 429 phase was skipped: X-RateLimit-Limit is ${limit}, so spending a window may take up to ${worst} requests, ` +
+          `more than the ${session.budgetLeft} left of --max-requests ${ctx.options.maxRequests}; raise --max-requests to run it`,
+      );
       return;
     }
     const resetOf = (e: { headers: Headers }) => Number(e.headers.get("x-ratelimit-reset"));
