@@ -43,11 +43,6 @@ export class Ledger {
     else if (status === 204 && operationId === "deleteApiKey") this.#open.delete(`api-key:${pathParams?.api_key_id}`);
   }
 
-  /** A member removed by user id (the ledger knows them by email until the cleanup looks them up). */
-  forgetMember(email: string): void {
-    this.#open.delete(`member:${email.toLowerCase()}`);
-  }
-
   open(): Created[] {
     return [...this.#open.values()];
   }

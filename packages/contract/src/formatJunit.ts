@@ -3,6 +3,7 @@
 // No timestamps and a fixed order, so a given report always gives the same bytes.
 import type { Failure } from "./Results.js";
 import type { Report } from "./runContract.js";
+import { STOP_REASONS } from "./RunStopped.js";
 
 
 // XML 1.0 forbids these code points outright (escaping them is not allowed either), so they go.
@@ -28,6 +29,7 @@ function finding(f: Failure): string {
   if (f.request !== undefined) lines.push(`request: ${f.request}`);
   if (f.status !== undefined) lines.push(`status: ${f.status}`);
   if (f.response !== undefined) lines.push(`response: ${f.response}`);
+  if (f.curl !== undefined) lines.push(`reproduce (with the MODULEX_CONTRACT_* variables set): ${f.curl}`);
   return lines.join("\n");
 }
 
@@ -67,12 +69,19 @@ export function formatJunit(report: Report): string {
   properties.requests = report.requests;
   const run: Suite = { name: "run", cases: [], failures: 0, errors: 0, skipped: 0, head: [], tail: [] };
   run.head.push("    <properties>", ...Object.entries(properties).map(([name, value]) => `      <property${attrs({ name, value })}/>`), "    </properties>");
-  if (!report.started || report.fatal !== null) {
-    const reason = report.fatal ?? "unknown reason";
-    const text = report.started ? `The run stopped early: ${reason}` : `The run could not start: ${reason}\nNo check ran.`;
-    const error = `      <error${attrs({ message: reason, type: "fatal" })}>${escape(text)}</error>`;
+  if (!report.started || report.fatal !== null || report.stopped) {
+    const stopped = report.stopped ? `${STOP_REASONS[report.stopped.reason]} during ${report.stopped.phase}` : null;
+    const reason = report.fatal ?? stopped ?? "unknown reason";
+    const text = stopped
+      ? `The run was ${stopped}: this report is partial. What the run had created was deleted (see the notes).`
+      : report.started ? `The run stopped early: ${reason}` : `The run could not start: ${reason}\nNo check ran.`;
+    const error = `      <error${attrs({ message: reason, type: report.stopped ? "interrupted" : "fatal" })}>${escape(text)}</error>`;
     run.cases.push(`    <testcase${attrs({ classname: "run", name: "run", time: 0 })}>\n${error}\n    </testcase>`);
     run.errors = 1;
+  }
+  for (const operationId of report.skippedOperations) {
+    run.cases.push(`    <testcase${attrs({ classname: "run", name: `operation ${operationId}`, time: 0 })}>\n      <skipped${attrs({ message: "left out by --include-operation / --exclude-operation: never sent" })}/>\n    </testcase>`);
+    run.skipped++;
   }
   if (report.notes.length) run.tail.push(`    <system-out>${escape(report.notes.map((n) => `- ${n}`).join("\n"))}</system-out>`);
   const suites = [run];
@@ -100,7 +109,9 @@ export function formatJunit(report: Report): string {
     }
     if (check.verdict === "skipped") {
       // A 0/0 check would otherwise be an empty suite, which most readers show as nothing at all.
-      const message = report.started ? "never ran on any operation; the notes of the run suite say why" : "never ran: the run could not start";
+      const message = report.skippedChecks.includes(check.name)
+        ? "not selected (--checks / --exclude-checks)"
+        : report.started ? "never ran on any operation; the notes of the run suite say why" : "never ran: the run could not start";
       suite.cases.push(`    <testcase${attrs({ classname: check.name, name: "(not run)", time: 0 })}>\n      <skipped${attrs({ message })}/>\n    </testcase>`);
       suite.skipped++;
     }

@@ -2,6 +2,7 @@
 // No timestamps: for a given server and seed only the rate-limit phase's request count varies
 // (it depends on where the window stands), so a committed report changes when behaviour does.
 import type { Report } from "./runContract.js";
+import { STOP_REASONS } from "./RunStopped.js";
 
 const MAX_FAILURES = 60;
 
@@ -11,7 +12,11 @@ function cell(text: string): string {
 
 const MARKS = { held: "✓", failed: "✗", skipped: "—" } as const;
 
-export function formatText(report: Report): string {
+/**
+ * `full`: each failure with its whole (bounded) response, as `--report FILE` writes it; stdout
+ * shows the start of each response only.
+ */
+export function formatText(report: Report, { full = false }: { full?: boolean } = {}): string {
   const lines: string[] = [];
   const cov = report.coverage;
   const failedChecks = report.checks.filter((c) => c.verdict === "failed").map((c) => c.name);
@@ -31,13 +36,19 @@ export function formatText(report: Report): string {
       : "Profile **default**: what the product docs guarantee, accepting every reading they allow (`--strict` adds our stricter choices).",
     "",
   );
-  const verdict = report.ok ? "**PASS**" : "**FAIL**";
+  const verdict = report.stopped ? `**${report.stopped.reason === "SIGINT" || report.stopped.reason === "SIGTERM" ? "INTERRUPTED" : "STOPPED"}**` : report.ok ? "**PASS**" : "**FAIL**";
   const why = [
+    report.stopped ? `${STOP_REASONS[report.stopped.reason]} during ${report.stopped.phase}; this report is partial (what the run created was deleted: see Notes)` : null,
     report.fatal ? `the run stopped early: ${report.fatal}` : null,
     failedChecks.length ? `failing checks: ${failedChecks.join(", ")}` : null,
     report.coverageRequired && !cov.complete ? "coverage gate not met" : null,
   ].filter(Boolean);
-  const skipped = skippedChecks.length ? ` Skipped (never ran, see Notes): ${skippedChecks.join(", ")}.` : "";
+  const neverRan = skippedChecks.filter((c) => !report.skippedChecks.includes(c));
+  const skipped = [
+    neverRan.length ? ` Skipped (never ran, see Notes): ${neverRan.join(", ")}.` : "",
+    report.skippedChecks.length ? ` Not selected (--checks / --exclude-checks): ${report.skippedChecks.join(", ")}.` : "",
+    report.skippedOperations.length ? ` Operations left out (--include-operation / --exclude-operation, never sent): ${report.skippedOperations.join(", ")}.` : "",
+  ].join("");
   lines.push(`${verdict}${why.length ? ` — ${why.join("; ")}` : ""}.${skipped}`, "");
   lines.push(
     `Coverage: ${cov.exercised}/${cov.total} operations exercised; ${cov.statusesObserved}/${cov.statusesRequired} documented statuses observed (5xx excepted)${report.coverageRequired ? " — required" : ""}.`,
@@ -56,6 +67,8 @@ export function formatText(report: Report): string {
     for (const f of report.failures.slice(0, MAX_FAILURES)) {
       lines.push(`- **${f.check}** \`${f.operationId}\`: ${f.message}`);
       if (f.request) lines.push(`  - request \`${f.request}\` → ${f.status ?? "?"}${f.response ? `: \`${f.response.slice(0, 200).replace(/`/g, "'")}\`` : ""}`);
+      if (f.curl) lines.push("  - reproduce (with the MODULEX_CONTRACT_* variables set):", "", "    ```sh", `    ${f.curl}`, "    ```", "");
+      if (full && f.fullResponse) lines.push("  - response:", "", "    ```http", ...f.fullResponse.split("\n").map((l) => `    ${l}`), "    ```", "");
     }
     lines.push("");
   }

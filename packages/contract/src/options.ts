@@ -73,7 +73,8 @@ export interface ContractOptions {
 
 export interface ProgressEvent {
   phase: string;
-  state: "start" | "end";
+  /** A phase began or ended, or one of its requests was answered. */
+  state: "start" | "end" | "request";
   /** Requests sent so far, failures so far, and ms since the run began. */
   requests: number;
   failures: number;

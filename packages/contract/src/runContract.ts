@@ -2,11 +2,11 @@
 // server can be the standalone mock, a staging deployment, or anything else.
 import { CHECKS, CHECK_NAMES, type CheckName } from "./checks.js";
 import { coverage, type Coverage } from "./coverage.js";
-import { normalizeOptions, type ContractOptions, type Profile } from "./options.js";
+import { normalizeOptions, type ContractOptions, type Profile, type ProgressEvent } from "./options.js";
 import { Results, type Failure, type Tally } from "./Results.js";
 import { deriveSeed, expectStatus, type PrincipalRole, type RunContext } from "./RunContext.js";
 import { SecretRegistry } from "./SecretRegistry.js";
-import { Session, type Principal } from "./Session.js";
+import { Session, type Exchange, type Principal } from "./Session.js";
 import { oneLine } from "./FatalRunError.js";
 import { missingInputNotes } from "./optionalInputs.js";
 import { discover } from "./scenarios/discover.js";
@@ -109,7 +109,14 @@ export async function runContract(input: ContractOptions): Promise<Report> {
   const secrets = new SecretRegistry();
   const ledger = new Ledger();
   const deadline = options.maxDurationMs === null ? null : began + options.maxDurationMs;
-  const session = new Session({ ...options, results, secrets, ledger, deadline });
+  let current = "discovery";
+  const tell = (phase: string, state: ProgressEvent["state"]) =>
+    options.onProgress?.({ phase, state, requests: session.sent, failures: results.failures.length, elapsedMs: options.now() - began });
+  const onExchange = (exchange: Exchange) => {
+    options.onExchange?.(exchange);
+    tell(current, "request");
+  };
+  const session = new Session({ ...options, results, secrets, ledger, deadline, onExchange });
   const given: Array<[PrincipalRole, string | undefined]> = [
     ["owner", options.apiKey],
     ["jwt", options.jwt],
@@ -142,16 +149,13 @@ export async function runContract(input: ContractOptions): Promise<Report> {
   let fatal: string | null = null;
   let started = false;
   let stopped: Stop | null = null;
-  let current = "discovery";
   const phase = async (name: string, run: () => Promise<void>) => {
     current = name;
-    const tell = (state: "start" | "end") =>
-      options.onProgress?.({ phase: name, state, requests: session.sent, failures: results.failures.length, elapsedMs: options.now() - began });
-    tell("start");
+    tell(name, "start");
     try {
       await run();
     } finally {
-      tell("end");
+      tell(name, "end");
     }
   };
   const stopOrFail = (error: unknown) => {

@@ -79,3 +79,43 @@ describe("parseCliArgs", () => {
 
   test("--help", () => expect(parseCliArgs(["--help"])).toEqual({ kind: "help" }));
 });
+
+describe("parseCliArgs: load, time and selection", () => {
+  test("the bounds, pacing and selection flags", () => {
+    const command = parseCliArgs([
+      ...required, "--max-requests", "2000", "--rate", "600/m", "--concurrency", "4", "--max-duration", "5m", "--quiet",
+      "--exclude-operation", "Members", "--exclude-operation", "createOrganization,refreshCredentialOAuth2", "--exclude-checks", "tenant_isolation",
+    ]);
+    expect(command).toMatchObject({ kind: "run", quiet: true, options: { maxRequests: 2000, ratePerSecond: 10, concurrency: 4, maxDurationMs: 300_000 } });
+    if (command.kind !== "run") return;
+    expect(command.options.excludeOperations).toEqual(["Members", "createOrganization", "refreshCredentialOAuth2"]);
+    expect(command.options.checks).not.toContain("tenant_isolation");
+    expect(command.options.checks).toContain("no_secret_leak");
+  });
+  test("durations and rates in their forms", () => {
+    for (const [flag, raw, key, value] of [["--max-duration", "90", "maxDurationMs", 90_000], ["--max-duration", "90s", "maxDurationMs", 90_000], ["--max-duration", "1500ms", "maxDurationMs", 1500], ["--rate", "20", "ratePerSecond", 20], ["--rate", "20/s", "ratePerSecond", 20]] as const) {
+      const command = parseCliArgs([...required, flag, raw]);
+      expect(command.kind === "run" && command.options[key], `${flag} ${raw}`).toBe(value);
+    }
+  });
+  test.each([
+    [["--max-requests", "0"], /--max-requests must be at least 1/],
+    [["--concurrency", "100"], /--concurrency must be from 1 to 64/],
+    [["--max-duration", "soon"], /--max-duration must be a duration/],
+    [["--rate", "fast"], /--rate must be requests per second/],
+    [["--exclude-operation", "noSuchOperation"], /'noSuchOperation' is neither an operationId nor a tag/],
+    [["--exclude-operation", "Identity"], /cannot leave out getMe/],
+    [["--checks", "no_such_check"], /unknown check 'no_such_check'/],
+    [["--checks", "missing_auth", "--exclude-checks", "missing_auth"], /leave no check to run/],
+    [["--yes"], /--yes belongs to `modulex-contract cleanup`/],
+  ])("%j is a usage error", (extra, message) => {
+    const command = parseCliArgs([...required, ...extra]);
+    expect(command.kind).toBe("error");
+    if (command.kind === "error") expect(command.message).toMatch(message);
+  });
+  test("cleanup: a dry run unless --yes, keys from the environment", () => {
+    const env = { MODULEX_CONTRACT_API_KEY: "k", MODULEX_CONTRACT_JWT: "j" };
+    expect(parseCliArgs(["cleanup", "--base-url", "http://x.test", "--org", "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60"], env)).toMatchObject({ kind: "cleanup", options: { apiKey: "k", jwt: "j", yes: false } });
+    expect(parseCliArgs(["cleanup", "--base-url", "http://x.test", "--org", "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60", "--yes"], env)).toMatchObject({ kind: "cleanup", options: { yes: true } });
+  });
+});

@@ -1,0 +1,84 @@
+// `modulex-contract cleanup`: what earlier runs left behind (a run killed before its own cleanup),
+// found by the name every run gives what it creates ("modulex-contract …"), and deleted on
+// request. Nothing else is touched: records are matched by that name only, in the organizations
+// named, with the keys given.
+import { RUN_TAG } from "./credentialRequests.js";
+
+export interface CleanupOptions {
+  baseUrl: string;
+  org: string;
+  apiKey: string;
+  /** A sign-in of the same owner: API keys can only be listed and revoked with one. */
+  jwt?: string;
+  otherOrg?: string;
+  /** An owner or admin of --other-org, to look there too. */
+  outsiderKey?: string;
+  /** Delete what was found (default: only list it). */
+  yes: boolean;
+  fetch?: typeof fetch;
+}
+
+export interface Leftover {
+  kind: "credential" | "api key";
+  id: string;
+  name: string;
+  /** The organization a credential is in. */
+  org: string | null;
+}
+
+const isTagged = (name: unknown): name is string => typeof name === "string" && (name === RUN_TAG || name.startsWith(`${RUN_TAG} `));
+const PAGE = 500;
+
+async function getJson(options: CleanupOptions, path: string, token: string, org?: string): Promise<unknown> {
+  const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: "application/json" };
+  if (org) headers["x-organization-id"] = org;
+  const response = await (options.fetch ?? fetch)(`${options.baseUrl.replace(/\/+$/, "")}${path}`, { headers });
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+  return response.json();
+}
+
+/** Every credential object (one with credential_id and display_name) anywhere in a list answer. */
+function credentialsIn(body: unknown, out: Array<{ credential_id: string; display_name: unknown }> = []) {
+  if (Array.isArray(body)) for (const item of body) credentialsIn(item, out);
+  else if (body && typeof body === "object") {
+    const record = body as Record<string, unknown>;
+    if (typeof record.credential_id === "string" && "display_name" in record) out.push(record as { credential_id: string; display_name: unknown });
+    else for (const value of Object.values(record)) credentialsIn(value, out);
+  }
+  return out;
+}
+
+export async function findLeftovers(options: CleanupOptions): Promise<Leftover[]> {
+  const found: Leftover[] = [];
+  const places: Array<[string, string]> = [[options.org, options.apiKey]];
+  if (options.otherOrg && options.outsiderKey) places.push([options.otherOrg, options.outsiderKey]);
+  for (const [org, token] of places) {
+    for (let offset = 0; ; offset += PAGE) {
+      const body = await getJson(options, `/credentials?limit=${PAGE}&offset=${offset}`, token, org);
+      const page = credentialsIn(body);
+      for (const c of page) if (isTagged(c.display_name)) found.push({ kind: "credential", id: c.credential_id, name: c.display_name, org });
+      if (page.length < PAGE) break;
+    }
+  }
+  if (options.jwt) {
+    const body = (await getJson(options, "/api-keys", options.jwt)) as { api_keys?: Array<{ api_key_id: string; name: unknown }> };
+    for (const k of body.api_keys ?? []) if (isTagged(k.name)) found.push({ kind: "api key", id: k.api_key_id, name: k.name, org: null });
+  }
+  return found;
+}
+
+/** Deletes what findLeftovers found; returns what could not be deleted, with why. */
+export async function removeLeftovers(options: CleanupOptions, leftovers: Leftover[]): Promise<Array<{ leftover: Leftover; why: string }>> {
+  const failed: Array<{ leftover: Leftover; why: string }> = [];
+  for (const leftover of leftovers) {
+    const credential = leftover.kind === "credential";
+    const token = credential ? (leftover.org === options.org ? options.apiKey : options.outsiderKey!) : options.jwt!;
+    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+    if (credential && leftover.org) headers["x-organization-id"] = leftover.org;
+    const path = credential ? `/credentials/${encodeURIComponent(leftover.id)}` : `/api-keys/${encodeURIComponent(leftover.id)}`;
+    const response = await (options.fetch ?? fetch)(`${options.baseUrl.replace(/\/+$/, "")}${path}`, { method: "DELETE", headers });
+    await response.body?.cancel();
+    if (response.status !== 204 && response.status !== 404) failed.push({ leftover, why: `DELETE ${path} answered ${response.status}` });
+  }
+  return failed;
+}
