@@ -1,9 +1,10 @@
 import { getResponse, type RequestHandler } from "msw";
 import { matchOperation } from "@modulex/spec/contract";
 import { Store } from "./core/store.js";
-import { DEV_MASTER_KEY, Keyring } from "./core/keyring.js";
+import { Keyring, randomMasterKey } from "./core/keyring.js";
 import { IdentityProvider } from "./core/identity-provider.js";
 import { Faults, type FaultInput } from "./core/faults.js";
+import { normalizeCaps, type Caps } from "./core/caps.js";
 import { parseSeed, type Seed } from "./core/seed.js";
 import { loadSeed } from "./core/load-seed.js";
 import { buildHandlers } from "./core/build-handlers.js";
@@ -18,7 +19,10 @@ import { repairPercentEncoding } from "./policy/repair-percent-encoding.js";
 export interface CreateMockOptions {
   /** The data to start from (and to return to on reset). Default: the demo seed. */
   seed?: Seed;
-  /** Master key for credential encryption and API-key hashing (≥ 16 characters). Default: a fixed dev key. */
+  /**
+   * Master key for credential encryption and API-key hashing (≥ 16 characters). Default: a random
+   * key for this mock's lifetime, kept nowhere, so no dump of its state can be decrypted.
+   */
   masterKey?: string;
   /** The clock in epoch ms (expiry, rate-limit windows, JWT exp, timestamps). Default: Date.now. */
   now?: () => number;
@@ -43,6 +47,8 @@ export interface CreateMockOptions {
   timestamps?: TimestampFormat;
   /** Told about unexpected errors (bugs) answered with 500. Default: one console.error line (the message only). */
   onError?: (error: unknown, operationId: string) => void;
+  /** Bounds of the stores the mock grows on its own (pending OAuth2 sessions and codes, armed faults, audit events, cached keys). Default: `CAPS`. */
+  caps?: Partial<Caps>;
 }
 
 export interface Mock {
@@ -71,12 +77,13 @@ export interface Mock {
  */
 export async function createMock(options: CreateMockOptions = {}): Promise<Mock> {
   const seed = parseSeed(options.seed ?? demoSeed);
+  const caps = normalizeCaps(options.caps);
   const store = new Store();
-  const faults = new Faults();
+  const faults = new Faults(caps.armedFaults);
   const limiter = options.rateLimiter ?? new FixedWindowRateLimiter();
   const env: MockEnv = {
     store,
-    keyring: await Keyring.create(options.masterKey ?? DEV_MASTER_KEY),
+    keyring: await Keyring.create(options.masterKey ?? randomMasterKey(), caps.derivedKeys),
     idp: await IdentityProvider.create(),
     now: options.now ?? Date.now,
     limits: {
@@ -84,6 +91,7 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
       perUser: seed.rate_limits?.per_user_per_minute ?? 1200,
       perOrg: seed.rate_limits?.per_org_per_minute ?? 6000,
     },
+    caps,
     strict: options.strict ?? false,
     timestamps: options.timestamps ?? (options.strict ? "rfc3339" : "naive"),
     limiter,
@@ -92,6 +100,7 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
     onError: options.onError ?? ((error, operationId) => console.error(`[modulex-mock] ${operationId}: unexpected ${error instanceof Error ? error.message : String(error)}`)),
     reset: async () => {
       store.clear();
+      env.keyring.clearCache();
       faults.clear();
       limiter.clear();
       await loadSeed(env, seed);

@@ -6,5 +6,6 @@ export { demoSeed, DEMO } from "./demo.js";
 export { parseSeed, SeedError, type Seed } from "./core/seed.js";
 export { CATALOG } from "./core/catalog.js";
 export { MAX_BODY_BYTES } from "./core/validate-request.js";
+export { CAPS, type Caps } from "./core/caps.js";
 export type { FaultInput } from "./core/faults.js";
 export type { RateLimiter, RateDecision, Bucket } from "./policy/rate-limiter.js";

@@ -5,6 +5,7 @@ import type { Keyring } from "./keyring.js";
 import type { IdentityProvider } from "./identity-provider.js";
 import type { RateLimiter } from "../policy/rate-limiter.js";
 import type { Faults } from "./faults.js";
+import type { Caps } from "./caps.js";
 import { parseTimestamp } from "@modulex/spec/contract";
 
 export interface MockEnv {
@@ -13,6 +14,8 @@ export interface MockEnv {
   idp: IdentityProvider;
   now: () => number;
   limits: { perKey: number; perUser: number; perOrg: number };
+  /** How large the stores the mock grows on its own may get. */
+  caps: Caps;
   /**
    * Strict mode (our stricter reading of the docs): unknown body fields are refused, timestamps
    * are RFC 3339, and test-temporary answers invalid bodies with a 400 rather than the docs' 500.

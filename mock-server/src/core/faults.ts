@@ -1,6 +1,8 @@
 // Armed faults (POST /__mock/faults): the next `count` requests matching method and path pattern
-// answer with `status` after `delay_ms`; status 0 only delays.
+// answer with `status` after `delay_ms`; status 0 only delays. At most `max` are armed at once:
+// every request is matched against each of them.
 import type { Fault, FaultRequest } from "./wire.js";
+import { badRequest } from "./errors.js";
 import { matchPathPattern } from "../policy/match-path-pattern.js";
 
 export type FaultInput = Pick<FaultRequest, "path"> & Partial<Omit<FaultRequest, "path">>;
@@ -9,7 +11,13 @@ export class Faults {
   #armed: Fault[] = [];
   #nextId = 1;
 
+  constructor(readonly max: number) {}
+
+  /** Arms a fault; a 400 (ApiError) when `max` are armed already. */
   arm(input: FaultInput): Fault {
+    if (this.#armed.length >= this.max) {
+      throw badRequest(`${this.max} faults are armed already, the most the mock keeps: let them be used up, or DELETE /__mock/faults`);
+    }
     const fault: Fault = {
       fault_id: this.#nextId++,
       method: input.method ?? "*",

@@ -1,28 +1,34 @@
 // Every secret operation of the mock in one place, keyed from the master key: API-key hashing
 // (HMAC key derived from the master), per-credential AES-256-GCM keys (HKDF per organization and
-// credential) and the encryption of PKCE verifiers kept between authorize and callback.
-import { utf8 } from "./encoding.js";
+// credential) and the encryption of PKCE verifiers kept between authorize and callback. Derived
+// keys are cached, and leave the cache with their record, on reset, and past `maxCachedKeys`.
+import { toBase64Url, utf8 } from "./encoding.js";
 import { hashApiKey, importHmacKey } from "../policy/hash-api-key.js";
 import { credentialContext, deriveCredentialKey, hkdfSha256 } from "../policy/derive-credential-key.js";
 import { decryptSecret, encryptSecret } from "../policy/encrypt-secret.js";
 
-export const DEV_MASTER_KEY = "modulex-mock-dev-master-key-not-for-production";
+/** A master key for one mock's lifetime: 256 random bits, never printed or stored. */
+export function randomMasterKey(): string {
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
+}
 
 export class Keyring {
   #master: Uint8Array<ArrayBuffer>;
   #hmac: CryptoKey;
   #keys = new Map<string, Promise<CryptoKey>>();
+  #maxCachedKeys: number;
 
-  private constructor(master: Uint8Array<ArrayBuffer>, hmac: CryptoKey) {
+  private constructor(master: Uint8Array<ArrayBuffer>, hmac: CryptoKey, maxCachedKeys: number) {
     this.#master = master;
     this.#hmac = hmac;
+    this.#maxCachedKeys = maxCachedKeys;
   }
 
-  static async create(masterKey: string): Promise<Keyring> {
+  static async create(masterKey: string, maxCachedKeys = 1000): Promise<Keyring> {
     if (masterKey.length < 16) throw new Error("masterKey must be at least 16 characters");
     const master = utf8(masterKey);
     const hmacBytes = await hkdfSha256(master, new Uint8Array(0), utf8("mx-api-key-hmac:v1"), 32);
-    return new Keyring(master, await importHmacKey(hmacBytes));
+    return new Keyring(master, await importHmacKey(hmacBytes), maxCachedKeys);
   }
 
   /** The one-way form of an API key, an OAuth state or an authorization code. */
@@ -33,8 +39,26 @@ export class Keyring {
   #key(organizationId: string, scopeId: string): Promise<CryptoKey> {
     const id = `${organizationId}:${scopeId}`;
     let key = this.#keys.get(id);
-    if (!key) this.#keys.set(id, (key = deriveCredentialKey(this.#master, organizationId, scopeId)));
+    if (key) return key;
+    // Map keeps insertion order: the first entry is the oldest.
+    while (this.#keys.size >= this.#maxCachedKeys) this.#keys.delete(this.#keys.keys().next().value!);
+    this.#keys.set(id, (key = deriveCredentialKey(this.#master, organizationId, scopeId)));
     return key;
+  }
+
+  /** Drops the cached key of a record that is gone (a deleted credential, a finished OAuth2 connection). */
+  forget(organizationId: string, scopeId: string): void {
+    this.#keys.delete(`${organizationId}:${scopeId}`);
+  }
+
+  /** Drops every cached key (reset). */
+  clearCache(): void {
+    this.#keys.clear();
+  }
+
+  /** How many derived keys are cached. */
+  get cachedKeys(): number {
+    return this.#keys.size;
   }
 
   async seal(organizationId: string, scopeId: string, value: unknown): Promise<string> {

@@ -4,6 +4,7 @@
 import type { MockEnv } from "./env.js";
 import type { CatalogEntry } from "./catalog.js";
 import { iso } from "./env.js";
+import { makeRoom } from "./make-room.js";
 import { randomBase62 } from "../policy/generate-api-key.js";
 import { verifyCodeVerifier } from "../policy/pkce.js";
 
@@ -26,6 +27,7 @@ export async function issueCode(
   input: { integration: CatalogEntry; clientId: string; redirectUri: string; codeChallenge: string },
 ): Promise<string> {
   const code = randomBase62(32);
+  makeRoom(env.store.oauth_codes, env.caps.oauthCodes, env.now());
   await env.store.oauth_codes.create({
     code_hash: await env.keyring.hash(code),
     integration_name: input.integration.integration_name,

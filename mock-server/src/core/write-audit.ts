@@ -4,7 +4,10 @@ import type { AuditOperation } from "./wire.js";
 import type { Principal } from "./route.js";
 import { iso } from "./env.js";
 
-/** Appends one audit event about a credential: who (user and auth method), what and when. Never a secret. */
+/**
+ * Appends one audit event about a credential: who (user and auth method), what and when. Never a
+ * secret. An organization keeps its newest env.caps.auditEventsPerOrganization events.
+ */
 export async function writeAudit(
   env: MockEnv,
   caller: Principal,
@@ -25,4 +28,6 @@ export async function writeAudit(
     details,
     seq: env.store.nextSeq(),
   });
+  const events = env.store.audit_events.findMany((q) => q.where({ organization_id: credential.organization_id }));
+  for (const oldest of events.slice(0, Math.max(0, events.length - env.caps.auditEventsPerOrganization))) env.store.audit_events.delete(oldest);
 }

@@ -106,6 +106,7 @@ export const credentialRoutes = [
     find: credentialInOrg,
     handle: async ({ env, caller }, row) => {
       env.store.credentials.delete((q) => q.where({ credential_id: row.credential_id }));
+      env.keyring.forget(row.organization_id, row.credential_id);
       await writeAudit(env, caller, row, "CREDENTIAL_DELETED", { display_name: row.display_name, auth_type: row.auth_type, was_default: row.is_default });
       return noContent();
     },

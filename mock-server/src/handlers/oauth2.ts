@@ -6,6 +6,7 @@ import { iso, wireTime } from "../core/env.js";
 import { badRequest, jsonResponse } from "../core/errors.js";
 import { toBase64Url } from "../core/encoding.js";
 import { insertCredential } from "../core/insert-credential.js";
+import { makeRoom } from "../core/make-room.js";
 import { toCredential } from "../core/views.js";
 import { findOAuthIntegration } from "../core/catalog.js";
 import { PROVIDER_CLIENT_ID, redeemCode } from "../core/oauth-provider.js";
@@ -35,6 +36,7 @@ export const oauth2Routes = [
       const verifier = createCodeVerifier();
       const stateHash = await env.keyring.hash(state);
       const expiresAt = iso(env.now() + STATE_TTL_MS);
+      makeRoom(env.store.oauth_sessions, env.caps.oauthSessions, env.now(), (s) => env.keyring.forget(s.organization_id, `oauth:${s.state_hash}`));
       await env.store.oauth_sessions.create({
         state_hash: stateHash,
         organization_id: org.organizationId,
@@ -76,7 +78,9 @@ export const oauth2Routes = [
       const redemption = await redeemCode(env, { integration, code: input.code, codeVerifier: verifier, redirectUri: session.redirect_uri });
       if (!redemption.ok) throw badRequest(`The provider refused the code: ${redemption.error} (${redemption.error_description})`);
       const now = env.now();
+      // Kept until it expires, so a second use is told "already used"; its verifier is not needed again.
       await env.store.oauth_sessions.update(session, { data: (s) => void (s.used_at = iso(now)) });
+      env.keyring.forget(org.organizationId, `oauth:${stateHash}`);
       const row = await insertCredential(env, {
         organization_id: org.organizationId,
         integration_name: integration.integration_name,

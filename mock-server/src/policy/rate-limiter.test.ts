@@ -43,4 +43,11 @@ describe("FixedWindowRateLimiter", () => {
     // ...and the refused user was not charged for it.
     expect(limiter.hit([{ id: "user:9", limit: 10 }], MIN)).toMatchObject({ limited: false, remaining: 9 });
   });
+  it("forgets the counts of past windows once a new window begins, so its map holds only the current window's buckets", () => {
+    const limiter = new FixedWindowRateLimiter();
+    for (let i = 0; i < 50; i++) limiter.hit([{ id: `key:${i}`, limit: 10 }], MIN);
+    expect(limiter.size).toBe(50);
+    expect(limiter.hit([{ id: "key:0", limit: 10 }], MIN + 60_000)).toMatchObject({ remaining: 9 });
+    expect(limiter.size).toBe(1);
+  });
 });

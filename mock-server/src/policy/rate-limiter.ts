@@ -37,10 +37,12 @@ export interface RateLimiter {
  */
 export class FixedWindowRateLimiter implements RateLimiter {
   #counts = new Map<string, { windowStart: number; count: number }>();
+  #window = -Infinity;
 
   hit(buckets: readonly Bucket[], now: number): RateDecision {
     if (!buckets.length) throw new Error("no rate-limit bucket");
     const windowStart = Math.floor(now / WINDOW_MS) * WINDOW_MS;
+    if (windowStart !== this.#window) this.#sweep(windowStart);
     const resetMs = windowStart + WINDOW_MS;
     const used = buckets.map((b) => {
       const entry = this.#counts.get(b.id);
@@ -63,5 +65,16 @@ export class FixedWindowRateLimiter implements RateLimiter {
 
   clear(): void {
     this.#counts.clear();
+  }
+
+  /** How many buckets hold a count (one per key, user and organization seen in the current window). */
+  get size(): number {
+    return this.#counts.size;
+  }
+
+  /** A new window began: counts of other windows are worth nothing, so they go (one pass a minute). */
+  #sweep(windowStart: number): void {
+    this.#window = windowStart;
+    for (const [id, entry] of this.#counts) if (entry.windowStart !== windowStart) this.#counts.delete(id);
   }
 }

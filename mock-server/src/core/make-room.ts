@@ -1,0 +1,19 @@
+import type { Collection } from "@msw/data";
+import type { z } from "zod";
+
+type Expiring = z.ZodType<{ expires_at: string }>;
+type RowOf<S extends Expiring> = NonNullable<ReturnType<Collection<S>["findFirst"]>>;
+
+/**
+ * Before one more record is added: drops the table's expired records, then, while it holds `max`
+ * or more, its oldest (tables keep insertion order). `dropped` hears of each, to evict what
+ * belongs to it (a derived key).
+ */
+export function makeRoom<S extends Expiring>(table: Collection<S>, max: number, now: number, dropped: (row: RowOf<S>) => void = () => {}): void {
+  for (const row of table.deleteMany((q) => q.where((r) => Date.parse(r.expires_at) <= now))) dropped(row);
+  while (table.count() >= max) {
+    const oldest = table.findFirst()!;
+    table.delete(oldest);
+    dropped(oldest);
+  }
+}
