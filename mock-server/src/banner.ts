@@ -2,7 +2,8 @@
 // owner's roles, plus a curl line a newcomer can paste. (Seed keys are fixtures, printed on purpose.)
 import type { Seed } from "./core/seed.js";
 
-export function formatBanner(url: string, seed: Seed, seedName: string): string {
+/** `keySource`: where the master key came from (`--master-key`, the environment variable), or null for a random one. */
+export function formatBanner(url: string, seed: Seed, seedName: string, keySource: string | null = null): string {
   const orgName = new Map((seed.organizations ?? []).map((o) => [o.organization_id, o.name]));
   const users = new Map((seed.users ?? []).map((u) => [u.user_id, u]));
   const lines = [`ModuleX mock listening on ${url} (seed: ${seedName})`, ""];
@@ -27,6 +28,9 @@ export function formatBanner(url: string, seed: Seed, seedName: string): string 
     "",
     `Sign in as a person (JWT): curl -s -X POST ${url}/__mock/sign-in -H "Content-Type: application/json" -d '{"email":"${seed.users?.[0]?.email ?? "you@example.test"}"}'`,
     "Mock control: POST /__mock/reset, GET /__mock/state, POST and DELETE /__mock/faults. Ctrl-C stops.",
+    keySource
+      ? `Secrets are encrypted under the master key from ${keySource}.`
+      : "Secrets are encrypted under a random master key for this run (set MODULEX_MOCK_MASTER_KEY to choose one).",
   );
   return lines.join("\n");
 }

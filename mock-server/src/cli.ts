@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// modulex-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json] [--strict]
+// modulex-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json] [--strict] [--master-key KEY]
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { startServer } from "./node.js";
@@ -7,7 +7,9 @@ import { parseSeed, type Seed } from "./core/seed.js";
 import { demoSeed } from "./demo.js";
 import { formatBanner } from "./banner.js";
 
-const USAGE = `Usage: modulex-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json] [--strict]
+const MASTER_KEY_ENV = "MODULEX_MOCK_MASTER_KEY";
+
+const USAGE = `Usage: modulex-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json] [--strict] [--master-key KEY]
 
 Starts the stateful ModuleX mock as an HTTP server and prints the demo organizations and API keys.
   --port N       port to listen on (default 4010; 0 picks a free one)
@@ -16,14 +18,21 @@ Starts the stateful ModuleX mock as an HTTP server and prints the demo organizat
   --strict       our stricter reading of the docs: unknown body fields are a 400 (default: ignored,
                  named in a Warning header), timestamps are RFC 3339 (default: UTC without a zone,
                  as the docs print them), test-temporary answers a bad body 400 (default: the docs' 500)
+  --master-key K the key secrets are encrypted and API keys hashed under (16+ characters); better
+                 in the environment, as ${MASTER_KEY_ENV}, than on a command line others can list.
+                 Default: a random key for this process, kept nowhere, so a dump of
+                 GET /__mock/state cannot be decrypted
   -h, --help     this text
 Ctrl-C or SIGTERM stops it.`;
 
 async function main(): Promise<void> {
-  let values: { port?: string; host?: string; seed?: string; strict?: boolean; help?: boolean };
+  let values: { port?: string; host?: string; seed?: string; strict?: boolean; "master-key"?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
-      options: { port: { type: "string" }, host: { type: "string" }, seed: { type: "string" }, strict: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      options: {
+        port: { type: "string" }, host: { type: "string" }, seed: { type: "string" }, strict: { type: "boolean" },
+        "master-key": { type: "string" }, help: { type: "boolean", short: "h" },
+      },
     }));
   } catch (error) {
     throw new Error(`${(error as Error).message}\n${USAGE}`);
@@ -52,8 +61,12 @@ async function main(): Promise<void> {
     }
     seed = parseSeed(json);
   }
+  // Never echoed: not in the banner, not in an error message.
+  const masterKey = values["master-key"] ?? (process.env[MASTER_KEY_ENV] || undefined);
+  const keySource = values["master-key"] !== undefined ? "--master-key" : masterKey ? MASTER_KEY_ENV : null;
+  if (masterKey !== undefined && masterKey.length < 16) throw new Error(`The master key from ${keySource} must be at least 16 characters`);
   const host = values.host ?? "127.0.0.1";
-  const server = await startServer({ port, host, seed, strict: values.strict === true }).catch((error: NodeJS.ErrnoException) => {
+  const server = await startServer({ port, host, seed, strict: values.strict === true, masterKey }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "EADDRINUSE") throw new Error(`Port ${port} on ${host} is already in use: stop what is using it, or pick another with --port`);
     throw error;
   });
@@ -66,7 +79,7 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
-  console.log(formatBanner(server.url, seed, values.seed ?? "built-in demo"));
+  console.log(formatBanner(server.url, seed, values.seed ?? "built-in demo", keySource));
 }
 
 main().catch((error: Error) => {

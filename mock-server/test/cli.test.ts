@@ -8,7 +8,10 @@ import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkedFetch } from "../../test/support/checked-fetch.js";
-import { DEMO } from "../src/index.js";
+import { createMock, DEMO } from "../src/index.js";
+import { deriveCredentialKey, credentialContext } from "../src/policy/derive-credential-key.js";
+import { decryptSecret } from "../src/policy/encrypt-secret.js";
+import { utf8 } from "../src/core/encoding.js";
 import { formatBanner } from "../src/banner.js";
 import { demoSeed } from "../src/demo.js";
 
@@ -21,8 +24,8 @@ beforeAll(() => {
   if (!existsSync(cli) || statSync(cli).mtimeMs < newest(join(root, "src"))) execFileSync("npx", ["tsup"], { cwd: root, stdio: "ignore" });
 }, 60_000);
 
-function start(args: string[]) {
-  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+function start(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, MODULEX_MOCK_MASTER_KEY: "", ...env } });
   let out = "";
   let err = "";
   child.stdout.on("data", (d) => (out += d));
@@ -108,6 +111,43 @@ describe("modulex-mock CLI", () => {
     expect(second.errors()).toMatch(new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use.*--port`));
     first.child.kill("SIGTERM");
     await first.exited;
+  });
+});
+
+describe("the master key", () => {
+  type Dump = { api_keys: Array<{ key_hash: string }>; credentials: Array<{ credential_id: string; organization_id: string; encrypted_secret: string | null }> };
+  const dumpOf = async (url: string) => (await (await checkedFetch()(`${url}/__mock/state`)).json()) as Dump;
+  const stopped = async (run: ReturnType<typeof start>) => {
+    run.child.kill("SIGTERM");
+    await run.exited;
+  };
+
+  it("is random per process when none is given, so a dump cannot be decrypted with any published key", async () => {
+    const [a, b] = [start(["--port", "0"]), start(["--port", "0"])];
+    const [dumpA, dumpB] = await Promise.all([a.ready.then(dumpOf), b.ready.then(dumpOf)]);
+    await Promise.all([stopped(a), stopped(b)]);
+    expect(dumpA.api_keys[0]!.key_hash).not.toBe(dumpB.api_keys[0]!.key_hash);
+    const slack = dumpA.credentials.find((c) => c.credential_id === DEMO.credentials.acmeSlack)!;
+    // The fixed development key every earlier version used.
+    const published = await deriveCredentialKey(utf8("modulex-mock-dev-master-key-not-for-production"), slack.organization_id, slack.credential_id);
+    await expect(decryptSecret(published, slack.encrypted_secret!, credentialContext(slack.organization_id, slack.credential_id))).rejects.toThrow();
+    expect(a.output()).toMatch(/random master key for this run/);
+  });
+  it("comes from MODULEX_MOCK_MASTER_KEY or --master-key, and is printed nowhere", async () => {
+    const key = "a-master-key-chosen-by-the-developer";
+    const expected = ((await createMock({ masterKey: key })).state() as Dump).api_keys.map((k) => k.key_hash);
+    for (const run of [start(["--port", "0"], { MODULEX_MOCK_MASTER_KEY: key }), start(["--port", "0", "--master-key", key])]) {
+      const dump = await dumpOf(await run.ready);
+      await stopped(run);
+      expect(dump.api_keys.map((k) => k.key_hash)).toEqual(expected);
+      expect(run.output() + run.errors()).not.toContain(key);
+    }
+  });
+  it("refuses a key shorter than 16 characters without printing it", async () => {
+    const run = start(["--port", "0"], { MODULEX_MOCK_MASTER_KEY: "tooShortKey" });
+    expect((await run.exited).code).toBe(1);
+    expect(run.errors()).toMatch(/master key from MODULEX_MOCK_MASTER_KEY must be at least 16 characters/);
+    expect(run.output() + run.errors()).not.toContain("tooShortKey");
   });
 });
 
