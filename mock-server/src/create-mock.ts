@@ -8,7 +8,7 @@ import { normalizeCaps, type Caps } from "./core/caps.js";
 import { parseSeed, type Seed } from "./core/seed.js";
 import { loadSeed } from "./core/load-seed.js";
 import { buildHandlers } from "./core/build-handlers.js";
-import { routeNotFound } from "./core/errors.js";
+import { routeNotFound, withoutBody } from "./core/errors.js";
 import type { MockEnv, TimestampFormat } from "./core/env.js";
 import type { Fault } from "./core/wire.js";
 import { FixedWindowRateLimiter, type RateLimiter } from "./policy/rate-limiter.js";
@@ -54,7 +54,7 @@ export interface CreateMockOptions {
 export interface Mock {
   /** msw request handlers matching any origin (`*\/credentials`), for setupServer / setupWorker. */
   handlers: RequestHandler[];
-  /** Answers one request: msw's getResponse over the handlers, else 404 (unknown path) or 405 with Allow. */
+  /** Answers one request: msw's getResponse over the handlers, else 404 (unknown path) or 405 with Allow. HEAD is GET without the body. */
   handle(request: Request): Promise<Response>;
   /** Back to the seed: drops every change, fault and rate-limit counter (as POST /__mock/reset). */
   reset(): Promise<void>;
@@ -112,9 +112,8 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
   return {
     handlers,
     async handle(request) {
-      const response = await getResponse(handlers, request);
-      if (response) return response;
-      return unroutedResponse(request.method, new URL(request.url).pathname);
+      const response = (await getResponse(handlers, request)) ?? unroutedResponse(request.method, new URL(request.url).pathname);
+      return request.method === "HEAD" ? withoutBody(response) : response;
     },
     reset: () => store.exclusive(env.reset),
     async signIn(email, signInOptions) {

@@ -92,7 +92,7 @@ describe("400 with a detail, and nothing changed", () => {
     expect(anonymous.status).toBe(401);
     const otherMethod = await send("PATCH", "/credentials/%ZZ", owner);
     expect(otherMethod.status).toBe(405);
-    expect(otherMethod.headers.get("allow")).toBe("GET, PUT, DELETE");
+    expect(otherMethod.headers.get("allow")).toBe("GET, HEAD, PUT, DELETE");
     expect((await send("GET", "/nosuch/%ZZ", owner)).status).toBe(404);
     expect(h.mock.state()).toEqual(before);
   });

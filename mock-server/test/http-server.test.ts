@@ -54,15 +54,15 @@ describe("startServer", () => {
     expect(missing.headers.get("x-request-id")).toBeTruthy();
     const wrong = await fetch(`${server.url}/credentials`, { method: "PATCH", headers: owner });
     expect(wrong.status).toBe(405);
-    expect(wrong.headers.get("allow")).toBe("GET, POST");
+    expect(wrong.headers.get("allow")).toBe("GET, HEAD, POST");
     expect((await wrong.json()).detail).toMatch(/PATCH is not allowed/);
     const one = await fetch(`${server.url}/credentials/${DEMO.credentials.acmeSlack}`, { method: "POST", headers: owner });
-    expect(one.headers.get("allow")).toBe("GET, PUT, DELETE");
+    expect(one.headers.get("allow")).toBe("GET, HEAD, PUT, DELETE");
   });
   it("answers a method fetch cannot carry (TRACE) with 405 or 404, not a 500", async () => {
     const known = await raw("TRACE", "/credentials", owner, []);
     expect(known.status).toBe(405);
-    expect(known.headers.allow).toBe("GET, POST");
+    expect(known.headers.allow).toBe("GET, HEAD, POST");
     expect(JSON.parse(known.text).detail).toMatch(/TRACE is not allowed/);
     const unknown = await raw("TRACE", "/nope", owner, []);
     expect(unknown.status).toBe(404);

@@ -31,7 +31,7 @@ export type paths = {
         put?: never;
         /**
          * Reset to the seed
-         * @description Drops every change, fault and rate-limit counter and reloads the seed.
+         * @description Drops every change, fault and rate-limit counter and reloads the seed, in time proportional to the seed (the old tables are dropped whole).
          */
         post: operations["mockReset"];
         delete?: never;
@@ -49,7 +49,12 @@ export type paths = {
         };
         /**
          * Dump the raw stored records
-         * @description What a database dump would show. API keys appear only as hashes and credential secrets only as ciphertext.
+         * @description What a database dump would show, to anyone who can reach the server (over HTTP: from this
+         *     machine, or a page on it; pages of other sites cannot read it). API keys, OAuth states and
+         *     codes appear only as keyed hashes, credential secrets and PKCE verifiers only as
+         *     AES-256-GCM ciphertext, under keys derived from the master key, which is never shown
+         *     (the standalone server's is random per process unless `--master-key` or
+         *     `MODULEX_MOCK_MASTER_KEY` sets it). Streamed as it is read.
          */
         get: operations["mockGetState"];
         put?: never;
@@ -71,7 +76,7 @@ export type paths = {
         put?: never;
         /**
          * Arm a fault
-         * @description Makes the next `count` requests that match `method` and `path` (a path pattern such as `/credentials/*`) answer with `status` (and `Retry-After` when given), after `delay_ms`. A `status` of 0 adds only the delay.
+         * @description Makes the next `count` requests that match `method` and `path` (a path pattern such as `/credentials/*`) answer with `status` (and `Retry-After` when given), after `delay_ms`. A `status` of 0 adds only the delay. At most 100 faults are armed at once (a 400 past that; used-up faults free their place).
          */
         post: operations["mockCreateFault"];
         /**
@@ -93,7 +98,12 @@ export type paths = {
         };
         /**
          * The provider's consent screen
-         * @description Consents at once and redirects to `redirect_uri` with `code` and `state`. Requires `code_challenge_method=S256`.
+         * @description Consents at once and redirects to `redirect_uri` with `code` and `state`. Requires
+         *     `code_challenge_method=S256`, the provider's one client (`client_id=modulex-mock`) and a
+         *     registered `redirect_uri`: the http(s) `redirect_uri` of a connection started with
+         *     `POST /credentials/oauth2/authorize` that has neither completed nor expired; anything else
+         *     is a 400 and no redirect (RFC 6749 §4.1.2.1). A code lasts ten minutes; at most 1000 are
+         *     kept (the oldest goes first).
          */
         get: operations["mockOAuthAuthorize"];
         put?: never;
@@ -161,6 +171,34 @@ export type components = {
         };
     };
     responses: {
+        /** @description Refused over HTTP: a `Host` the server does not answer (DNS rebinding), or a page of another site (its `Origin`). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "detail": "Cross-site request refused: the mock's control routes take no requests from pages of https://evil.example (only from pages on this machine or an allowed name)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description A body of another media type than the route's (`application/json`; the token endpoint, `application/x-www-form-urlencoded`). Pages can send `text/plain` and forms to any site without a CORS preflight. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "detail": "Content-Type text/plain is not accepted here: send application/json"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Invalid request. */
         BadRequest: {
             headers: {
@@ -240,7 +278,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     mockReset: {
@@ -260,6 +300,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     mockGetState: {
@@ -293,6 +335,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
         };
     };
     mockCreateFault: {
@@ -338,6 +381,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     mockClearFaults: {
@@ -357,6 +402,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     mockOAuthAuthorize: {
@@ -387,6 +434,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
         };
     };
     mockOAuthToken: {
@@ -450,6 +498,8 @@ export interface operations {
                     };
                 };
             };
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
 }

@@ -2,6 +2,7 @@ import { check, type OperationSpec } from "@modulex/spec/contract";
 import type { MockEnv } from "./env.js";
 import type { Access, Principal, RouteContext } from "./route.js";
 import { badRequest, forbidden } from "./errors.js";
+import { canonicalUuid } from "./validate-request.js";
 
 /**
  * The checks after authentication, in the documented order: for org routes a missing or invalid
@@ -19,8 +20,8 @@ export function authorize(access: Access, operation: OperationSpec, caller: Prin
   const raw = request.headers.get("x-organization-id");
   if (raw === null || raw === "") throw badRequest("X-Organization-ID header is required");
   if (check(header.validator, raw, "X-Organization-ID").length) throw badRequest("X-Organization-ID must be a UUID");
-  // UUIDs are case-insensitive on input (RFC 9562); ids are stored in lower case.
-  const organizationId = raw.toLowerCase();
+  // Any case, with or without urn:uuid: (what the validator admits); ids are stored canonical.
+  const organizationId = canonicalUuid(raw);
 
   if (!caller.user.is_active) throw forbidden("User account is inactive");
   if (caller.apiKey?.organization_id && caller.apiKey.organization_id !== organizationId) {

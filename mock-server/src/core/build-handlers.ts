@@ -1,15 +1,16 @@
 // The request pipeline every route runs through, in the documented order: request id → armed
 // fault → 401 → rate limit (429, fail-open) → 400 org header / 403 → 400 path → 404 → 400 query
 // and body → handler. Writes are serialised (store.exclusive) so concurrent requests never see
-// half a change; a request that is refused has changed nothing.
+// half a change; a request that is refused has changed nothing. Control routes take only their
+// declared media type (415). HEAD is answered wherever GET is, without the body (RFC 9110 §9.3.2).
 import { getResponse, http, matchRequestUrl, type HttpHandler, type RequestHandler } from "msw";
 import { OPERATIONS, type OperationSpec } from "@modulex/spec/contract";
 import { iso, type MockEnv } from "./env.js";
 import type { Principal, Route, RouteContext } from "./route.js";
 import { authenticate } from "./authenticate.js";
 import { authorize } from "./authorize.js";
-import { readBody, validateBody, validatePath, validateQuery } from "./validate-request.js";
-import { ApiError, errorResponse, jsonResponse, rateLimitHeaders, rateLimitedResponse, routeNotFound } from "./errors.js";
+import { canonicalUuid, mediaTypeOf, readBody, validateBody, validatePath, validateQuery } from "./validate-request.js";
+import { ApiError, errorResponse, jsonResponse, rateLimitHeaders, rateLimitedResponse, routeNotFound, withoutBody } from "./errors.js";
 import { faultResponse } from "./fault-response.js";
 import { untouchedDecision, type RateDecision } from "../policy/rate-limiter.js";
 import { repairPercentEncoding } from "../policy/repair-percent-encoding.js";
@@ -26,9 +27,12 @@ export function buildHandlers(routes: Array<Route<unknown>>, env: MockEnv, baseU
   const handlers = [...routes]
     .map((r) => ({ r, op: OPERATIONS[r.operationId] ?? missing(r.operationId) }))
     .sort((a, b) => literalSegments(b.op.path) - literalSegments(a.op.path))
-    .map(({ r, op }) => {
+    .flatMap(({ r, op }) => {
       const method = METHODS[op.method as keyof typeof METHODS] ?? missing(`${op.method} ${op.path}`);
-      return method(mswPath(op.path, baseUrl), ({ request, params }) => run(r, op, request, params as Record<string, string>, env));
+      const path = mswPath(op.path, baseUrl);
+      const handler = method(path, ({ request, params }) => run(r, op, request, params as Record<string, string>, env));
+      if (op.method !== "GET") return [handler];
+      return [handler, http.head(path, async ({ request, params }) => withoutBody(await run(r, op, request, params as Record<string, string>, env)))];
     });
   return [malformedPathGuard(handlers), ...handlers];
 }
@@ -73,9 +77,11 @@ async function run(route: Route<unknown>, op: OperationSpec, request: Request, p
     } else {
       // Read the body before taking the lock: a slow upload must not hold up other requests.
       const raw = op.requestBody ? await readBody(request) : { text: null, tooLarge: false };
+      const contentType = request.headers.get("content-type");
+      if (route.access.kind === "control") refuseOtherMediaTypes(op, request.method, contentType, raw.text);
       response = await env.store.exclusive(async () => {
         if (route.access.kind === "control") {
-          const ctx = context(env, request, url, validatePath(op, params), validateQuery(op, url), validateBody(op, raw, env.strict).value);
+          const ctx = context(env, request, url, validatePath(op, params), validateQuery(op, url), validateBody(op, raw, env.strict, contentType).value);
           return route.handle(ctx, route.find?.(ctx));
         }
         const caller = await authenticate(request, env);
@@ -86,10 +92,12 @@ async function run(route: Route<unknown>, op: OperationSpec, request: Request, p
           const ctx = context(env, request, url, validatePath(op, params), {}, undefined, caller, org);
           const found = route.find?.(ctx);
           ctx.query = validateQuery(op, url);
-          const body = validateBody(op, raw, env.strict);
+          const body = validateBody(op, raw, env.strict, contentType);
           ctx.body = body.value;
-          const result = await route.handle(ctx, found);
-          return body.ignored.length ? withWarning(result, `ignored unknown body fields: ${body.ignored.join(", ")}`) : result;
+          let result = await route.handle(ctx, found);
+          if (body.readAs) result = withWarning(result, `read the body as ${body.readAs.declared} although its Content-Type is ${body.readAs.sent ?? "missing"}`);
+          if (body.ignored.length) result = withWarning(result, `ignored unknown body fields: ${body.ignored.join(", ")}`);
+          return result;
         };
         // The docs: test-temporary "wraps any failure as 500 (Failed to test credential: ...)", once
         // the org header and the bearer have passed. Strict mode keeps the 400s.
@@ -112,6 +120,19 @@ async function run(route: Route<unknown>, op: OperationSpec, request: Request, p
   return withHeaders(response, requestId, rate);
 }
 
+/**
+ * The control routes need no auth, so they take no body a web page could send without a CORS
+ * preflight (text/plain, forms): only their declared media type (application/json; the token
+ * endpoint, form-encoded), or none. 415 otherwise, before anything runs.
+ */
+function refuseOtherMediaTypes(op: OperationSpec, method: string, contentType: string | null, body: string | null): void {
+  if (method === "GET" || method === "HEAD") return;
+  const declared = op.requestBody?.contentType ?? "application/json";
+  const sent = mediaTypeOf(contentType);
+  if (sent === declared || (sent === null && !body)) return;
+  throw new ApiError(415, `Content-Type ${sent ?? "(none)"} is not accepted here: send ${declared}`);
+}
+
 function context(
   env: MockEnv, request: Request, url: URL, params: Record<string, string>, query: Record<string, unknown>, body: unknown,
   caller?: RouteContext["caller"], org?: RouteContext["org"] | null,
@@ -130,7 +151,7 @@ function context(
 function limit(env: MockEnv, caller: Principal, orgHeader: string | null): RateDecision {
   const buckets = [{ id: `user:${caller.user.user_id}`, limit: env.limits.perUser }];
   if (caller.apiKey) buckets.unshift({ id: `key:${caller.apiKey.api_key_id}`, limit: env.limits.perKey });
-  const orgId = orgHeader?.toLowerCase();
+  const orgId = orgHeader === null ? null : canonicalUuid(orgHeader).toLowerCase();
   if (orgId && env.store.memberships.findFirst((q) => q.where({ organization_id: orgId, user_id: caller.user.user_id }))) {
     buckets.push({ id: `org:${orgId}`, limit: env.limits.perOrg });
   }

@@ -1,7 +1,7 @@
 // Every error response of the mock is built here: one envelope ({"detail": "..."}), one 429 shape.
 import type { RateDecision } from "../policy/rate-limiter.js";
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 429 | 500 | 502 | 503 | 504 | 408;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 429 | 500 | 502 | 503 | 504 | 408;
 
 /** Thrown anywhere in a request's handling; the pipeline turns it into the error envelope. */
 export class ApiError extends Error {
@@ -56,9 +56,16 @@ export function rateLimitedResponse(decision: RateDecision, message = "Rate limi
   );
 }
 
-/** Unknown path: 404; known path, other method: 405 with Allow. */
-export function routeNotFound(method: string, pathname: string, allowed: string[]): Response {
+/** The same answer without its body, as HEAD gets it (RFC 9110 §9.3.2); the body is cancelled. */
+export function withoutBody(response: Response): Response {
+  response.body?.cancel().catch(() => {});
+  return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+/** Unknown path: 404; known path, other method: 405 with Allow (HEAD wherever GET is). */
+export function routeNotFound(method: string, pathname: string, methods: string[]): Response {
   const headers = { "X-Request-ID": crypto.randomUUID() };
+  const allowed = methods.flatMap((m) => (m === "GET" && !methods.includes("HEAD") ? ["GET", "HEAD"] : [m]));
   if (allowed.length) {
     return errorResponse(405, `Method ${method} is not allowed on ${pathname} (allowed: ${allowed.join(", ")})`, { ...headers, Allow: allowed.join(", ") });
   }

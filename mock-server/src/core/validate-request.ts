@@ -17,14 +17,25 @@ export function validatePath(operation: OperationSpec, params: Record<string, st
     .filter((p) => p.in === "path")
     .flatMap((p) => check(p.validator, coerceParameter(params[p.name] ?? "", p.type), `path parameter ${p.name}`));
   if (problems.length) fail(problems);
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, lowerUuid(value)]));
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, canonicalUuid(value)]));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// What the spec's `uuid` format admits (ajv-formats): an optional urn:uuid: prefix (RFC 9562 §4), any case.
+const UUID = /^(?:urn:uuid:)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
-/** UUIDs are case-insensitive on input (RFC 9562); ids are stored in lower case. */
-export function lowerUuid<T>(value: T): T {
-  return typeof value === "string" && UUID.test(value) ? (value.toLowerCase() as T) : value;
+/**
+ * A UUID as ids are stored: lower case, without the `urn:uuid:` prefix (both are the same UUID,
+ * RFC 9562), so every input the validators admit finds its record. Anything else is returned as is.
+ */
+export function canonicalUuid<T>(value: T): T {
+  const match = typeof value === "string" ? UUID.exec(value) : null;
+  return match ? (match[1]!.toLowerCase() as T) : value;
+}
+
+/** The media type of a Content-Type header (`application/json; charset=utf-8` → `application/json`); null when there is none. */
+export function mediaTypeOf(contentType: string | null): string | null {
+  const type = contentType?.split(";")[0]!.trim().toLowerCase();
+  return type ? type : null;
 }
 
 /** Validates and coerces the declared query parameters; undeclared ones are ignored. */
@@ -44,7 +55,7 @@ export function validateQuery(operation: OperationSpec, url: URL): Record<string
     const value = coerceParameter(values[0]!, p.type);
     const found = check(p.validator, value, `query parameter ${p.name}`);
     if (found.length) problems.push(...found);
-    else query[p.name] = lowerUuid(value);
+    else query[p.name] = canonicalUuid(value);
   }
   if (problems.length) fail(problems);
   return query;
@@ -87,19 +98,33 @@ export async function readBody(request: Request): Promise<{ text: string | null;
   return { text: size ? new TextDecoder("utf-8", { fatal: false }).decode(bytes) : null, tooLarge: false };
 }
 
+export interface ValidBody {
+  value: unknown;
+  /** Unknown top-level fields that were dropped (default mode). */
+  ignored: string[];
+  /** The media type the body was read as although it was sent under another (or none): API routes, default mode. */
+  readAs: { declared: string; sent: string | null } | null;
+}
+
 /**
  * Parses (JSON or form, as the operation declares) and validates a body read by readBody. The
  * body is read raw, as the real server reads it: top-level fields the operation does not know
- * are dropped and named in `ignored` (strict: a 400 naming them). Control routes stay closed.
+ * are dropped and named in `ignored`, and a body sent under another Content-Type is read as the
+ * declared one and named in `readAs` (strict: a 400 for either). Control routes stay closed: the
+ * pipeline answers their other media types with 415 before this runs.
  */
-export function validateBody(operation: OperationSpec, raw: { text: string | null; tooLarge: boolean }, strict = false): { value: unknown; ignored: string[] } {
+export function validateBody(operation: OperationSpec, raw: { text: string | null; tooLarge: boolean }, strict = false, contentType: string | null = null): ValidBody {
   const spec = operation.requestBody;
-  if (!spec) return { value: undefined, ignored: [] };
+  const none: ValidBody = { value: undefined, ignored: [], readAs: null };
+  if (!spec) return none;
   if (raw.tooLarge) fail([`request body is too large (the limit is ${MAX_BODY_BYTES} bytes)`]);
   if (raw.text === null || raw.text.trim() === "") {
     if (spec.required) fail([`request body is required (${spec.contentType})`]);
-    return { value: undefined, ignored: [] };
+    return none;
   }
+  const sent = mediaTypeOf(contentType);
+  const readAs = sent === spec.contentType ? null : { declared: spec.contentType, sent };
+  if (readAs && strict) fail([`body: Content-Type must be ${spec.contentType} (got ${sent ?? "none"})`]);
   let body: unknown;
   if (spec.contentType === "application/x-www-form-urlencoded") {
     body = Object.fromEntries(new URLSearchParams(raw.text));
@@ -118,18 +143,18 @@ export function validateBody(operation: OperationSpec, raw: { text: string | nul
   const known = unknown.length ? Object.fromEntries(Object.entries(body as object).filter(([k]) => spec.fields.includes(k))) : body;
   const problems = check(spec.validator, known, "body");
   if (problems.length) fail(problems);
-  return { value: lowerIdFields(known), ignored: unknown };
+  return { value: lowerIdFields(known), ignored: unknown, readAs };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * The body's own id fields (`organization_id`, `credential_id`, ...) in lower case, as every id is
- * stored; nested values (metadata, auth_data) are user data and stay exactly as sent.
+ * The body's own id fields (`organization_id`, `credential_id`, ...) as every id is stored
+ * (canonicalUuid); nested values (metadata, auth_data) are user data and stay exactly as sent.
  */
 function lowerIdFields(body: unknown): unknown {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return body;
-  return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, key.endsWith("_id") ? lowerUuid(value) : value]));
+  return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, key.endsWith("_id") ? canonicalUuid(value) : value]));
 }
 
 /** How many arrays and objects deep a parsed JSON value goes; iterative, as the value may be too deep to recurse into. */
