@@ -106,11 +106,49 @@ describe("refusals (400)", () => {
 
 });
 
+describe("the mock provider's consent screen sends codes only to its client's registered redirect URIs", () => {
+  const consentUrl = (params: Record<string, string>) =>
+    `${BASE}/__mock/oauth/github/authorize?${new URLSearchParams({ response_type: "code", client_id: "modulex-mock", redirect_uri: REDIRECT, state: "s1", code_challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", code_challenge_method: "S256", ...params })}`;
+  const codes = () => (h.mock.state() as { oauth_codes: unknown[] }).oauth_codes.length;
+
+  it("refuses (400, no redirect, no code) javascript:, data:, another host, and an unknown client_id", async () => {
+    await authorize(); // registers REDIRECT
+    for (const [params, detail] of [
+      [{ redirect_uri: "javascript:alert(document.cookie)" }, /redirect_uri must be an http\(s\) URL/],
+      [{ redirect_uri: "data:text/html,hello" }, /redirect_uri must be an http\(s\) URL/],
+      [{ redirect_uri: "https://evil.example/oauth/callback" }, /redirect_uri is not registered/],
+      [{ redirect_uri: "https://app.example.com/oauth/callback?from=elsewhere" }, /redirect_uri is not registered/],
+      [{ client_id: "someone-else" }, /Unknown client_id: the mock provider's only client is modulex-mock/],
+    ] as const) {
+      const r = await h.fetch(consentUrl(params), { redirect: "manual" });
+      expect([JSON.stringify(params), r.status, r.headers.get("location")]).toEqual([JSON.stringify(params), 400, null]);
+      expect((await r.json()).detail).toMatch(detail);
+    }
+    expect(codes()).toBe(0);
+  });
+  it("a redirect_uri stays registered only while its connection is pending: completed or expired, it is refused", async () => {
+    const auth = await authorize();
+    const { code, state } = await consent(auth.authorization_url);
+    expect((await callback({ state, code })).status).toBe(201);
+    expect((await h.fetch(auth.authorization_url, { redirect: "manual" })).status).toBe(400);
+    const again = await authorize();
+    h.clock.advance(600_000);
+    expect((await h.fetch(again.authorization_url, { redirect: "manual" })).status).toBe(400);
+  });
+  it("the integration must match the connection's: a github redirect_uri is not registered for slack", async () => {
+    await authorize();
+    const r = await h.fetch(consentUrl({}).replace("/oauth/github/", "/oauth/slack/"), { redirect: "manual" });
+    expect([r.status, (await r.json()).detail]).toEqual([400, expect.stringMatching(/not registered/)]);
+  });
+});
+
 describe("the mock provider's token endpoint (RFC 6749 §4.1.3, RFC 7636 §4.6)", () => {
   const VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
   const CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+  // The provider's own client and a redirect_uri registered by a connection ModuleX started.
   const providerAuthorize = (challenge = CHALLENGE) =>
-    `${BASE}/__mock/oauth/github/authorize?${new URLSearchParams({ response_type: "code", client_id: "app", redirect_uri: REDIRECT, state: "s1", code_challenge: challenge, code_challenge_method: "S256" })}`;
+    `${BASE}/__mock/oauth/github/authorize?${new URLSearchParams({ response_type: "code", client_id: "modulex-mock", redirect_uri: REDIRECT, state: "s1", code_challenge: challenge, code_challenge_method: "S256" })}`;
+  beforeEach(() => authorize());
   const token = (form: Record<string, string>) =>
     h.fetch(`${BASE}/__mock/oauth/github/token`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form) });
 

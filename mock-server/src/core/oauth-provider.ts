@@ -22,6 +22,17 @@ export interface TokenSet {
 
 export type Redemption = { ok: true; tokens: TokenSet } | { ok: false; error: string; error_description: string };
 
+/**
+ * The client's registered redirect URIs are those ModuleX is using: the redirect_uri of a
+ * connection to this integration that was started and has neither completed nor expired.
+ */
+export function isRegisteredRedirectUri(env: MockEnv, integration: CatalogEntry, redirectUri: string): boolean {
+  const now = env.now();
+  return env.store.oauth_sessions.findFirst((q) =>
+    q.where((s) => s.integration_name === integration.integration_name && s.redirect_uri === redirectUri && s.used_at === null && Date.parse(s.expires_at) > now),
+  ) !== undefined;
+}
+
 export async function issueCode(
   env: MockEnv,
   input: { integration: CatalogEntry; clientId: string; redirectUri: string; codeChallenge: string },

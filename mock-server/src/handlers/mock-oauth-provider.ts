@@ -1,8 +1,10 @@
 // The fake OAuth2 provider's endpoints (openapi/mock-control.yaml, tag "Mock OAuth2 provider").
+// Its consent screen needs no auth, so, as a real provider does (RFC 6749 §3.1.2, §4.1.2.1), it
+// sends a code only to its one client's registered redirect URIs, never to any URL it is given.
 import { route } from "../core/route.js";
 import { badRequest, jsonResponse } from "../core/errors.js";
 import { findOAuthIntegration } from "../core/catalog.js";
-import { issueCode, redeemCode } from "../core/oauth-provider.js";
+import { issueCode, isRegisteredRedirectUri, PROVIDER_CLIENT_ID, redeemCode } from "../core/oauth-provider.js";
 
 const S256_CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 
@@ -18,12 +20,18 @@ export const mockOAuthProviderRoutes = [
     access: { kind: "control" },
     handle: async ({ env, params, query }) => {
       const integration = providerFor(params.integration_name!);
-      const challenge = query.code_challenge as string;
-      if (!S256_CHALLENGE.test(challenge)) throw badRequest("code_challenge must be a base64url S256 challenge (43 characters)");
+      const clientId = query.client_id as string;
+      if (clientId !== PROVIDER_CLIENT_ID) throw badRequest(`Unknown client_id: the mock provider's only client is ${PROVIDER_CLIENT_ID}`);
       const redirectUri = query.redirect_uri as string;
       // Checked before a code is issued: the validator's "uri" format admits what URL refuses.
       if (!URL.canParse(redirectUri)) throw badRequest("redirect_uri must be a URL");
-      const code = await issueCode(env, { integration, clientId: query.client_id as string, redirectUri, codeChallenge: challenge });
+      if (!/^https?:$/.test(new URL(redirectUri).protocol)) throw badRequest("redirect_uri must be an http(s) URL");
+      if (!isRegisteredRedirectUri(env, integration, redirectUri)) {
+        throw badRequest("redirect_uri is not registered: the provider redirects only to the redirect_uri of a connection started with POST /credentials/oauth2/authorize, until it completes or expires");
+      }
+      const challenge = query.code_challenge as string;
+      if (!S256_CHALLENGE.test(challenge)) throw badRequest("code_challenge must be a base64url S256 challenge (43 characters)");
+      const code = await issueCode(env, { integration, clientId, redirectUri, codeChallenge: challenge });
       const location = new URL(redirectUri);
       location.searchParams.set("code", code);
       location.searchParams.set("state", query.state as string);
