@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// modulex-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json] [--strict] [--master-key KEY]
+// modulex-mock [--port 4010] [--host 127.0.0.1] [--allowed-host NAME]... [--public-url URL] [--seed seed.json] [--strict] [--master-key KEY]
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { startServer } from "./node.js";
@@ -9,11 +9,17 @@ import { formatBanner } from "./banner.js";
 
 const MASTER_KEY_ENV = "MODULEX_MOCK_MASTER_KEY";
 
-const USAGE = `Usage: modulex-mock [--port 4010] [--host 127.0.0.1] [--seed seed.json] [--strict] [--master-key KEY]
+const USAGE = `Usage: modulex-mock [--port 4010] [--host 127.0.0.1] [--allowed-host NAME]... [--public-url URL]
+                    [--seed seed.json] [--strict] [--master-key KEY]
 
 Starts the stateful ModuleX mock as an HTTP server and prints the demo organizations and API keys.
   --port N       port to listen on (default 4010; 0 picks a free one)
   --host H       address to bind (default 127.0.0.1)
+  --allowed-host NAME
+                 also answer requests for this Host name (repeatable; ".example.test" takes its
+                 subdomains too). By default only this machine's names (localhost, 127.0.0.1,
+                 [::1]) and the address a request arrived on: other names may be DNS rebinding
+  --public-url U where the OAuth2 authorization_url points (default: the URL it listens on)
   --seed FILE    JSON seed file (format: mock-server/README.md); default: the built-in demo seed
   --strict       our stricter reading of the docs: unknown body fields are a 400 (default: ignored,
                  named in a Warning header), timestamps are RFC 3339 (default: UTC without a zone,
@@ -26,11 +32,14 @@ Starts the stateful ModuleX mock as an HTTP server and prints the demo organizat
 Ctrl-C or SIGTERM stops it.`;
 
 async function main(): Promise<void> {
-  let values: { port?: string; host?: string; seed?: string; strict?: boolean; "master-key"?: string; help?: boolean };
+  let values: {
+    port?: string; host?: string; "allowed-host"?: string[]; "public-url"?: string; seed?: string; strict?: boolean; "master-key"?: string; help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       options: {
-        port: { type: "string" }, host: { type: "string" }, seed: { type: "string" }, strict: { type: "boolean" },
+        port: { type: "string" }, host: { type: "string" }, "allowed-host": { type: "string", multiple: true }, "public-url": { type: "string" },
+        seed: { type: "string" }, strict: { type: "boolean" },
         "master-key": { type: "string" }, help: { type: "boolean", short: "h" },
       },
     }));
@@ -66,7 +75,10 @@ async function main(): Promise<void> {
   const keySource = values["master-key"] !== undefined ? "--master-key" : masterKey ? MASTER_KEY_ENV : null;
   if (masterKey !== undefined && masterKey.length < 16) throw new Error(`The master key from ${keySource} must be at least 16 characters`);
   const host = values.host ?? "127.0.0.1";
-  const server = await startServer({ port, host, seed, strict: values.strict === true, masterKey }).catch((error: NodeJS.ErrnoException) => {
+  const allowedHosts = values["allowed-host"] ?? [];
+  const publicUrl = values["public-url"];
+  if (publicUrl !== undefined && !/^https?:\/\/[^/]/.test(publicUrl)) throw new Error(`--public-url must be an http(s) URL (got ${publicUrl})\n${USAGE}`);
+  const server = await startServer({ port, host, allowedHosts, publicUrl, seed, strict: values.strict === true, masterKey }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "EADDRINUSE") throw new Error(`Port ${port} on ${host} is already in use: stop what is using it, or pick another with --port`);
     throw error;
   });

@@ -1,18 +1,33 @@
 // The standalone HTTP server: a plain node:http server that turns each request into a Fetch
 // Request (body streamed, cut off past MAX_BODY_BYTES so the core answers its 400), asks
-// mock.handle, and streams the
-// Response back. Binds 127.0.0.1 by default. Also answers CORS preflights, so a frontend dev
-// server on another port can call it from the browser.
+// mock.handle, and streams the Response back at the client's pace. Binds 127.0.0.1 by default.
+// No web page may drive it (docs/decisions/050): a Host that is not this machine or an allowed
+// name is refused (DNS rebinding), and so is a control route called from another site's page. It
+// answers CORS preflights from pages on this machine, so a dev server on another port can call it.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createMock, unroutedResponse, type CreateMockOptions, type Mock } from "./create-mock.js";
 import { MAX_BODY_BYTES } from "./core/validate-request.js";
+import { isAllowedHost, isTrustedOrigin, type HostRules } from "./policy/allowed-host.js";
+import { writeBody } from "./write-body.js";
 
 export interface StartServerOptions extends CreateMockOptions {
   /** Default 4010; 0 picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /**
+   * Host names it answers besides this machine's (localhost, *.localhost, 127.x, [::1], the
+   * address a request arrived on): `"mock.test"` exactly, `".example.test"` with its subdomains,
+   * as Vite's `server.allowedHosts`. Pages on these names may also call it from a browser.
+   * `true` answers any Host (DNS-rebinding pages included). Default: none.
+   */
+  allowedHosts?: string[] | true;
+  /**
+   * The origin it gives out in URLs it builds (OAuth2 `authorization_url`), never the request's
+   * Host. Default: its own URL (127.0.0.1 when bound to 0.0.0.0, [::1] when bound to ::).
+   */
+  publicUrl?: string;
 }
 
 export interface RunningServer {
@@ -39,10 +54,13 @@ const CORS_HEADERS = {
  * await server.close();
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const { port = 4010, host = "127.0.0.1", ...mockOptions } = options;
+  const { port = 4010, host = "127.0.0.1", allowedHosts = [], publicUrl, ...mockOptions } = options;
+  const publicOrigin = publicUrl === undefined ? null : originOf(publicUrl);
   const mock = await createMock(mockOptions);
+  let origin = "";
   const server = createServer((req, res) => {
-    serve(mock, req, res).catch(() => {
+    const rules: HostRules = { allowedHosts, localAddresses: [host, req.socket.localAddress ?? ""] };
+    serve(mock, rules, origin, req, res).catch(() => {
       if (!res.headersSent) writeJson(res, 500, { detail: "Internal server error" });
       else res.destroy();
     });
@@ -52,7 +70,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     server.listen(port, host, () => resolve());
   });
   const bound = (server.address() as AddressInfo).port;
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${bound}`;
+  // A wildcard is where it listens, not an address to call: give out loopback instead.
+  const callable = host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "::1" : host;
+  const url = `http://${callable.includes(":") ? `[${callable}]` : callable}:${bound}`;
+  origin = publicOrigin ?? url;
   return {
     url,
     port: bound,
@@ -65,33 +86,62 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   };
 }
 
-const FETCH_FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
-
-/**
- * Browsers may call the mock only from pages served on this machine (a dev server on another
- * port): the control routes need no auth, so any other web page must not be able to read the
- * state, sign in as a seeded user or arm faults.
- */
-function isLoopbackOrigin(origin: string): boolean {
-  try {
-    const { hostname } = new URL(origin);
-    return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
-  } catch {
-    return false;
-  }
+function originOf(publicUrl: string): string {
+  const url = URL.canParse(publicUrl) ? new URL(publicUrl) : null;
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) throw new Error(`publicUrl must be an http(s) URL (got ${publicUrl})`);
+  return url.origin;
 }
 
+const FETCH_FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
+
+/** User input in a message: printable ASCII only, and not much of it. */
+const printable = (text: string) => text.replace(/[^\x20-\x7e]/g, "?").slice(0, 100);
+
 function writeJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  res.writeHead(status, { "Content-Type": "application/json", ...headers });
+  res.writeHead(status, { "Content-Type": "application/json", "X-Request-ID": crypto.randomUUID(), ...headers });
   res.end(JSON.stringify(body));
 }
 
-async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** The request target's path and query on the server's own origin: neither the Host nor an absolute-form target chooses the origin. */
+function targetUrl(target: string, origin: string): URL {
+  const url = new URL(origin);
+  const relative = target.startsWith("/") ? target : URL.canParse(target) ? `${new URL(target).pathname}${new URL(target).search}` : "/";
+  const query = relative.indexOf("?");
+  url.pathname = query < 0 ? relative : relative.slice(0, query);
+  url.search = query < 0 ? "" : relative.slice(query);
+  return url;
+}
+
+/** Whether a path may reach a control route: their msw patterns (`*\/__mock/reset`) match any prefix. */
+function isControlPath(pathname: string): boolean {
+  let decoded = pathname;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // a malformed escape: the raw path decides
+  }
+  return pathname.includes("/__mock/") || decoded.includes("/__mock/");
+}
+
+async function serve(mock: Mock, rules: HostRules, serverOrigin: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (!isAllowedHost(req.headers.host, rules)) {
+    const host = printable(req.headers.host ?? "");
+    writeJson(res, 403, { detail: `Host '${host}' is not allowed: the mock answers this machine's names (localhost, 127.0.0.1, [::1]) and the names it is started with (--allowed-host)` });
+    return;
+  }
   const origin = req.headers.origin;
-  const cors: Record<string, string> = origin && isLoopbackOrigin(origin) ? { "Access-Control-Allow-Origin": origin, Vary: "Origin", ...CORS_HEADERS } : { Vary: "Origin" };
+  const trusted = origin !== undefined && isTrustedOrigin(origin, rules);
+  const cors: Record<string, string> = trusted ? { "Access-Control-Allow-Origin": origin, Vary: "Origin", ...CORS_HEADERS } : { Vary: "Origin" };
   if (req.method === "OPTIONS" && origin && req.headers["access-control-request-method"]) {
     res.writeHead(204, cors);
     res.end();
+    return;
+  }
+  const url = targetUrl(req.url ?? "/", serverOrigin);
+  // The control routes need no auth: a page of another site must not reset, sign in or arm faults
+  // (a form or a no-cors fetch runs without a preflight; CORS only hides the answer).
+  if (origin !== undefined && !trusted && isControlPath(url.pathname)) {
+    writeJson(res, 403, { detail: `Cross-site request refused: the mock's control routes take no requests from pages of ${printable(origin)} (only from pages on this machine or an allowed name)` }, cors);
     return;
   }
   // A body past the cap is never read further: the core sees a declared size over the limit, or a
@@ -124,13 +174,6 @@ async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Pro
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
-  const base = `http://${req.headers.host ?? "127.0.0.1"}`;
-  let url: URL;
-  try {
-    url = new URL(req.url ?? "/", base);
-  } catch {
-    url = new URL(req.url ?? "/", "http://127.0.0.1");
-  }
   // The Fetch API refuses to build a Request with these methods; no operation uses them.
   const response = FETCH_FORBIDDEN_METHODS.has(req.method ?? "")
     ? unroutedResponse(req.method!, url.pathname)
@@ -141,8 +184,5 @@ async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Pro
   if (overflow) out.connection = "close";
   response.headers.forEach((value, name) => (out[name] = value));
   res.writeHead(response.status, out);
-  if (response.body) {
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
-  }
-  res.end();
+  await writeBody(res, response.body);
 }

@@ -100,6 +100,11 @@ export class Store {
     this.#seq = 0;
   }
 
+  /** The current records of every table, by reference (records are replaced on update, never changed). */
+  snapshot(): Record<string, readonly object[]> {
+    return Object.fromEntries(Store.TABLES.map((name) => [name, [...this[name].all()]]));
+  }
+
   /** The raw records, table by table, as plain JSON (what a database dump would show). */
   dump(): Record<string, unknown[]> {
     return Object.fromEntries(Store.TABLES.map((name) => [name, this[name].all().map((r) => JSON.parse(JSON.stringify(r)))]));

@@ -2,6 +2,7 @@
 import { route } from "../core/route.js";
 import { jsonResponse, noContent, notFound } from "../core/errors.js";
 import type { FaultInput } from "../core/faults.js";
+import { stateStream } from "../core/state-stream.js";
 
 export const mockControlRoutes = [
   route({
@@ -26,7 +27,8 @@ export const mockControlRoutes = [
   route({
     operationId: "mockGetState",
     access: { kind: "control" },
-    handle: ({ env }) => jsonResponse(env.store.dump()),
+    // Streamed: a reader that stops part-way holds a chunk, not the whole dump.
+    handle: ({ env }) => new Response(stateStream(env.store.snapshot()), { headers: { "Content-Type": "application/json" } }),
   }),
   route({
     operationId: "mockCreateFault",
