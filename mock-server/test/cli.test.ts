@@ -6,6 +6,8 @@ import { existsSync, mkdtempSync, statSync, writeFileSync, readdirSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
+import { request as httpRequest } from "node:http";
+import { responseViolations } from "@modulex/spec/contract";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkedFetch } from "../../test/support/checked-fetch.js";
 import { createMock, DEMO } from "../src/index.js";
@@ -111,6 +113,39 @@ describe("modulex-mock CLI", () => {
     expect(second.errors()).toMatch(new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use.*--port`));
     first.child.kill("SIGTERM");
     await first.exited;
+  });
+});
+
+describe("--allowed-host and --public-url", () => {
+  const statusFor = (url: string, host: string) =>
+    new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${url}/integrations`, { headers: { Host: host, Authorization: `Bearer ${DEMO.keys.owner}` } }, (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (d) => (text += d));
+        res.on("end", () => {
+          const headers = new Headers(Object.entries(res.headers).map(([k, v]): [string, string] => [k, String(v)]));
+          expect(responseViolations("listIntegrations", { status: res.statusCode!, headers, body: JSON.parse(text), text })).toEqual([]);
+          resolve(res.statusCode!);
+        });
+      });
+      req.on("error", reject);
+      req.end();
+    });
+  it("answers only this machine's names unless told more; a bad --public-url is refused", async () => {
+    const plain = start(["--port", "0"]);
+    const named = start(["--port", "0", "--allowed-host", "mock.test", "--allowed-host", ".dev.example", "--public-url", "http://mock.test:4010"]);
+    const [plainUrl, namedUrl] = await Promise.all([plain.ready, named.ready]);
+    expect(await statusFor(plainUrl, "mock.test")).toBe(403);
+    expect(await statusFor(plainUrl, "localhost")).toBe(200);
+    expect(await statusFor(namedUrl, "mock.test")).toBe(200);
+    expect(await statusFor(namedUrl, "api.dev.example")).toBe(200);
+    expect(await statusFor(namedUrl, "evil.example")).toBe(403);
+    for (const run of [plain, named]) run.child.kill("SIGTERM");
+    await Promise.all([plain.exited, named.exited]);
+    const bad = start(["--port", "0", "--public-url", "ftp://mock.test"]);
+    expect((await bad.exited).code).toBe(1);
+    expect(bad.errors()).toMatch(/--public-url must be an http\(s\) URL/);
   });
 });
 
