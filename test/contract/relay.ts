@@ -1,5 +1,6 @@
 // A transparent HTTP relay on 127.0.0.1 in front of the standalone mock, so one test can break
-// the mock's answers on demand (without editing mock-server/) and show that Prism catches it.
+// the mock's answers on demand (without editing mock-server/) and show that Prism catches it, or
+// add latency, as a staging server across a network has.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -9,11 +10,13 @@ export interface Relay {
   url: string;
   /** When set, rewrites a response body before it is sent on. */
   rewrite: ((request: { method: string; path: string }, status: number, body: string) => string) | null;
+  /** Milliseconds each answer waits before it is sent on (default 0). */
+  delayMs: number;
   close(): Promise<void>;
 }
 
 export async function startRelay(upstream: string): Promise<Relay> {
-  const relay: Relay = { url: "", rewrite: null, close: async () => {} };
+  const relay: Relay = { url: "", rewrite: null, delayMs: 0, close: async () => {} };
   const server: Server = createServer(async (req, res) => {
     try {
       const chunks: Buffer[] = [];
@@ -24,6 +27,7 @@ export async function startRelay(upstream: string): Promise<Relay> {
       const answer = await fetch(upstream + req.url, { method: req.method, headers, body, redirect: "manual" });
       let text = await answer.text();
       if (relay.rewrite) text = relay.rewrite({ method: req.method ?? "GET", path: req.url ?? "/" }, answer.status, text);
+      if (relay.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, relay.delayMs));
       const out: Record<string, string> = {};
       answer.headers.forEach((value, name) => {
         if (!HOP_BY_HOP.has(name)) out[name] = value;
