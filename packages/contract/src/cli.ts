@@ -5,7 +5,8 @@
 // 2: bad usage, or the run could not start or finish; 3: stopped at --max-duration or
 // --max-requests; 130 / 143: interrupted by SIGINT / SIGTERM. Nothing printed holds a stack trace
 // or a key.
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { findLeftovers, removeLeftovers, type CleanupOptions } from "./findLeftovers.js";
 import { formatJson } from "./formatJson.js";
 import { formatJunit } from "./formatJunit.js";
@@ -92,6 +93,7 @@ async function main(): Promise<number> {
   for (const [flag, file, format] of [["--report", command.reportFile, (r: Report) => formatText(r, { full: true })], ["--junit", command.junitFile, formatJunit]] as const) {
     if (!file) continue;
     try {
+      await mkdir(dirname(file), { recursive: true });
       await writeFile(file, format(report));
     } catch (error) {
       console.error(`modulex-contract: could not write ${flag} ${file}: ${fileErrorReason(error)}`);
