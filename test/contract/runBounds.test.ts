@@ -19,7 +19,7 @@ const traces = (mock: Mock) => ({
   keys: stored(mock).api_keys.filter((k) => k.name.startsWith("modulex-contract") && k.revoked_at === null).map((k) => k.name),
   defaults: stored(mock).credentials.filter((c) => c.is_default).map((c) => c.credential_id).sort(),
   // Organizations the run creates cannot be deleted by any route: only the seed's are compared.
-  members: stored(mock).memberships.filter((m) => [DEMO.orgs.acme, DEMO.orgs.globex].includes(m.organization_id)).map((m) => `${m.organization_id}/${m.user_id}`).sort(),
+  members: stored(mock).memberships.filter((m) => ([DEMO.orgs.acme, DEMO.orgs.globex] as string[]).includes(m.organization_id)).map((m) => `${m.organization_id}/${m.user_id}`).sort(),
 });
 
 async function run(extra: Partial<ContractOptions>, mock?: Mock) {
