@@ -160,7 +160,7 @@ describe("the modulex-contract CLI", () => {
     expect(run.stderr).toBe(`modulex-contract: could not start: ${report.fatal}\n`);
   }, 60_000);
 
-  test("a server that goes away mid-run: exit 2, the report so far on stdout, the reason in one line on stderr", async () => {
+  test("a server that goes away mid-run: exit 2, the report so far on stdout, the reason in one line on stderr (with --quiet: no progress)", async () => {
     await server.mock.reset();
     const dying = await startRelay(server.url);
     let answered = 0;
@@ -169,7 +169,7 @@ describe("the modulex-contract CLI", () => {
       return body;
     };
     try {
-      const run = await runCli(["--base-url", dying.url, "--org", DEMO.orgs.acme, "--no-rate-limit"], keys);
+      const run = await runCli(["--base-url", dying.url, "--org", DEMO.orgs.acme, "--no-rate-limit", "--quiet"], keys);
       expect(run.code).toBe(2);
       expect(run.stdout).toMatch(/\*\*FAIL\*\* — the run stopped early: cannot reach the server: [A-Z]+ http:\/\/127\.0\.0\.1:\d+\/\S+ failed with ECONNREFUSED/);
       expect(run.stdout).toMatch(/## Checks/);

@@ -1,7 +1,8 @@
 // Progress on stderr while a run goes (stdout carries only the report, so `--json` always
 // parses): a line per phase as it starts and ends. On a TTY the current phase's line is updated
 // in place as requests go out; elsewhere plain lines, with a "still running" line every 15 s of
-// a long phase. Colour only on a TTY and never with NO_COLOR.
+// a long phase. Colour only on a TTY and never with NO_COLOR. Nothing is shown until discovery
+// has succeeded: a run that cannot start says why in one line (the CLI's), not under progress.
 import type { ProgressEvent } from "./options.js";
 
 export interface ProgressTarget {
@@ -20,6 +21,7 @@ export function progressPrinter(target: ProgressTarget, env: Record<string, stri
   const red = (s: string) => (colour ? `\u001b[31m${s}\u001b[39m` : s);
   const began = now();
   let phase: string | null = null;
+  let held = "";
   let lastDrawn = 0;
   let lastHeartbeat = 0;
   const status = (requests: number, failures: number, elapsedMs: number) =>
@@ -29,6 +31,11 @@ export function progressPrinter(target: ProgressTarget, env: Record<string, stri
     update(event: ProgressEvent): void {
       if (event.state === "request") return this.request(event.requests, event.failures);
       const line = `modulex-contract: ${bold(event.phase)} ${event.state === "start" ? "…" : "done"} (${status(event.requests, event.failures, event.elapsedMs)})`;
+      if (event.phase === "discovery") {
+        if (event.state === "start") held = line;
+        else target.write(`${held}\n${line}\n`);
+        return;
+      }
       if (event.state === "start") {
         phase = event.phase;
         lastHeartbeat = lastDrawn = now();

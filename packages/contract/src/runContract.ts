@@ -149,14 +149,12 @@ export async function runContract(input: ContractOptions): Promise<Report> {
   let fatal: string | null = null;
   let started = false;
   let stopped: Stop | null = null;
+  // A phase that throws (a stop, a server gone) has no end: the report says what happened instead.
   const phase = async (name: string, run: () => Promise<void>) => {
     current = name;
     tell(name, "start");
-    try {
-      await run();
-    } finally {
-      tell(name, "end");
-    }
+    await run();
+    tell(name, "end");
   };
   const stopOrFail = (error: unknown) => {
     if (error instanceof RunStopped) stopped = { reason: error.reason, phase: current };
@@ -178,7 +176,7 @@ export async function runContract(input: ContractOptions): Promise<Report> {
   // Interrupted, stopped at a bound, failed or done: what the run created and did not delete goes
   // now, before the rate-limit phase leaves its principal throttled.
   const interrupted = stopped !== null || (fatal !== null && started);
-  await phase("cleanup", () => cleanUp(ctx, { restoreDefaults: interrupted }));
+  if (interrupted || ledger.open().length > 0) await phase("cleanup", () => cleanUp(ctx, { restoreDefaults: interrupted }));
   if (!stopped && !fatal) {
     if (!options.rateLimit) ctx.notes.push("rate-limit phase skipped (--no-rate-limit): 429s are not observed");
     else {

@@ -29,10 +29,10 @@ describe("progressPrinter", () => {
     let t = 0;
     const { out, target } = sink(true);
     const p = progressPrinter(target, {}, () => t);
-    p.update(event("discovery", "start", 0));
+    p.update(event("members", "start", 0));
     t += 500;
-    p.update(event("discovery", "request", 3, 1));
-    p.update(event("discovery", "end", 5, 1, 600));
+    p.update(event("members", "request", 3, 1));
+    p.update(event("members", "end", 5, 1, 600));
     expect(out.every((line) => line.startsWith("\r\u001b[2K"))).toBe(true);
     expect(out.at(-1)!.endsWith("\n")).toBe(true);
     expect(out.slice(0, -1).some((line) => line.endsWith("\n"))).toBe(false);
@@ -41,9 +41,21 @@ describe("progressPrinter", () => {
   test("NO_COLOR keeps a TTY free of colour (the in-place redraw stays)", () => {
     const { out, target } = sink(true);
     const p = progressPrinter(target, { NO_COLOR: "1" }, () => 0);
-    p.update(event("discovery", "start", 0));
-    p.update(event("discovery", "end", 5, 2));
+    p.update(event("members", "start", 0));
+    p.update(event("members", "end", 5, 2));
     expect(out.join("")).not.toMatch(/\u001b\[(1|22|31|39)m/);
     expect(out[1]).toContain("failures 2");
+  });
+  test("discovery shows once it succeeded: a run that cannot start prints no progress at all", () => {
+    const failed = sink(false);
+    const p = progressPrinter(failed.target, {}, () => 0);
+    p.update(event("discovery", "start", 0));
+    p.update(event("discovery", "request", 1));
+    expect(failed.out).toEqual([]);
+    const ok = sink(false);
+    const q = progressPrinter(ok.target, {}, () => 0);
+    q.update(event("discovery", "start", 0));
+    q.update(event("discovery", "end", 5, 0, 100));
+    expect(ok.out).toEqual(["modulex-contract: discovery … (requests 0, failures 0, 0.0s)\nmodulex-contract: discovery done (requests 5, failures 0, 0.1s)\n"]);
   });
 });
