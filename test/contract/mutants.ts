@@ -21,7 +21,8 @@ export interface Mutant {
   mock?: CreateMockOptions;
 }
 
-async function json(response: Response): Promise<Record<string, unknown> | undefined> {
+/** The answer's JSON body, or undefined when it has none. */
+export async function json(response: Response): Promise<Record<string, unknown> | undefined> {
   try {
     return (await response.clone().json()) as Record<string, unknown>;
   } catch {
@@ -29,7 +30,8 @@ async function json(response: Response): Promise<Record<string, unknown> | undef
   }
 }
 
-function withBody(response: Response, body: unknown, status = response.status): Response {
+/** The same answer with another JSON body (and status). */
+export function withBody(response: Response, body: unknown, status = response.status): Response {
   const headers = new Headers(response.headers);
   headers.set("content-type", "application/json");
   return new Response(JSON.stringify(body), { status, headers });

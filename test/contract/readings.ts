@@ -4,7 +4,7 @@
 // server on its first run.
 import type { ContractOptions } from "../../packages/contract/src/index.js";
 import type { CreateMockOptions } from "../../mock-server/src/index.js";
-import type { Handle } from "./mutants.js";
+import { json, withBody, type Handle } from "./mutants.js";
 
 export interface Reading {
   name: string;
@@ -19,26 +19,11 @@ export interface Reading {
 
 type Json = Record<string, unknown>;
 
-async function jsonOf(response: Response): Promise<unknown> {
-  if (!(response.headers.get("content-type") ?? "").includes("json")) return undefined;
-  try {
-    return await response.clone().json();
-  } catch {
-    return undefined;
-  }
-}
-
-function replaceBody(response: Response, body: unknown): Response {
-  const headers = new Headers(response.headers);
-  headers.delete("content-length");
-  return new Response(JSON.stringify(body), { status: response.status, headers });
-}
-
 /** Rewrites every JSON answer's body. */
 const rewriting = (rewrite: (body: unknown, request: Request, response: Response) => unknown) => (handle: Handle): Handle => async (request) => {
   const response = await handle(request);
-  const body = await jsonOf(response);
-  return body === undefined ? response : replaceBody(response, rewrite(body, request, response));
+  const body = await json(response);
+  return body === undefined ? response : withBody(response, rewrite(body, request, response));
 };
 
 /** Rewrites a request's JSON body before the mock sees it. */
@@ -70,7 +55,7 @@ const isAudit = (request: Request) => request.method === "GET" && /\/audit$/.tes
 async function labelOf(handle: Handle, request: Request): Promise<unknown> {
   const url = new URL(request.url);
   url.searchParams.delete("include_masked");
-  return ((await jsonOf(await handle(new Request(url, { headers: request.headers })))) as Json).auth_data_masked;
+  return ((await json(await handle(new Request(url, { headers: request.headers })))) as Json).auth_data_masked;
 }
 
 export const READINGS: Reading[] = [
@@ -104,20 +89,20 @@ export const READINGS: Reading[] = [
     name: "7. the old shape: auth_summary (the label or masked secret) beside auth_data_masked, the per-field map or null",
     wrap: (handle) => async (request) => {
       const response = await handle(request);
-      const detail = isCredentialDetail(request) ? ((await jsonOf(response)) as Json | undefined) : undefined;
+      const detail = isCredentialDetail(request) ? ((await json(response)) as Json | undefined) : undefined;
       if (!detail || !("auth_data_masked" in detail)) return response;
       const masked = detail.auth_data_masked;
-      if (typeof masked === "string") return replaceBody(response, { ...detail, auth_summary: masked, auth_data_masked: null });
-      return replaceBody(response, { ...detail, auth_summary: await labelOf(handle, request), auth_data_masked: masked });
+      if (typeof masked === "string") return withBody(response, { ...detail, auth_summary: masked, auth_data_masked: null });
+      return withBody(response, { ...detail, auth_summary: await labelOf(handle, request), auth_data_masked: masked });
     },
   },
   {
     name: "7. auth_data_masked always the label or masked secret, the include_masked map beside it under another name",
     wrap: (handle) => async (request) => {
       const response = await handle(request);
-      const detail = isCredentialDetail(request) ? ((await jsonOf(response)) as Json | undefined) : undefined;
+      const detail = isCredentialDetail(request) ? ((await json(response)) as Json | undefined) : undefined;
       if (!detail || typeof detail.auth_data_masked !== "object" || detail.auth_data_masked === null) return response;
-      return replaceBody(response, { ...detail, auth_data_masked: await labelOf(handle, request), masked_auth_data: detail.auth_data_masked });
+      return withBody(response, { ...detail, auth_data_masked: await labelOf(handle, request), masked_auth_data: detail.auth_data_masked });
     },
   },
   {

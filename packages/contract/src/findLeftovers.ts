@@ -3,6 +3,7 @@
 // request. Nothing else is touched: records are matched by that name only, in the organizations
 // named, with the keys given.
 import { RUN_TAG } from "./credentialRequests.js";
+import { credentialsIn } from "./credentialIdsIn.js";
 
 export interface CleanupOptions {
   baseUrl: string;
@@ -35,17 +36,6 @@ async function getJson(options: CleanupOptions, path: string, token: string, org
   const response = await (options.fetch ?? fetch)(`${options.baseUrl.replace(/\/+$/, "")}${path}`, { headers });
   if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
   return response.json();
-}
-
-/** Every credential object (one with credential_id and display_name) anywhere in a list answer. */
-function credentialsIn(body: unknown, out: Array<{ credential_id: string; display_name: unknown }> = []) {
-  if (Array.isArray(body)) for (const item of body) credentialsIn(item, out);
-  else if (body && typeof body === "object") {
-    const record = body as Record<string, unknown>;
-    if (typeof record.credential_id === "string" && "display_name" in record) out.push(record as { credential_id: string; display_name: unknown });
-    else for (const value of Object.values(record)) credentialsIn(value, out);
-  }
-  return out;
 }
 
 export async function findLeftovers(options: CleanupOptions): Promise<Leftover[]> {
