@@ -3,7 +3,7 @@
 // run against the unbroken mock passes (runner.test.ts), so each failure is the mutant's.
 import { describe, expect, test } from "vitest";
 import { createMock, DEMO } from "../../mock-server/src/index.js";
-import { runContract } from "../../packages/contract/src/index.js";
+import { formatJson, formatJunit, formatText, runContract } from "../../packages/contract/src/index.js";
 import { demoRunOptions } from "./demoRunOptions.js";
 import { MUTANTS } from "./mutants.js";
 
@@ -25,5 +25,10 @@ describe("the runner catches a broken mock", () => {
     expect(failing).toContain(mutant.caughtBy);
     const messages = report.failures.filter((f) => f.check === mutant.caughtBy).map((f) => `${f.operationId}: ${f.message}`);
     expect(messages.some((m) => mutant.saying.test(m)), messages.slice(0, 5).join("\n")).toBe(true);
+    // A broken server's answers reach the report (curl, full response): never with a secret in them.
+    for (const out of [formatText(report, { full: true }), formatJson(report), formatJunit(report)]) {
+      for (const key of Object.values(DEMO.keys)) expect(out.includes(key)).toBe(false);
+      expect(out).not.toMatch(/(sk|tok|key|pat)-mxc[A-Za-z0-9]{6,}/);
+    }
   }, 60_000);
 });

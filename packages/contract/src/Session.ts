@@ -88,6 +88,14 @@ export interface SessionOptions {
   now: () => number;
 }
 
+export interface ExchangeContext {
+  request: string;
+  status: number;
+  response: string;
+  curl: string;
+  fullResponse: string;
+}
+
 /** The response's status line, headers and body, bounded, for a failure in --report. */
 const MAX_FULL_RESPONSE = 8192;
 
@@ -110,6 +118,7 @@ export class Session {
   #nextStart = 0;
   #inFlight = 0;
   readonly #waiting: Array<() => void> = [];
+  readonly #contexts = new WeakMap<Exchange, ExchangeContext>();
 
   constructor(readonly options: SessionOptions) {}
 
@@ -326,12 +335,16 @@ export class Session {
     return out;
   }
 
-  /** The context a failure about `exchange` carries in the report. */
-  context(exchange: Exchange): { request: string; status: number; response: string; curl: string; fullResponse: string } {
+  /** The context a failure about `exchange` carries in the report (made once per exchange: every verdict on it asks). */
+  context(exchange: Exchange): ExchangeContext {
+    const known = this.#contexts.get(exchange);
+    if (known) return known;
     const headers = [...exchange.headers.entries()].map(([k, v]) => `${k}: ${v}`).join("\n");
-    const full = `HTTP ${exchange.status}\n${headers}\n\n${exchange.text}`;
-    const fullResponse = full.length > MAX_FULL_RESPONSE ? `${full.slice(0, MAX_FULL_RESPONSE)}\n… (${full.length - MAX_FULL_RESPONSE} more characters)` : full;
-    return { request: exchange.target, status: exchange.status, response: exchange.text.slice(0, 300), curl: exchange.curl, fullResponse };
+    const full = `HTTP ${exchange.status}\n${headers}\n\n${exchange.text.slice(0, MAX_FULL_RESPONSE)}`;
+    const fullResponse = full.length > MAX_FULL_RESPONSE ? `${full.slice(0, MAX_FULL_RESPONSE)}\n… (cut at ${MAX_FULL_RESPONSE} characters)` : full;
+    const made = { request: exchange.target, status: exchange.status, response: exchange.text.slice(0, 300), curl: exchange.curl, fullResponse };
+    this.#contexts.set(exchange, made);
+    return made;
   }
 
   private checkResponse(exchange: Exchange): void {

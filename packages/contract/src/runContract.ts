@@ -202,7 +202,10 @@ function buildReport(ctx: RunContext, started: boolean, fatal: string | null, st
     return { name, description: CHECKS[name], ...tally, verdict: tally.failed > 0 ? "failed" : tally.passed > 0 ? "held" : "skipped" };
   });
   const redact = (text: string | undefined) => (text === undefined ? undefined : secrets.redact(text));
-  const scrub = (f: Failure): Failure => ({ ...f, message: redact(f.message)!, response: redact(f.response), request: redact(f.request) });
+  // Every text of a finding is scrubbed: a leaking server's answer (fullResponse) is exactly where a secret would be.
+  const scrub = (f: Failure): Failure => ({
+    ...f, message: redact(f.message)!, response: redact(f.response), request: redact(f.request), curl: redact(f.curl), fullResponse: redact(f.fullResponse),
+  });
   const failures = results.failures.map(scrub);
   const failed = checks.some((c) => c.failed > 0);
   return {
