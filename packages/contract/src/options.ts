@@ -173,8 +173,9 @@ export const REQUIRED_OPERATIONS = ["getMe", "listIntegrations"];
 
 /**
  * The public operations left out by --include-operation / --exclude-operation (each an
- * operationId or a tag, case-insensitive). Throws on a name that is neither, or when the
- * selection leaves out an operation the run cannot start without.
+ * operationId or a tag, case-insensitive; an inclusion always keeps getMe and listIntegrations,
+ * which the run starts with). Throws on a name that is neither, or when --exclude-operation
+ * names an operation the run cannot start without.
  */
 export function excludedOperations(include: string[] | undefined, exclude: string[] | undefined): string[] {
   const publicOps = Object.entries(OPERATIONS).filter(([, op]) => op.spec === "modulex");
@@ -184,7 +185,8 @@ export function excludedOperations(include: string[] | undefined, exclude: strin
     if (found.length === 0) throw new Error(`'${name}' is neither an operationId nor a tag of the spec`);
     return found;
   };
-  const included = include?.length ? new Set(include.flatMap(matching)) : null;
+  // The operations a run starts with are always in: `--include-operation Credentials` means "and what it needs".
+  const included = include?.length ? new Set([...include.flatMap(matching), ...REQUIRED_OPERATIONS]) : null;
   const excluded = new Set(exclude?.flatMap(matching) ?? []);
   const out = publicOps.map(([id]) => id).filter((id) => excluded.has(id) || (included !== null && !included.has(id)));
   const needed = REQUIRED_OPERATIONS.filter((id) => out.includes(id));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { parseCliArgs } from "../src/parseCliArgs.js";
+import { excludedOperations } from "../src/options.js";
 
 const required = ["--base-url", "http://127.0.0.1:4010", "--org", "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60", "--api-key", "mx_live_k"];
 
@@ -92,6 +93,16 @@ describe("parseCliArgs: load, time and selection", () => {
     expect(command.options.checks).not.toContain("tenant_isolation");
     expect(command.options.checks).toContain("no_secret_leak");
   });
+  test("--include-operation keeps what the run starts with (getMe, listIntegrations)", () => {
+    const command = parseCliArgs([...required, "--include-operation", "Credentials"]);
+    expect(command.kind).toBe("run");
+    if (command.kind !== "run") return;
+    const left = excludedOperations(command.options.includeOperations, command.options.excludeOperations);
+    expect(left).not.toContain("getMe");
+    expect(left).not.toContain("listIntegrations");
+    expect(left).toContain("listMembers");
+    expect(left).not.toContain("createCredential");
+  });
   test("durations and rates in their forms", () => {
     for (const [flag, raw, key, value] of [["--max-duration", "90", "maxDurationMs", 90_000], ["--max-duration", "90s", "maxDurationMs", 90_000], ["--max-duration", "1500ms", "maxDurationMs", 1500], ["--rate", "20", "ratePerSecond", 20], ["--rate", "20/s", "ratePerSecond", 20]] as const) {
       const command = parseCliArgs([...required, flag, raw]);
@@ -105,6 +116,7 @@ describe("parseCliArgs: load, time and selection", () => {
     [["--rate", "fast"], /--rate must be requests per second/],
     [["--exclude-operation", "noSuchOperation"], /'noSuchOperation' is neither an operationId nor a tag/],
     [["--exclude-operation", "Identity"], /cannot leave out getMe/],
+    [["--exclude-operation", "listIntegrations"], /cannot leave out listIntegrations/],
     [["--checks", "no_such_check"], /unknown check 'no_such_check'/],
     [["--checks", "missing_auth", "--exclude-checks", "missing_auth"], /leave no check to run/],
     [["--yes"], /--yes belongs to `modulex-contract cleanup`/],
