@@ -107,3 +107,17 @@ describe("openapi/modulex.yaml operation inventory", () => {
     expect(spec.servers.map((s: any) => s.url)).toEqual(["https://api.modulex.dev", "http://127.0.0.1:4010"]);
   });
 });
+
+describe("for tools that read examples (Dredd, Portman)", () => {
+  const resolve = (p: any) => (p.$ref ? p.$ref.split("/").slice(1).reduce((o: any, k: string) => o[k], spec) : p);
+  it("every path parameter has an example", () => {
+    const missing = ops.flatMap(({ path, method, op, item }) =>
+      [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve).filter((p) => p.in === "path" && p.example === undefined && resolve(p.schema).example === undefined).map((p) => `${method} ${path} ${p.name}`),
+    );
+    expect(missing).toEqual([]);
+  });
+  it("every 401 declares WWW-Authenticate (RFC 9110)", () => {
+    const without = ops.filter(({ op }) => !resolve(op.responses["401"] ?? {}).headers?.["WWW-Authenticate"]).map(({ method, path }) => `${method} ${path}`);
+    expect(without).toEqual([]);
+  });
+});
