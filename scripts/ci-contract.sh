@@ -10,7 +10,13 @@ mkdir -p "$OUT"
 
 npx modulex-mock --port "$PORT" > "$OUT/backend.log" 2>&1 &
 BACKEND=$!
-trap 'kill "$BACKEND" 2>/dev/null || true' EXIT
+# npx runs the bin as a child of its own: stop the whole tree, not just npx.
+stop_tree() {
+  local child
+  for child in $(ps -o pid= --ppid "$1" 2>/dev/null); do stop_tree "$child"; done
+  kill "$1" 2>/dev/null || true
+}
+trap 'stop_tree "$BACKEND"' EXIT
 for _ in $(seq 1 150); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/me" || true)" != "000" ] && break
   sleep 0.2

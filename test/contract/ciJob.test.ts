@@ -27,6 +27,8 @@ test("scripts/ci-contract.sh: backend up, contract passes, JUnit and report writ
       child.once("exit", resolve);
     });
     expect(code).toBe(0);
+    // The backend it started is gone with it (npx's child included): nothing listens on the port.
+    expect(await fetch(`http://127.0.0.1:${port}/me`).then(() => "answered", () => "refused")).toBe("refused");
     const junit = readFileSync(join(out, "junit.xml"), "utf8");
     expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="modulex-contract" tests="\d+" failures="0"/);
     expect(readFileSync(join(out, "report.md"), "utf8")).toMatch(/\*\*PASS\*\*/);
