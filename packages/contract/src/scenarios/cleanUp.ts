@@ -12,15 +12,19 @@ export async function cleanUp(ctx: RunContext, { restoreDefaults: restore }: { r
   session.cleaningUp = true;
   session.waitOutRateLimits = true;
   const left: string[] = [];
+  let deleted = 0;
+  const gone = (status: number) => void (status === 204 && deleted++);
   try {
     for (const item of open) {
       try {
         if (item.kind === "credential") {
           const removed = await session.send({ operationId: "deleteCredential", principal: item.principal, org: item.org, pathParams: { credential_id: item.id }, intent: "valid" });
           if (!expectStatus(ctx, "positive_data_acceptance", removed, [204, 404], "deleting a credential the run created (cleanup)")) left.push(`credential ${item.id}`);
+          gone(removed.status);
         } else if (item.kind === "api-key") {
           const revoked = await session.send({ operationId: "deleteApiKey", principal: item.principal, pathParams: { api_key_id: item.id }, intent: "valid" });
           if (!expectStatus(ctx, "positive_data_acceptance", revoked, [204, 404], "revoking an API key the run created (cleanup)")) left.push(`API key ${item.id}`);
+          gone(revoked.status);
         } else {
           // A member the run added (an accepted invitation): still there unless the member scenario removed them.
           const list = await session.send({ operationId: "listMembers", principal: item.principal, org: item.org, intent: "valid" });
@@ -28,6 +32,7 @@ export async function cleanUp(ctx: RunContext, { restoreDefaults: restore }: { r
           if (!member) continue;
           const removed = await session.send({ operationId: "deleteMember", principal: item.principal, org: item.org, pathParams: { user_id: member.user_id }, intent: "valid" });
           if (!expectStatus(ctx, "positive_data_acceptance", removed, [204, 404], "removing a member the run added (cleanup)")) left.push(`member ${item.id}`);
+          gone(removed.status);
         }
       } catch (error) {
         left.push(`${item.kind} ${item.id} (${oneLine(error)})`);
@@ -43,6 +48,6 @@ export async function cleanUp(ctx: RunContext, { restoreDefaults: restore }: { r
   } finally {
     session.cleaningUp = false;
   }
-  if (open.length) ctx.notes.push(`cleanup: deleted ${open.length - left.length} of ${open.length} records the run had created and not yet deleted`);
+  if (deleted) ctx.notes.push(`cleanup: deleted ${deleted} record(s) the run had created and not yet deleted`);
   if (left.length) ctx.notes.push(`cleanup could not remove: ${left.join(", ")}; \`modulex-contract cleanup\` finds what earlier runs left (by their "modulex-contract" names)`);
 }
