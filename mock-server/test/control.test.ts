@@ -111,6 +111,15 @@ describe("faults", () => {
     expect((await h.call("GET", "/me", { auth: DEMO.keys.owner })).status).toBe(200);
     expect(h.slept).toEqual([1500]);
   });
+  it("a fault with count null answers every matching request until cleared, and is listed with count null", async () => {
+    const armed = await h.call("POST", "/__mock/faults", { body: { method: "GET", path: "/integrations", status: 503, count: null } });
+    expect(armed).toMatchObject({ status: 201, body: { count: null } });
+    for (let i = 0; i < 25; i++) expect((await h.call("GET", "/integrations", asOwner)).status).toBe(503);
+    expect(h.mock.armFault({ path: "/me", status: 500, count: null })).toMatchObject({ count: null });
+    expect((await h.call("GET", "/me", asOwner)).status).toBe(500);
+    expect((await h.call("DELETE", "/__mock/faults")).status).toBe(204);
+    expect((await h.call("GET", "/integrations", asOwner)).status).toBe(200);
+  });
   it("DELETE /__mock/faults disarms every fault; control routes are never faulted", async () => {
     await h.call("POST", "/__mock/faults", { body: { path: "/**", status: 503, count: 100 } });
     expect((await h.call("GET", "/me", { auth: DEMO.keys.owner })).status).toBe(503);

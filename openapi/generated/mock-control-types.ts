@@ -76,7 +76,7 @@ export type paths = {
         put?: never;
         /**
          * Arm a fault
-         * @description Makes the next `count` requests that match `method` and `path` (a path pattern such as `/credentials/*`) answer with `status` (and `Retry-After` when given), after `delay_ms`. A `status` of 0 adds only the delay. At most 100 faults are armed at once (a 400 past that; used-up faults free their place).
+         * @description Makes the next `count` requests that match `method` and `path` (a path pattern such as `/credentials/*`) answer with `status` (and `Retry-After` when given), after `delay_ms`; with `count` null, every such request until the faults are cleared. A `status` of 0 adds only the delay. At most 100 faults are armed at once (a 400 past that; used-up faults free their place).
          */
         post: operations["mockCreateFault"];
         /**
@@ -155,8 +155,11 @@ export type components = {
              */
             status: 0 | 400 | 401 | 403 | 404 | 408 | 409 | 429 | 500 | 502 | 503 | 504;
             retry_after?: number | null;
-            /** @default 1 */
-            count: number;
+            /**
+             * @description How many matching requests the fault answers; `null` arms it until cleared (DELETE /__mock/faults, or a reset). A client that retries (the SDK retries 5xx on idempotent methods and waits out short 429s) spends a counted fault on its first attempt and succeeds on the next: arm `count` past its retries, or `null`, to make the failure reach the caller.
+             * @default 1
+             */
+            count: number | null;
             /** @default 0 */
             delay_ms: number;
         };
@@ -166,7 +169,8 @@ export type components = {
             path: string;
             status: number;
             retry_after: number | null;
-            count: number;
+            /** @description Uses left, or null: until cleared. */
+            count: number | null;
             delay_ms: number;
         };
     };

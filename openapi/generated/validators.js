@@ -7586,7 +7586,7 @@ var require_validators = __commonJS({
     }
     validate289.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports.v45 = validate290;
-    var schema126 = { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "*"], "default": "*" }, "path": { "type": "string", "minLength": 1, "maxLength": 512, "description": "Path pattern; `*` matches one segment, a trailing `/**` any rest." }, "status": { "type": "integer", "enum": [0, 400, 401, 403, 404, 408, 409, 429, 500, 502, 503, 504], "default": 503 }, "retry_after": { "type": ["integer", "null"], "minimum": 0, "maximum": 3600 }, "count": { "type": "integer", "minimum": 1, "maximum": 1e3, "default": 1 }, "delay_ms": { "type": "integer", "minimum": 0, "maximum": 3e4, "default": 0 } } };
+    var schema126 = { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "*"], "default": "*" }, "path": { "type": "string", "minLength": 1, "maxLength": 512, "description": "Path pattern; `*` matches one segment, a trailing `/**` any rest." }, "status": { "type": "integer", "enum": [0, 400, 401, 403, 404, 408, 409, 429, 500, 502, 503, 504], "default": 503 }, "retry_after": { "type": ["integer", "null"], "minimum": 0, "maximum": 3600 }, "count": { "type": ["integer", "null"], "minimum": 1, "maximum": 1e3, "default": 1, "description": "How many matching requests the fault answers; `null` arms it until cleared (DELETE /__mock/faults, or a reset). A client that retries (the SDK retries 5xx on idempotent methods and waits out short 429s) spends a counted fault on its first attempt and succeeds on the next: arm `count` past its retries, or `null`, to make the failure reach the caller." }, "delay_ms": { "type": "integer", "minimum": 0, "maximum": 3e4, "default": 0 } } };
     function validate291(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -7725,8 +7725,8 @@ var require_validators = __commonJS({
         }
         if (data.count !== void 0) {
           let data4 = data.count;
-          if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)))) {
-            const err12 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4))) && data4 !== null) {
+            const err12 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema126.properties.count.type }, message: "must be integer,null" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -7820,7 +7820,7 @@ var require_validators = __commonJS({
     }
     validate290.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports.v46 = validate293;
-    var schema128 = { "type": "object", "required": ["fault_id", "method", "path", "status", "retry_after", "count", "delay_ms"], "properties": { "fault_id": { "type": "integer" }, "method": { "type": "string" }, "path": { "type": "string" }, "status": { "type": "integer" }, "retry_after": { "type": ["integer", "null"] }, "count": { "type": "integer" }, "delay_ms": { "type": "integer" } } };
+    var schema128 = { "type": "object", "required": ["fault_id", "method", "path", "status", "retry_after", "count", "delay_ms"], "properties": { "fault_id": { "type": "integer" }, "method": { "type": "string" }, "path": { "type": "string" }, "status": { "type": "integer" }, "retry_after": { "type": ["integer", "null"] }, "count": { "type": ["integer", "null"], "description": "Uses left, or null: until cleared." }, "delay_ms": { "type": "integer" } } };
     function validate294(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -7955,8 +7955,8 @@ var require_validators = __commonJS({
         }
         if (data.count !== void 0) {
           let data5 = data.count;
-          if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)))) {
-            const err12 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5))) && data5 !== null) {
+            const err12 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema128.properties.count.type }, message: "must be integer,null" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {

@@ -21,7 +21,8 @@ export interface FaultSpec {
   path: string;
   status?: number;
   retry_after?: number | null;
-  count?: number;
+  /** null: until cleared. */
+  count?: number | null;
   delay_ms?: number;
 }
 

@@ -109,6 +109,17 @@ describe("503", () => {
     expect(delays()).toEqual([]);
   });
 
+  it("a counted outage is hidden by the retry; one armed until cleared (count null) reaches the caller, and clearing ends it", async () => {
+    await env.armFault({ method: "GET", path: "/me", status: 503, count: 1 });
+    expect((await settle(client().me.retrieve())).value).toMatchObject({ email: "owner@acme.test" });
+    await env.armFault({ method: "GET", path: "/me", status: 503, count: null });
+    expect((await settle(client({ maxRetries: 3 }).me.retrieve())).error).toBeInstanceOf(InternalServerError);
+    expect((await settle(client({ maxRetries: 0 }).me.retrieve())).error).toBeInstanceOf(InternalServerError);
+    await env.clearFaults();
+    expect((await settle(client().me.retrieve())).value).toMatchObject({ email: "owner@acme.test" });
+    expect(requests()).toBe(2 + 4 + 1 + 1);
+  });
+
   it("gives up after maxRetries with InternalServerError", async () => {
     await env.armFault({ method: "GET", path: "/me", status: 503, count: 10 });
     expect((await settle(client({ maxRetries: 1 }).me.retrieve())).error).toBeInstanceOf(InternalServerError);

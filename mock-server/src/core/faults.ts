@@ -1,5 +1,6 @@
 // Armed faults (POST /__mock/faults): the next `count` requests matching method and path pattern
-// answer with `status` after `delay_ms`; status 0 only delays. At most `max` are armed at once:
+// (every one, until cleared, when `count` is null) answer with `status` after `delay_ms`; status 0
+// only delays. At most `max` are armed at once:
 // every request is matched against each of them.
 import type { Fault, FaultRequest } from "./wire.js";
 import { badRequest } from "./errors.js";
@@ -24,7 +25,7 @@ export class Faults {
       path: input.path,
       status: input.status ?? 503,
       retry_after: input.retry_after ?? null,
-      count: input.count ?? 1,
+      count: input.count === undefined ? 1 : input.count, // null: until cleared
       delay_ms: input.delay_ms ?? 0,
     };
     this.#armed.push(fault);
@@ -39,8 +40,10 @@ export class Faults {
   take(method: string, pathname: string): Fault | null {
     const fault = this.#armed.find((f) => (f.method === "*" || f.method === method) && matchPathPattern(f.path, pathname));
     if (!fault) return null;
-    fault.count -= 1;
-    if (fault.count <= 0) this.#armed = this.#armed.filter((f) => f !== fault);
+    if (fault.count !== null) {
+      fault.count -= 1;
+      if (fault.count <= 0) this.#armed = this.#armed.filter((f) => f !== fault);
+    }
     return { ...fault };
   }
 
