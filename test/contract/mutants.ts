@@ -1,8 +1,9 @@
 // Deliberately broken mocks for the mutation tests: each wraps the real mock's `handle` and
 // breaks one documented behaviour, without touching mock-server/. The runner must fail each
 // one with the named check.
-import type { CheckName, ContractOptions } from "../../packages/contract/src/index.js";
-import { demoSeed, type CreateMockOptions } from "../../mock-server/src/index.js";
+import { runContract, type CheckName, type ContractOptions } from "../../packages/contract/src/index.js";
+import { createMock, DEMO, demoSeed, type CreateMockOptions } from "../../mock-server/src/index.js";
+import { demoRunOptions } from "./demoRunOptions.js";
 import { maskSecret } from "../../packages/contract/src/maskSecret.js";
 
 export type Handle = (request: Request) => Promise<Response>;
@@ -296,4 +297,18 @@ async function listDefaults(handle: Handle, like: Request): Promise<string[]> {
   const response = await handle(new Request(url, { method: "GET", headers }));
   const body = (await json(response)) as { integrations?: Record<string, { credentials: Array<{ credential_id: string; is_default: boolean }> }> } | undefined;
   return Object.values(body?.integrations ?? {}).flatMap((g) => g.credentials.filter((c) => c.is_default).map((c) => c.credential_id));
+}
+
+/** A fresh mock (with `mock` options), wrapped by `wrap`, run through the whole contract with two generated requests per case. */
+export async function runWrapped({ wrap, mock: mockOptions, run }: Pick<Mutant, "wrap" | "mock" | "run">) {
+  const mock = await createMock(mockOptions);
+  const handle = wrap((request) => mock.handle(request));
+  return runContract(
+    demoRunOptions("http://server.test", await mock.signIn(DEMO.users.owner.email), {
+      runs: 2,
+      rateLimit: false,
+      fetch: (input, init) => handle(new Request(input, init)),
+      ...run,
+    }),
+  );
 }

@@ -2,23 +2,13 @@
 // the real in-process mock, and the runner must fail with the check named for it. The same
 // run against the unbroken mock passes (runner.test.ts), so each failure is the mutant's.
 import { describe, expect, test } from "vitest";
-import { createMock, DEMO } from "../../mock-server/src/index.js";
-import { formatJson, formatJunit, formatText, runContract } from "../../packages/contract/src/index.js";
-import { demoRunOptions } from "./demoRunOptions.js";
-import { MUTANTS } from "./mutants.js";
+import { DEMO } from "../../mock-server/src/index.js";
+import { formatJson, formatJunit, formatText } from "../../packages/contract/src/index.js";
+import { MUTANTS, runWrapped } from "./mutants.js";
 
 describe("the runner catches a broken mock", () => {
   test.each(MUTANTS.map((m) => [m.name, m] as const))("%s", async (_name, mutant) => {
-    const mock = await createMock(mutant.mock);
-    const handle = mutant.wrap((request) => mock.handle(request));
-    const report = await runContract(
-      demoRunOptions("http://mock.test", await mock.signIn(DEMO.users.owner.email), {
-        runs: 2,
-        rateLimit: false,
-        fetch: (input, init) => handle(new Request(input, init)),
-        ...mutant.run,
-      }),
-    );
+    const report = await runWrapped(mutant);
     const failing = report.checks.filter((c) => c.failed > 0).map((c) => c.name);
     expect(report.fatal).toBeNull();
     expect(report.ok).toBe(false);

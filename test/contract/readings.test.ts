@@ -3,24 +3,14 @@
 // mutation tests (mutations.test.ts) prove the same runner still fails broken servers.
 import { describe, expect, test } from "vitest";
 import { createMock, DEMO } from "../../mock-server/src/index.js";
-import { runContract } from "../../packages/contract/src/index.js";
 import { ModuleX, NotFoundError } from "../../packages/sdk/src/index.js";
-import { demoRunOptions } from "./demoRunOptions.js";
 import { unexpectedFailures } from "./knownMockFindings.js";
 import { READINGS } from "./readings.js";
+import { runWrapped } from "./mutants.js";
 
 describe("a server that behaves as the docs allow passes the default profile", () => {
   test.each(READINGS.map((r) => [r.name, r] as const))("%s", async (_name, reading) => {
-    const mock = await createMock(reading.mock);
-    const handle = reading.wrap((request) => mock.handle(request));
-    const report = await runContract(
-      demoRunOptions("http://server.test", await mock.signIn(DEMO.users.owner.email), {
-        runs: 2,
-        rateLimit: false,
-        fetch: (input, init) => handle(new Request(input, init)),
-        ...reading.run,
-      }),
-    );
+    const report = await runWrapped(reading);
     expect(report.fatal).toBeNull();
     expect(report.profile).toBe("default");
     expect(unexpectedFailures(report.failures)).toEqual([]);
