@@ -6,11 +6,11 @@ import { createMock, type CreateMockOptions, type Mock } from "./create-mock.js"
 export { createMock, DEMO, demoSeed, parseSeed, type CreateMockOptions, type Mock, type Seed } from "./index.js";
 
 /**
- * Starts the mock in the browser: requests from the page to any origin on the API's paths are
- * answered by the mock; everything else goes to the network.
+ * Starts the mock in the browser: the page's requests to the API's paths under `baseUrl` (default
+ * `https://api.modulex.dev`, the SDK's) are answered by the mock; everything else goes to the network.
  * @example
  * const { mock } = await startWorker();
- * await fetch("/credentials", { headers: { Authorization: `Bearer ${DEMO.keys.owner}`, "X-Organization-ID": DEMO.orgs.acme } });
+ * await fetch("https://api.modulex.dev/credentials", { headers: { Authorization: `Bearer ${DEMO.keys.owner}`, "X-Organization-ID": DEMO.orgs.acme } });
  */
 export async function startWorker(options: CreateMockOptions & { start?: StartOptions } = {}): Promise<{ mock: Mock; worker: SetupWorker }> {
   const { start, ...mockOptions } = options;

@@ -1,20 +1,19 @@
-import { getResponse, type RequestHandler } from "msw";
-import { matchOperation } from "@modulex/spec/contract";
+import type { RequestHandler } from "msw";
 import { Store } from "./core/store.js";
+import { ReadWriteLock } from "./core/read-write-lock.js";
 import { Keyring, randomMasterKey } from "./core/keyring.js";
 import { IdentityProvider } from "./core/identity-provider.js";
 import { Faults, type FaultInput } from "./core/faults.js";
 import { normalizeCaps, type Caps } from "./core/caps.js";
 import { parseSeed, type Seed } from "./core/seed.js";
 import { loadSeed } from "./core/load-seed.js";
-import { buildHandlers } from "./core/build-handlers.js";
-import { routeNotFound, withoutBody } from "./core/errors.js";
+import { createRequestHandler } from "./core/handle-request.js";
+import { apiPath, mswHandlers, parseApiBase } from "./core/msw-handler.js";
 import type { MockEnv, TimestampFormat } from "./core/env.js";
 import type { Fault } from "./core/wire.js";
 import { FixedWindowRateLimiter, type RateLimiter } from "./policy/rate-limiter.js";
 import { ROUTES } from "./handlers/index.js";
 import { demoSeed } from "./demo.js";
-import { repairPercentEncoding } from "./policy/repair-percent-encoding.js";
 
 export interface CreateMockOptions {
   /** The data to start from (and to return to on reset). Default: the demo seed. */
@@ -31,8 +30,10 @@ export interface CreateMockOptions {
   /** The rate limiter. Default: fixed 60-second windows per key and per user. */
   rateLimiter?: RateLimiter;
   /**
-   * Only answer requests under this base URL (e.g. `https://api.modulex.dev`), so an app's other
-   * APIs with paths like `/me` pass through setupServer untouched. Default: any origin.
+   * Where the API lives for `handlers` (setupServer, setupWorker): only requests under this base
+   * URL to a path the API has are answered, from the root of the base URL (`/me`, not `/v1/me`);
+   * any other origin or path passes through untouched. Default: `https://api.modulex.dev`, the
+   * SDK's default. Give the SDK and the mock the same one.
    */
   baseUrl?: string;
   /**
@@ -52,9 +53,13 @@ export interface CreateMockOptions {
 }
 
 export interface Mock {
-  /** msw request handlers matching any origin (`*\/credentials`), for setupServer / setupWorker. */
+  /** msw request handlers for setupServer / setupWorker: the API's paths under `baseUrl`, nothing else. */
   handlers: RequestHandler[];
-  /** Answers one request: msw's getResponse over the handlers, else 404 (unknown path) or 405 with Allow. HEAD is GET without the body. */
+  /**
+   * Answers one request by its path from the root (under `baseUrl`'s path when the request is on
+   * its origin), whatever the origin: you chose to send it here. 404 for a path the API does not
+   * have, 405 with Allow for another method. HEAD is GET without the body.
+   */
   handle(request: Request): Promise<Response>;
   /** Back to the seed: drops every change, fault and rate-limit counter (as POST /__mock/reset). */
   reset(): Promise<void>;
@@ -79,10 +84,13 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
   const seed = parseSeed(options.seed ?? demoSeed);
   const caps = normalizeCaps(options.caps);
   const store = new Store();
+  const lock = new ReadWriteLock();
   const faults = new Faults(caps.armedFaults);
   const limiter = options.rateLimiter ?? new FixedWindowRateLimiter();
   const env: MockEnv = {
     store,
+    lock,
+    changed: () => {},
     keyring: await Keyring.create(options.masterKey ?? randomMasterKey(), caps.derivedKeys),
     idp: await IdentityProvider.create(),
     now: options.now ?? Date.now,
@@ -107,15 +115,19 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
     },
   };
   await env.reset();
-  const handlers = buildHandlers(ROUTES, env, options.baseUrl);
+  const base = parseApiBase(options.baseUrl ?? DEFAULT_BASE_URL);
+  const { handle, isApiPath } = createRequestHandler(ROUTES, env);
 
   return {
-    handlers,
-    async handle(request) {
-      const response = (await getResponse(handlers, request)) ?? unroutedResponse(request.method, new URL(request.url).pathname);
-      return request.method === "HEAD" ? withoutBody(response) : response;
+    handlers: mswHandlers(handle, isApiPath, base),
+    handle(request) {
+      const url = new URL(request.url);
+      return handle(request, apiPath(url, base) ?? url.pathname);
     },
-    reset: () => store.exclusive(env.reset),
+    reset: async () => {
+      await lock.write(env.reset);
+      env.changed();
+    },
     async signIn(email, signInOptions) {
       const user = store.users.findFirst((q) => q.where({ email: (v) => v.toLowerCase() === email.toLowerCase() }));
       if (!user) throw new Error(`No seeded user with email ${email}`);
@@ -127,8 +139,5 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
   };
 }
 
-/** The answer to a request no route takes: 404 for an unknown path, 405 with Allow for a known path and another method. */
-export function unroutedResponse(method: string, pathname: string): Response {
-  const path = repairPercentEncoding(pathname); // matchOperation decodes, which throws on a bad escape
-  return routeNotFound(method, path, matchOperation(method, path).allowed);
-}
+/** The SDK's default base URL, where the msw handlers answer unless `baseUrl` says otherwise. */
+export const DEFAULT_BASE_URL = "https://api.modulex.dev";

@@ -6,7 +6,10 @@
 // answers CORS preflights from pages on this machine, so a dev server on another port can call it.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createMock, unroutedResponse, type CreateMockOptions, type Mock } from "./create-mock.js";
+import { createMock, type CreateMockOptions, type Mock } from "./create-mock.js";
+import { compileRouter } from "./core/router.js";
+import { routeNotFound } from "./core/errors.js";
+import { ROUTES } from "./handlers/index.js";
 import { MAX_BODY_BYTES } from "./core/validate-request.js";
 import { isAllowedHost, isTrustedOrigin, type HostRules } from "./policy/allowed-host.js";
 import { writeBody } from "./write-body.js";
@@ -93,6 +96,8 @@ function originOf(publicUrl: string): string {
 }
 
 const FETCH_FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
+/** Only to answer those methods: 405 on a path the API has, 404 elsewhere. */
+const ROUTER = compileRouter(ROUTES);
 
 /** User input in a message: printable ASCII only, and not much of it. */
 const printable = (text: string) => text.replace(/[^\x20-\x7e]/g, "?").slice(0, 100);
@@ -112,7 +117,7 @@ function targetUrl(target: string, origin: string): URL {
   return url;
 }
 
-/** Whether a path may reach a control route: their msw patterns (`*\/__mock/reset`) match any prefix. */
+/** Whether a path is, or looks like, a control route (`/__mock/…`), decoded or not. */
 function isControlPath(pathname: string): boolean {
   let decoded = pathname;
   try {
@@ -176,7 +181,7 @@ async function serve(mock: Mock, rules: HostRules, serverOrigin: string, req: In
   }
   // The Fetch API refuses to build a Request with these methods; no operation uses them.
   const response = FETCH_FORBIDDEN_METHODS.has(req.method ?? "")
-    ? unroutedResponse(req.method!, url.pathname)
+    ? routeNotFound(req.method!, url.pathname, ROUTER.match(req.method!, url.pathname).allowed)
     : await mock.handle(new Request(url, { method: req.method, headers, body, duplex: "half" } as RequestInit));
 
   const out: Record<string, string> = { ...cors };

@@ -6,10 +6,15 @@ import type { IdentityProvider } from "./identity-provider.js";
 import type { RateLimiter } from "../policy/rate-limiter.js";
 import type { Faults } from "./faults.js";
 import type { Caps } from "./caps.js";
+import type { ReadWriteLock } from "./read-write-lock.js";
 import { parseTimestamp } from "@modulex/spec/contract";
 
 export interface MockEnv {
   store: Store;
+  /** Reads side by side, writes alone (the request pipeline and reset take it). */
+  lock: ReadWriteLock;
+  /** Told after anything may have changed the store (persistence saves on it). */
+  changed: () => void;
   keyring: Keyring;
   idp: IdentityProvider;
   now: () => number;

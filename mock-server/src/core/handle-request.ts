@@ -1,64 +1,44 @@
 // The request pipeline every route runs through, in the documented order: request id → armed
 // fault → 401 → rate limit (429, fail-open) → 400 org header / 403 → 400 path → 404 → 400 query
-// and body → handler. Writes are serialised (store.exclusive) so concurrent requests never see
-// half a change; a request that is refused has changed nothing. Control routes take only their
-// declared media type (415). HEAD is answered wherever GET is, without the body (RFC 9110 §9.3.2).
-import { getResponse, http, matchRequestUrl, type HttpHandler, type RequestHandler } from "msw";
-import { OPERATIONS, type OperationSpec } from "@modulex/spec/contract";
+// and body → handler. Routing is one precompiled router matched from the root of the path.
+// Reads run side by side; writes run alone (ReadWriteLock), so no request sees half a change; a
+// request that is refused has changed nothing. Control routes take only their declared media type
+// (415). HEAD is answered wherever GET is, without the body (RFC 9110 §9.3.2).
+import type { OperationSpec } from "@modulex/spec/contract";
 import { iso, type MockEnv } from "./env.js";
 import type { Principal, Route, RouteContext } from "./route.js";
+import { compileRouter } from "./router.js";
 import { authenticate } from "./authenticate.js";
 import { authorize } from "./authorize.js";
 import { canonicalUuid, mediaTypeOf, readBody, validateBody, validatePath, validateQuery } from "./validate-request.js";
 import { ApiError, errorResponse, jsonResponse, rateLimitHeaders, rateLimitedResponse, routeNotFound, withoutBody } from "./errors.js";
 import { faultResponse } from "./fault-response.js";
 import { untouchedDecision, type RateDecision } from "../policy/rate-limiter.js";
-import { repairPercentEncoding } from "../policy/repair-percent-encoding.js";
 
-const METHODS = { GET: http.get, POST: http.post, PUT: http.put, DELETE: http.delete, PATCH: http.patch } as const;
+/** Answers one request by its path (already relative to the API's root) with the mock's routes. */
+export type RequestHandlerFn = (request: Request, pathname: string) => Promise<Response>;
 
-/** The spec path as an msw pattern: `/credentials/{id}` → `*\/credentials/:id` (any origin) or `<baseUrl>/credentials/:id`. */
-const mswPath = (path: string, baseUrl?: string) => `${baseUrl ? baseUrl.replace(/\/+$/, "") : "*"}${path.replace(/\{(\w+)\}/g, ":$1")}`;
-
-/** Literal paths before templated ones, so `/credentials/resolve` never reaches `/credentials/:id`. */
-const literalSegments = (path: string) => path.split("/").filter((s) => s && !s.startsWith("{")).length;
-
-export function buildHandlers(routes: Array<Route<unknown>>, env: MockEnv, baseUrl?: string): RequestHandler[] {
-  const handlers = [...routes]
-    .map((r) => ({ r, op: OPERATIONS[r.operationId] ?? missing(r.operationId) }))
-    .sort((a, b) => literalSegments(b.op.path) - literalSegments(a.op.path))
-    .flatMap(({ r, op }) => {
-      const method = METHODS[op.method as keyof typeof METHODS] ?? missing(`${op.method} ${op.path}`);
-      const path = mswPath(op.path, baseUrl);
-      const handler = method(path, ({ request, params }) => run(r, op, request, params as Record<string, string>, env));
-      if (op.method !== "GET") return [handler];
-      return [handler, http.head(path, async ({ request, params }) => withoutBody(await run(r, op, request, params as Record<string, string>, env)))];
-    });
-  return [malformedPathGuard(handlers), ...handlers];
-}
+/** GET operations that change state (they take the write lock). */
+const WRITING_GETS = new Set(["mockOAuthAuthorize"]);
 
 /**
- * msw decodes path parameters while matching and throws on a bad escape (`/credentials/%ZZ`),
- * which would be a 500. This handler goes first: it answers such a request as the same request
- * with the bad segments repaired, so the route refuses the parameter with its usual 400 (after
- * 401/403, like any other), or 405 on a known path; a path none of the routes matches is left alone.
+ * The mock's request handler over `routes`: unknown paths are a 404, known paths with another
+ * method a 405 with Allow.
  */
-function malformedPathGuard(handlers: HttpHandler[]): RequestHandler {
-  const isMalformed = (url: URL) => repairPercentEncoding(url.pathname) !== url.pathname;
-  return http.all(({ request }) => isMalformed(new URL(request.url)), async ({ request }) => {
-    const url = new URL(request.url);
-    url.pathname = repairPercentEncoding(url.pathname);
-    const body = request.body ? request.clone().body : null;
-    const repaired = new Request(url, { method: request.method, headers: request.headers, body, signal: request.signal, duplex: "half" } as RequestInit);
-    const response = await getResponse(handlers, repaired);
-    if (response) return response;
-    const allowed = handlers.filter((h) => matchRequestUrl(url, h.info.path as string).matches).map((h) => String(h.info.method));
-    return allowed.length ? routeNotFound(request.method, url.pathname, [...new Set(allowed)]) : undefined;
-  });
-}
-
-function missing(what: string): never {
-  throw new Error(`mock route for an operation the spec does not have: ${what}`);
+export function createRequestHandler(routes: ReadonlyArray<Route<unknown>>, env: MockEnv): { handle: RequestHandlerFn; isApiPath(method: string, pathname: string): boolean } {
+  const router = compileRouter(routes);
+  const lookup = (method: string, pathname: string) => router.match(method === "HEAD" ? "GET" : method, pathname);
+  return {
+    async handle(request, pathname) {
+      const { found, allowed } = lookup(request.method, pathname);
+      const response = found ? await run(found.route, found.op, request, found.params, env) : routeNotFound(request.method, pathname, allowed);
+      return request.method === "HEAD" ? withoutBody(response) : response;
+    },
+    isApiPath(method, pathname) {
+      const { found, allowed } = lookup(method, pathname);
+      return found !== null || allowed.length > 0;
+    },
+  };
 }
 
 const requestIdPattern = /^[\x21-\x7e]{1,128}$/;
@@ -79,7 +59,8 @@ async function run(route: Route<unknown>, op: OperationSpec, request: Request, p
       const raw = op.requestBody ? await readBody(request) : { text: null, tooLarge: false };
       const contentType = request.headers.get("content-type");
       if (route.access.kind === "control") refuseOtherMediaTypes(op, request.method, contentType, raw.text);
-      response = await env.store.exclusive(async () => {
+      const writes = op.method !== "GET" || WRITING_GETS.has(route.operationId);
+      response = await (writes ? env.lock.write.bind(env.lock) : env.lock.read.bind(env.lock))(async () => {
         if (route.access.kind === "control") {
           const ctx = context(env, request, url, validatePath(op, params), validateQuery(op, url), validateBody(op, raw, env.strict, contentType).value);
           return route.handle(ctx, route.find?.(ctx));
@@ -105,9 +86,11 @@ async function run(route: Route<unknown>, op: OperationSpec, request: Request, p
         if (result.status < 400 && caller.apiKey) {
           const keyId = caller.apiKey.api_key_id;
           await env.store.api_keys.update((q) => q.where({ api_key_id: keyId }), { data: (k) => void (k.last_used_at = iso(env.now())) });
+          if (!writes) env.changed();
         }
         return result;
       });
+      if (writes) env.changed();
     }
   } catch (error) {
     if (!(error instanceof ApiError)) {
