@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// modulex-mock [--port 4010] [--host 127.0.0.1] [--allowed-host NAME]... [--public-url URL] [--seed seed.json] [--strict] [--master-key KEY]
+// modulex-mock [--port 4010] [--host 127.0.0.1] [--allowed-host NAME]... [--public-url URL] [--seed seed.json] [--state-file FILE] [--strict] [--master-key KEY]
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { startServer } from "./node.js";
@@ -10,7 +10,7 @@ import { formatBanner } from "./banner.js";
 const MASTER_KEY_ENV = "MODULEX_MOCK_MASTER_KEY";
 
 const USAGE = `Usage: modulex-mock [--port 4010] [--host 127.0.0.1] [--allowed-host NAME]... [--public-url URL]
-                    [--seed seed.json] [--strict] [--master-key KEY]
+                    [--seed seed.json] [--state-file FILE] [--strict] [--master-key KEY]
 
 Starts the stateful ModuleX mock as an HTTP server and prints the demo organizations and API keys.
   --port N       port to listen on (default 4010; 0 picks a free one)
@@ -21,6 +21,11 @@ Starts the stateful ModuleX mock as an HTTP server and prints the demo organizat
                  [::1]) and the address a request arrived on: other names may be DNS rebinding
   --public-url U where the OAuth2 authorization_url points (default: the URL it listens on)
   --seed FILE    JSON seed file (format: mock-server/README.md); default: the built-in demo seed
+  --state-file F keep the store in this JSON file across restarts: loaded at start (the seed is
+                 used only while the file does not exist), replaced atomically after every change
+                 and at exit. Hashes and ciphertext only, sealed under the master key, which it
+                 therefore needs (--master-key or ${MASTER_KEY_ENV}). A file it cannot load stops
+                 the start and is never overwritten
   --strict       our stricter reading of the docs: unknown body fields are a 400 (default: ignored,
                  named in a Warning header), timestamps are RFC 3339 (default: UTC without a zone,
                  as the docs print them), test-temporary answers a bad body 400 (default: the docs' 500)
@@ -33,13 +38,13 @@ Ctrl-C or SIGTERM stops it.`;
 
 async function main(): Promise<void> {
   let values: {
-    port?: string; host?: string; "allowed-host"?: string[]; "public-url"?: string; seed?: string; strict?: boolean; "master-key"?: string; help?: boolean;
+    port?: string; host?: string; "allowed-host"?: string[]; "public-url"?: string; seed?: string; "state-file"?: string; strict?: boolean; "master-key"?: string; help?: boolean;
   };
   try {
     ({ values } = parseArgs({
       options: {
         port: { type: "string" }, host: { type: "string" }, "allowed-host": { type: "string", multiple: true }, "public-url": { type: "string" },
-        seed: { type: "string" }, strict: { type: "boolean" },
+        seed: { type: "string" }, "state-file": { type: "string" }, strict: { type: "boolean" },
         "master-key": { type: "string" }, help: { type: "boolean", short: "h" },
       },
     }));
@@ -74,11 +79,15 @@ async function main(): Promise<void> {
   const masterKey = values["master-key"] ?? (process.env[MASTER_KEY_ENV] || undefined);
   const keySource = values["master-key"] !== undefined ? "--master-key" : masterKey ? MASTER_KEY_ENV : null;
   if (masterKey !== undefined && masterKey.length < 16) throw new Error(`The master key from ${keySource} must be at least 16 characters`);
+  const statePath = values["state-file"];
+  if (statePath !== undefined && masterKey === undefined) {
+    throw new Error(`--state-file needs a master key: the file's secrets are sealed under it, and a random key would be lost at exit. Set ${MASTER_KEY_ENV} (or pass --master-key)`);
+  }
   const host = values.host ?? "127.0.0.1";
   const allowedHosts = values["allowed-host"] ?? [];
   const publicUrl = values["public-url"];
   if (publicUrl !== undefined && !/^https?:\/\/[^/]/.test(publicUrl)) throw new Error(`--public-url must be an http(s) URL (got ${publicUrl})\n${USAGE}`);
-  const server = await startServer({ port, host, allowedHosts, publicUrl, seed, strict: values.strict === true, masterKey }).catch((error: NodeJS.ErrnoException) => {
+  const server = await startServer({ port, host, allowedHosts, publicUrl, seed, strict: values.strict === true, masterKey, ...(statePath === undefined ? {} : { stateFile: statePath }) }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "EADDRINUSE") throw new Error(`Port ${port} on ${host} is already in use: stop what is using it, or pick another with --port`);
     throw error;
   });
@@ -91,7 +100,7 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
-  console.log(formatBanner(server.url, seed, values.seed ?? "built-in demo", keySource));
+  console.log(formatBanner(server.url, seed, `${values.seed ?? "built-in demo"}${statePath === undefined ? "" : `; state kept in ${statePath}`}`, keySource));
 }
 
 main().catch((error: Error) => {

@@ -8,6 +8,7 @@ import { normalizeCaps, type Caps } from "./core/caps.js";
 import { parseSeed, type Seed } from "./core/seed.js";
 import { loadSeed } from "./core/load-seed.js";
 import { createRequestHandler } from "./core/handle-request.js";
+import { createSaver, loadSavedState, type StateStorage } from "./core/saved-state.js";
 import { apiPath, mswHandlers, parseApiBase } from "./core/msw-handler.js";
 import type { MockEnv, TimestampFormat } from "./core/env.js";
 import type { Fault } from "./core/wire.js";
@@ -20,9 +21,10 @@ export interface CreateMockOptions {
   seed?: Seed;
   /**
    * Master key for credential encryption and API-key hashing (≥ 16 characters). Default: a random
-   * key for this mock's lifetime, kept nowhere, so no dump of its state can be decrypted.
+   * key for this mock's lifetime, kept nowhere, so no dump of its state can be decrypted. An HKDF
+   * CryptoKey works too (the browser's persistence keeps a non-extractable one).
    */
-  masterKey?: string;
+  masterKey?: string | CryptoKey;
   /** The clock in epoch ms (expiry, rate-limit windows, JWT exp, timestamps). Default: Date.now. */
   now?: () => number;
   /** How fault delays wait. Default: setTimeout. Tests pass a recorder instead of sleeping. */
@@ -48,6 +50,13 @@ export interface CreateMockOptions {
   timestamps?: TimestampFormat;
   /** Told about unexpected errors (bugs) answered with 500. Default: one console.error line (the message only). */
   onError?: (error: unknown, operationId: string) => void;
+  /**
+   * Keep the store across restarts: loaded from here at start (the seed is used only when nothing
+   * is saved yet), saved after every change. `./node`'s `stateFile(path)` and the browser's
+   * `startWorker({ persist: true })` provide one. The saved state is sealed under `masterKey`, so
+   * give the same master key on every start. Default: none, every start begins from the seed.
+   */
+  persistence?: StateStorage;
   /** Bounds of the stores the mock grows on its own (pending OAuth2 sessions and codes, armed faults, audit events, cached keys). Default: `CAPS`. */
   caps?: Partial<Caps>;
 }
@@ -71,6 +80,8 @@ export interface Mock {
   armFault(fault: FaultInput): Fault;
   /** Disarms every fault (as DELETE /__mock/faults). */
   clearFaults(): void;
+  /** Resolves once every change so far is saved (with `persistence`; at once without). */
+  flush(): Promise<void>;
 }
 
 /**
@@ -114,7 +125,13 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
       await loadSeed(env, seed);
     },
   };
-  await env.reset();
+  const saver = options.persistence ? createSaver(env, options.persistence, (error) => env.onError(error, "saving state")) : null;
+  const restored = options.persistence ? await loadSavedState(env, options.persistence) : false;
+  if (!restored) await env.reset();
+  if (saver) {
+    env.changed = saver.changed;
+    if (!restored) env.changed(); // the seed's state is saved from the start
+  }
   const base = parseApiBase(options.baseUrl ?? DEFAULT_BASE_URL);
   const { handle, isApiPath } = createRequestHandler(ROUTES, env);
 
@@ -136,6 +153,7 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
     state: () => store.dump(),
     armFault: (fault) => faults.arm(fault),
     clearFaults: () => faults.clear(),
+    flush: async () => saver?.flush(),
   };
 }
 

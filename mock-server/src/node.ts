@@ -13,6 +13,10 @@ import { ROUTES } from "./handlers/index.js";
 import { MAX_BODY_BYTES } from "./core/validate-request.js";
 import { isAllowedHost, isTrustedOrigin, type HostRules } from "./policy/allowed-host.js";
 import { writeBody } from "./write-body.js";
+import { stateFile } from "./state-file.js";
+
+export { stateFile } from "./state-file.js";
+export { SavedStateError, type StateStorage, type SavedState } from "./core/saved-state.js";
 
 export interface StartServerOptions extends CreateMockOptions {
   /** Default 4010; 0 picks a free port. */
@@ -31,6 +35,13 @@ export interface StartServerOptions extends CreateMockOptions {
    * Host. Default: its own URL (127.0.0.1 when bound to 0.0.0.0, [::1] when bound to ::).
    */
   publicUrl?: string;
+  /**
+   * Keep the mock's store in this JSON file across restarts: loaded at start (the seed only when
+   * the file does not exist yet), replaced atomically after every change and on close. It holds
+   * hashes and ciphertext only, sealed under `masterKey`, which is therefore required. A file that
+   * cannot be loaded stops the start with a message and is never overwritten.
+   */
+  stateFile?: string;
 }
 
 export interface RunningServer {
@@ -38,7 +49,7 @@ export interface RunningServer {
   url: string;
   port: number;
   mock: Mock;
-  /** Stops accepting connections and closes open ones. */
+  /** Stops accepting connections, closes open ones, and saves the state (with `stateFile`). */
   close(): Promise<void>;
 }
 
@@ -57,9 +68,12 @@ const CORS_HEADERS = {
  * await server.close();
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const { port = 4010, host = "127.0.0.1", allowedHosts = [], publicUrl, ...mockOptions } = options;
+  const { port = 4010, host = "127.0.0.1", allowedHosts = [], publicUrl, stateFile: statePath, ...mockOptions } = options;
   const publicOrigin = publicUrl === undefined ? null : originOf(publicUrl);
-  const mock = await createMock(mockOptions);
+  if (statePath !== undefined && mockOptions.masterKey === undefined) {
+    throw new Error("A state file needs a master key: its secrets are sealed under it, and a random key would be lost at exit (set masterKey / --master-key / MODULEX_MOCK_MASTER_KEY)");
+  }
+  const mock = await createMock(statePath === undefined ? mockOptions : { ...mockOptions, persistence: stateFile(statePath) });
   let origin = "";
   const server = createServer((req, res) => {
     const rules: HostRules = { allowedHosts, localAddresses: [host, req.socket.localAddress ?? ""] };
@@ -81,11 +95,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     url,
     port: bound,
     mock,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await mock.flush();
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 // the organization ids and the demo keys with their roles, serves the API, refuses a bad seed
 // naming the entry, and stops cleanly on Ctrl-C (SIGINT) and SIGTERM.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
@@ -183,6 +183,37 @@ describe("the master key", () => {
     expect((await run.exited).code).toBe(1);
     expect(run.errors()).toMatch(/master key from MODULEX_MOCK_MASTER_KEY must be at least 16 characters/);
     expect(run.output() + run.errors()).not.toContain("tooShortKey");
+  });
+});
+
+describe("--state-file", () => {
+  const key = "a-master-key-for-the-state-file";
+  it("keeps a created credential across a restart (Ctrl-C saves) and names the file in the banner", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "mx-state-")), "state.json");
+    const first = start(["--port", "0", "--state-file", file], { MODULEX_MOCK_MASTER_KEY: key });
+    const url = await first.ready;
+    expect(first.output()).toContain(`state kept in ${file}`);
+    const headers = { Authorization: `Bearer ${DEMO.keys.owner}`, "X-Organization-ID": DEMO.orgs.acme, "Content-Type": "application/json" };
+    const created = await checkedFetch()(`${url}/credentials`, { method: "POST", headers, body: JSON.stringify({ integration_name: "tavily", auth_data: { api_key: "tvly-kept-by-the-cli-0001" } }) });
+    const id = (await created.json()).credential_id;
+    first.child.kill("SIGINT");
+    expect((await first.exited).code).toBe(0);
+    const second = start(["--port", "0", "--state-file", file], { MODULEX_MOCK_MASTER_KEY: key });
+    const again = await checkedFetch()(`${await second.ready}/credentials/${id}`, { headers });
+    expect(again.status).toBe(200);
+    second.child.kill("SIGTERM");
+    expect((await second.exited).code).toBe(0);
+  });
+  it("refuses to start without a master key, and on a corrupt file, which it leaves as it was", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "mx-state-")), "state.json");
+    const keyless = start(["--port", "0", "--state-file", file]);
+    expect((await keyless.exited).code).toBe(1);
+    expect(keyless.errors()).toMatch(/--state-file needs a master key/);
+    writeFileSync(file, "{ not json");
+    const corrupt = start(["--port", "0", "--state-file", file], { MODULEX_MOCK_MASTER_KEY: key });
+    expect((await corrupt.exited).code).toBe(1);
+    expect(corrupt.errors()).toMatch(/is not valid JSON .*left untouched/);
+    expect(readFileSync(file, "utf8")).toBe("{ not json");
   });
 });
 

@@ -1,6 +1,6 @@
 // The mock's stand-in for the identity provider: an ES256 key pair of its own (jose), JWTs with
 // sub = user id and email, verified by signature, issuer, audience and expiry on every request.
-import { SignJWT, errors, exportJWK, generateKeyPair, jwtVerify } from "jose";
+import { SignJWT, errors, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK } from "jose";
 import { unauthorized } from "./errors.js";
 
 const ISSUER = "https://idp.modulex.mock";
@@ -13,9 +13,23 @@ export class IdentityProvider {
     private readonly publicKey: CryptoKey,
   ) {}
 
+  /** A new key pair; extractable so that persistence can keep it, sealed (see `privateJwk`). */
   static async create(): Promise<IdentityProvider> {
-    const { privateKey, publicKey } = await generateKeyPair("ES256");
+    const { privateKey, publicKey } = await generateKeyPair("ES256", { extractable: true });
     return new IdentityProvider(privateKey, publicKey);
+  }
+
+  /** The provider a saved private JWK describes (tokens it issued before a restart still verify). */
+  static async fromPrivateJwk(jwk: JWK): Promise<IdentityProvider> {
+    if (jwk.kty !== "EC" || jwk.crv !== "P-256" || !jwk.d || !jwk.x || !jwk.y) throw new Error("not an ES256 private key");
+    const privateKey = (await importJWK({ ...jwk, alg: "ES256" }, "ES256", { extractable: true })) as CryptoKey;
+    const publicKey = (await importJWK({ kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y, alg: "ES256" }, "ES256")) as CryptoKey;
+    return new IdentityProvider(privateKey, publicKey);
+  }
+
+  /** The signing key as a JWK, for persistence to seal before it stores it. Never sent anywhere. */
+  privateJwk(): Promise<JWK> {
+    return exportJWK(this.privateKey);
   }
 
   async sign(user: { user_id: string; email: string }, nowMs: number, expiresInSeconds = DEFAULT_TOKEN_SECONDS) {

@@ -4,7 +4,7 @@
 // keys are cached, and leave the cache with their record, on reset, and past `maxCachedKeys`.
 import { toBase64Url, utf8 } from "./encoding.js";
 import { hashApiKey, importHmacKey } from "../policy/hash-api-key.js";
-import { credentialContext, deriveCredentialKey, hkdfSha256 } from "../policy/derive-credential-key.js";
+import { credentialContext, deriveCredentialKey, hkdfSha256, importHkdfKey } from "../policy/derive-credential-key.js";
 import { decryptSecret, encryptSecret } from "../policy/encrypt-secret.js";
 
 /** A master key for one mock's lifetime: 256 random bits, never printed or stored. */
@@ -12,23 +12,36 @@ export function randomMasterKey(): string {
   return toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
 }
 
+/** A master key for the browser: 256 random bits as a non-extractable HKDF key (storable in IndexedDB, never readable). */
+export function randomMasterCryptoKey(): Promise<CryptoKey> {
+  return crypto.subtle.importKey("raw", crypto.getRandomValues(new Uint8Array(32)), "HKDF", false, ["deriveBits"]);
+}
+
 export class Keyring {
-  #master: Uint8Array<ArrayBuffer>;
+  /** The master key as an HKDF key: imported once, never extractable. */
+  #master: CryptoKey;
   #hmac: CryptoKey;
   #keys = new Map<string, Promise<CryptoKey>>();
   #maxCachedKeys: number;
 
-  private constructor(master: Uint8Array<ArrayBuffer>, hmac: CryptoKey, maxCachedKeys: number) {
+  private constructor(master: CryptoKey, hmac: CryptoKey, maxCachedKeys: number) {
     this.#master = master;
     this.#hmac = hmac;
     this.#maxCachedKeys = maxCachedKeys;
   }
 
-  static async create(masterKey: string, maxCachedKeys = 1000): Promise<Keyring> {
-    if (masterKey.length < 16) throw new Error("masterKey must be at least 16 characters");
-    const master = utf8(masterKey);
+  /** From a master key string (16+ characters), or an HKDF CryptoKey (the browser keeps one non-extractable across reloads). */
+  static async create(masterKey: string | CryptoKey, maxCachedKeys = 1000): Promise<Keyring> {
+    if (typeof masterKey === "string" && masterKey.length < 16) throw new Error("masterKey must be at least 16 characters");
+    if (typeof masterKey !== "string" && masterKey.algorithm.name !== "HKDF") throw new Error("a masterKey CryptoKey must be an HKDF key");
+    const master = await importHkdfKey(typeof masterKey === "string" ? utf8(masterKey) : masterKey);
     const hmacBytes = await hkdfSha256(master, new Uint8Array(0), utf8("mx-api-key-hmac:v1"), 32);
     return new Keyring(master, await importHmacKey(hmacBytes), maxCachedKeys);
+  }
+
+  /** A value that tells whether saved state was sealed under this master key (an HMAC of a constant; reveals nothing). */
+  check(): Promise<string> {
+    return this.hash("modulex-mock:state-key-check:v1");
   }
 
   /** The one-way form of an API key, an OAuth state or an authorization code. */

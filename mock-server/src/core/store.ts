@@ -110,5 +110,33 @@ export class Store {
     return Object.fromEntries(Store.TABLES.map((name) => [name, this[name].all().map((r) => JSON.parse(JSON.stringify(r)))]));
   }
 
+  /**
+   * Replaces every table with the records of a dump (`dump()`'s shape), checked strictly first:
+   * every table present, every record complete, with no unknown fields and values of the right
+   * types. Throws an Error naming the table, record and field, and changes nothing, on bad input.
+   */
+  async restore(dump: unknown): Promise<void> {
+    if (typeof dump !== "object" || dump === null || Array.isArray(dump)) throw new Error("the store is not an object of tables");
+    const data = dump as Record<string, unknown>;
+    const unknown = Object.keys(data).filter((k) => !(Store.TABLES as string[]).includes(k));
+    if (unknown.length) throw new Error(`unknown table ${unknown.join(", ")}`);
+    const rows: Record<string, object[]> = {};
+    for (const name of Store.TABLES) {
+      const table = data[name];
+      if (!Array.isArray(table)) throw new Error(`table ${name} is missing or not a list`);
+      rows[name] = table.map((record, i) => {
+        const parsed = schemas[name].strict().safeParse(record);
+        if (parsed.success) return parsed.data;
+        const issue = parsed.error.issues[0]!;
+        throw new Error(`table ${name}, record ${i}: ${issue.path.length ? `field ${issue.path.join(".")}: ` : ""}${issue.message}`);
+      });
+    }
+    const tables = createTables();
+    for (const name of Store.TABLES) for (const row of rows[name]!) await (tables[name] as Collection<Schemas[typeof name]>).create(row as never);
+    Object.assign(this, tables);
+    const seqs = [...rows.credentials!, ...rows.audit_events!].map((r) => (r as { seq: number }).seq);
+    this.#seq = Math.max(0, ...seqs);
+  }
+
   static readonly TABLES = Object.keys(schemas) as Array<keyof Schemas>;
 }
