@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEMO } from "../../mock-server/src/index.js";
 import { startServer, type RunningServer } from "../../mock-server/src/node.js";
-import { unexpectedFailures } from "./knownMockFindings.js";
-import { startRelay, type Relay } from "./relay.js";
+import { unexpectedFailures } from "./helpers/known-mock-findings.js";
+import { startRelay, type Relay } from "./helpers/relay.js";
 
 const CLI = join(import.meta.dirname, "../../packages/contract/dist/cli.js");
 const scratch = join(import.meta.dirname, "../../.tmp", `contract-cli-${process.pid}`); // git-ignored

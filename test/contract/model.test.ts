@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { COMMANDS } from "./model/commands.js";
-import { createReal, resetReal, type Real } from "./model/realSystem.js";
+import { createReal, resetReal, type Real } from "./model/real-system.js";
 
 const SEED = 20260701;
 

@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { DEMO } from "../../mock-server/src/index.js";
 import { formatJson, formatJunit, formatText } from "../../packages/contract/src/index.js";
-import { MUTANTS, runWrapped } from "./mutants.js";
+import { MUTANTS, runWrapped } from "./helpers/mutants.js";
 
 describe("the runner catches a broken mock", () => {
   test.each(MUTANTS.map((m) => [m.name, m] as const))("%s", async (_name, mutant) => {

@@ -12,10 +12,10 @@ import { join } from "node:path";
 import { DEMO } from "../../mock-server/src/index.js";
 import { ModuleX } from "../../packages/sdk/src/index.js";
 import { runContract, type Exchange } from "../../packages/contract/src/index.js";
-import { demoRunOptions } from "./demoRunOptions.js";
-import { unexpectedFailures } from "./knownMockFindings.js";
-import { startRelay, type Relay } from "./relay.js";
-import { spawnUntil, stop, type Started } from "./spawnUntil.js";
+import { demoRunOptions } from "./helpers/demo-run-options.js";
+import { unexpectedFailures } from "./helpers/known-mock-findings.js";
+import { startRelay, type Relay } from "./helpers/relay.js";
+import { spawnUntil, stop, type Started } from "./helpers/spawn-until.js";
 
 const root = join(import.meta.dirname, "../..");
 const PRISM = join(root, "node_modules/.bin/prism");

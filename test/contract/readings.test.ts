@@ -4,9 +4,9 @@
 import { describe, expect, test } from "vitest";
 import { createMock, DEMO } from "../../mock-server/src/index.js";
 import { ModuleX, NotFoundError } from "../../packages/sdk/src/index.js";
-import { unexpectedFailures } from "./knownMockFindings.js";
-import { READINGS } from "./readings.js";
-import { runWrapped } from "./mutants.js";
+import { unexpectedFailures } from "./helpers/known-mock-findings.js";
+import { READINGS } from "./helpers/readings.js";
+import { runWrapped } from "./helpers/mutants.js";
 
 describe("a server that behaves as the docs allow passes the default profile", () => {
   test.each(READINGS.map((r) => [r.name, r] as const))("%s", async (_name, reading) => {

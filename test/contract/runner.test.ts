@@ -4,8 +4,8 @@
 import { describe, expect, test } from "vitest";
 import { createMock, DEMO } from "../../mock-server/src/index.js";
 import { formatJson, formatText, runContract, type Report } from "../../packages/contract/src/index.js";
-import { demoRunOptions } from "./demoRunOptions.js";
-import { unexpectedFailures } from "./knownMockFindings.js";
+import { demoRunOptions } from "./helpers/demo-run-options.js";
+import { unexpectedFailures } from "./helpers/known-mock-findings.js";
 
 describe("modulex-contract against the mock", () => {
   let report: Report;

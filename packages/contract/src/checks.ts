@@ -24,4 +24,5 @@ export const CHECKS = {
 } as const;
 
 export type CheckName = keyof typeof CHECKS;
-export const CHECK_NAMES = Object.keys(CHECKS) as CheckName[];
+const isCheckName = (name: string): name is CheckName => name in CHECKS;
+export const CHECK_NAMES: CheckName[] = Object.keys(CHECKS).filter(isCheckName);

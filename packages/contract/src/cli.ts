@@ -7,19 +7,22 @@
 // or a key.
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { findLeftovers, removeLeftovers, type CleanupOptions } from "./findLeftovers.js";
-import { formatJson } from "./formatJson.js";
-import { formatJunit } from "./formatJunit.js";
-import { formatText } from "./formatText.js";
-import { parseCliArgs, USAGE } from "./parseCliArgs.js";
-import { progressPrinter } from "./progressPrinter.js";
-import { runContract, type Report } from "./runContract.js";
-import { STOP_REASONS, type StopReason } from "./RunStopped.js";
+import { findLeftovers, type CleanupOptions } from "./find-leftovers.js";
+import { formatJson } from "./format-json.js";
+import { formatJunit } from "./format-junit.js";
+import { formatText } from "./format-text.js";
+import { parseCliArgs } from "./parse-cli-args.js";
+import { progressPrinter } from "./progress-printer.js";
+import { removeLeftovers } from "./remove-leftovers.js";
+import type { Report } from "./report.js";
+import { runContract } from "./run-contract.js";
+import { STOP_REASONS, type StopReason } from "./run-stopped.js";
+import { USAGE } from "./usage.js";
 
 const EXIT_FOR: Record<StopReason, number> = { SIGINT: 130, SIGTERM: 143, "max-duration": 3, "max-requests": 3 };
 
 function fileErrorReason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = error && typeof error === "object" && "code" in error ? error.code : undefined;
   const message = error instanceof Error ? error.message : String(error);
   return (typeof code === "string" ? code : message.split("\n")[0]) ?? "unknown error";
 }
@@ -90,7 +93,11 @@ async function main(): Promise<number> {
     if (report.stopped) console.error(`modulex-contract: ${STOP_REASONS[report.stopped.reason]} during ${report.stopped.phase}: the report is partial`);
     if (report.fatal) console.error(`modulex-contract: the run stopped early: ${report.fatal}`);
   }
-  for (const [flag, file, format] of [["--report", command.reportFile, (r: Report) => formatText(r, { full: true })], ["--junit", command.junitFile, formatJunit]] as const) {
+  const outputs: Array<[flag: string, file: string | null, format: (report: Report) => string]> = [
+    ["--report", command.reportFile, (r) => formatText(r, { full: true })],
+    ["--junit", command.junitFile, formatJunit],
+  ];
+  for (const [flag, file, format] of outputs) {
     if (!file) continue;
     try {
       await mkdir(dirname(file), { recursive: true });

@@ -1,8 +1,8 @@
 // Coverage: for every operation, which documented statuses the run observed. The gate asks
 // for every operation exercised and every documented status observed except 5xx, which a
 // conforming server never has to produce on demand (not_a_server_error forbids them anyway).
-import type { Results } from "./Results.js";
-import { publicOperations } from "./spec.js";
+import { publicOperations } from "./public-operations.js";
+import type { Results } from "./results.js";
 
 export interface OperationCoverage {
   operationId: string;

@@ -4,8 +4,8 @@
 // reads as a reproduction recipe.
 import fc from "fast-check";
 import { expect } from "vitest";
-import { allowed, defaultOf, expectedResolution, inOrg, makeDefault, type Model, type ModelCredential, type OrgName, type PrincipalName } from "./referenceModel.js";
-import { call, STEP, type Real } from "./realSystem.js";
+import { allowed, defaultOf, expectedResolution, inOrg, makeDefault, type Model, type ModelCredential, type OrgName, type PrincipalName } from "./reference-model.js";
+import { call, STEP, type Real } from "./real-system.js";
 import { checkInvariants } from "./invariants.js";
 
 type Command = fc.AsyncCommand<Model, Real>;

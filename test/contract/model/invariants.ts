@@ -4,8 +4,8 @@
 // actor), none about the other organization; and no plaintext secret or API key in the raw
 // stored records (GET /__mock/state).
 import { expect } from "vitest";
-import type { Model, OrgName } from "./referenceModel.js";
-import { call, type Real } from "./realSystem.js";
+import type { Model, OrgName } from "./reference-model.js";
+import { call, type Real } from "./real-system.js";
 
 const key = (e: { operation: string; credentialId: string; actor: string }) => `${e.operation} ${e.credentialId} ${e.actor}`;
 

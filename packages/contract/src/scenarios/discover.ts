@@ -2,21 +2,31 @@
 // each integration's default, and creates the fixture credential later probes need. First of
 // all it makes sure the run can work at all: the server answers, and the --api-key is an owner
 // of --org (a run with any other key would send hundreds of requests only to fail them).
-import { FatalRunError, printableUrl } from "../FatalRunError.js";
-import type { Exchange, Principal } from "../Session.js";
-import { expectStatus, expectThat, type CatalogEntry, type Fixture, type Identity, type PrincipalRole, type RunContext } from "../RunContext.js";
+import { bodyAs } from "../body-as.js";
+import type { Exchange } from "../exchange.js";
+import { expectStatus } from "../expect-status.js";
+import { expectThat } from "../expect-that.js";
+import { FatalRunError } from "../fatal-run-error.js";
+import { printableUrl } from "../printable-url.js";
+import type { Principal } from "../request-spec.js";
+import { roleIn } from "../role-in.js";
+import type { CatalogEntry, Fixture, Identity, PrincipalRole, RunContext } from "../run-context.js";
 
+/** The principals besides the owner, in the order the report's notes name them. */
+const OTHER_ROLES: PrincipalRole[] = ["jwt", "admin", "member", "inactive", "outsider", "locked"];
 
-function identityOf(exchange: Exchange): Identity | null {
-  const body = exchange.body as Partial<{ user_id: string; email: string; is_active: boolean; memberships: Identity["memberships"] }> | undefined;
-  if (exchange.status !== 200 || !body || typeof body !== "object" || typeof body.user_id !== "string") return null;
-  const memberships = Array.isArray(body.memberships) ? body.memberships.filter((m) => m && typeof m.organization_id === "string") : [];
+function identityOf(exchange: Exchange<"getMe">): Identity | null {
+  const body = bodyAs(exchange, 200);
+  if (!body || typeof body.user_id !== "string") return null;
+  const memberships = Array.isArray(body.memberships)
+    ? body.memberships.flatMap((m) => (m && typeof m.organization_id === "string" ? [{ ...m, organization_id: m.organization_id }] : []))
+    : [];
   return { userId: body.user_id, email: typeof body.email === "string" ? body.email : "", isActive: body.is_active !== false, memberships };
 }
 
-/** The role `identity` has in `org`, or null. */
-export function roleIn(identity: Identity | undefined, org: string | undefined): string | null {
-  return identity?.memberships.find((m) => m.organization_id === org)?.role ?? null;
+/** What the catalog must give an entry for the run to use it (the rest it reads defensively). */
+function isUsableEntry(entry: unknown): entry is CatalogEntry {
+  return !!entry && typeof entry === "object" && "integration_name" in entry && typeof entry.integration_name === "string" && "auth_types" in entry && Array.isArray(entry.auth_types);
 }
 
 /** Stops the run unless the --api-key is accepted and is an owner of --org. */
@@ -41,8 +51,8 @@ async function verifyOwner(ctx: RunContext): Promise<Identity> {
   // A key locked to another organization lists only that one (and is refused on --org).
   const orgs = await session.send({ operationId: "listOrganizations", principal: ctx.principals.owner, intent: "valid" });
   expectStatus(ctx, "positive_data_acceptance", orgs, 200, "GET /organizations as owner");
-  const listed = (orgs.body as { organizations?: unknown } | undefined)?.organizations;
-  if (orgs.status === 200 && Array.isArray(listed) && !listed.some((o) => (o as { organization_id?: unknown })?.organization_id === org)) {
+  const listed = bodyAs(orgs, 200)?.organizations;
+  if (Array.isArray(listed) && !listed.some((o) => o?.organization_id === org)) {
     throw new FatalRunError(`the --api-key is not usable on --org ${org}: it is locked to another organization (GET /organizations does not list --org)`);
   }
   return identity;
@@ -52,8 +62,9 @@ export async function discover(ctx: RunContext): Promise<void> {
   const { session, options } = ctx;
   const owner = await verifyOwner(ctx);
   ctx.identities.set("owner", owner);
-  for (const [role, principal] of Object.entries(ctx.principals) as Array<[PrincipalRole, Principal]>) {
-    if (role === "owner") continue;
+  for (const role of OTHER_ROLES) {
+    const principal = ctx.principals[role];
+    if (!principal) continue;
     const me = await session.send({ operationId: "getMe", principal, intent: "valid" });
     expectStatus(ctx, "positive_data_acceptance", me, 200, `GET /me as ${role}`);
     const identity = identityOf(me);
@@ -64,26 +75,17 @@ export async function discover(ctx: RunContext): Promise<void> {
 
   const catalog = await session.send({ operationId: "listIntegrations", principal: ctx.principals.owner, intent: "valid" });
   expectStatus(ctx, "positive_data_acceptance", catalog, 200, "GET /integrations");
-  const entries = (catalog.body as { integrations?: unknown } | undefined)?.integrations;
-  ctx.catalog = (Array.isArray(entries) ? (entries as CatalogEntry[]) : []).filter((e) => e && typeof e.integration_name === "string" && Array.isArray(e.auth_types));
+  const entries: unknown = bodyAs(catalog, 200)?.integrations;
+  ctx.catalog = Array.isArray(entries) ? entries.filter(isUsableEntry) : [];
   if (ctx.catalog.length === 0) throw new FatalRunError("GET /integrations returned no integrations to work with");
 
   const list = await session.send({ operationId: "listCredentials", principal: ctx.principals.owner, query: { limit: 500 }, intent: "valid" });
   expectStatus(ctx, "positive_data_acceptance", list, 200, "GET /credentials");
-  for (const group of Object.values((list.body as { integrations?: Record<string, { credentials?: Array<{ credential_id: string; is_default: boolean }> }> })?.integrations ?? {})) {
-    for (const c of group.credentials ?? []) if (c.is_default) ctx.originalDefaults.set((c as { integration_name?: string }).integration_name ?? "", c.credential_id);
+  for (const group of Object.values(bodyAs(list, 200)?.integrations ?? {})) {
+    for (const c of group?.credentials ?? []) if (c.is_default && c.credential_id) ctx.originalDefaults.set(c.integration_name ?? "", c.credential_id);
   }
 
   ctx.fixture = await createFixture(ctx, options.org, ctx.principals.owner, "fixture");
-}
-
-/** A principal allowed to manage credentials in `org` (owner first, then the outsider). */
-export function writerIn(ctx: RunContext, org: string): Principal | null {
-  for (const role of ["owner", "outsider"] as const) {
-    const principal = ctx.principals[role];
-    if (principal && ["owner", "admin"].includes(roleIn(ctx.identities.get(role), org) ?? "")) return principal;
-  }
-  return null;
 }
 
 /** The integration fixtures use: one that takes an api_key, preferring one the run will not make default. */
@@ -106,9 +108,10 @@ async function createFixture(ctx: RunContext, org: string, principal: Principal,
     body: { integration_name: integration.integration_name, auth_data: { api_key: secret }, display_name: `modulex-contract ${label}` },
     intent: "valid",
   });
-  const id = (created.body as { credential_id?: string } | undefined)?.credential_id;
+  const body = bodyAs(created, 201);
+  const id = body?.credential_id;
   if (!expectStatus(ctx, "positive_data_acceptance", created, 201, `creating the ${label} credential`) || !id) return null;
   ctx.secrets.addCredential(id, { authType: "api_key", authData: { api_key: secret } });
-  expectThat(ctx, "positive_data_acceptance", created, (created.body as { auth_type?: string }).auth_type === "api_key" ? null : "auth_data.api_key was not detected as api_key");
+  expectThat(ctx, "positive_data_acceptance", created, body.auth_type === "api_key" ? null : "auth_data.api_key was not detected as api_key");
   return { credentialId: id, integrationName: integration.integration_name, org, principal };
 }

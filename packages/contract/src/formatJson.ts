@@ -1,6 +1,0 @@
-import type { Report } from "./runContract.js";
-
-/** The machine report for CI (`--json`): the whole Report, already scrubbed of secrets. */
-export function formatJson(report: Report): string {
-  return JSON.stringify(report, null, 2);
-}
