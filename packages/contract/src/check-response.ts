@@ -11,11 +11,15 @@ import type { Results } from "./results.js";
 import type { SecretRegistry } from "./secret-registry.js";
 import { strictProblems } from "./strict-problems.js";
 
-const KIND_TO_CHECK = {
+type Aspect = "content_type" | "body" | "header";
+
+/** The check that judges each aspect of a response with a declared status, in report order. */
+const KIND_TO_CHECK: Record<Aspect, CheckName> = {
   content_type: "content_type_conformance",
   body: "response_schema_conformance",
   header: "response_headers_conformance",
-} as const satisfies Record<string, CheckName>;
+};
+const ASPECTS: Aspect[] = ["content_type", "body", "header"];
 
 export function checkResponse(exchange: Exchange, { results, secrets, profile }: { results: Results; secrets: SecretRegistry; profile: Profile }): void {
   const { operationId, status } = exchange;
@@ -33,7 +37,7 @@ export function checkResponse(exchange: Exchange, { results, secrets, profile }:
   const statusProblem = problems.find((p) => p.kind === "status");
   results.verdict("status_code_conformance", operationId, statusProblem?.message ?? null, context);
   if (!statusProblem) {
-    for (const kind of ["content_type", "body", "header"] as const) {
+    for (const kind of ASPECTS) {
       const found = problems.filter((p) => p.kind === kind).map((p) => p.message);
       const check = KIND_TO_CHECK[kind];
       // The docs call this body's shape TBD until verified: a deviation is a warning unless --strict.

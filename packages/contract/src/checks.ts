@@ -21,7 +21,7 @@ export const CHECKS = {
   tenant_isolation: "A record of one organization is invisible from another: every route answers 404, lists and audit filters do not show it, resolution does not pick it.",
   no_secret_leak:
     "No submitted secret (credential secret, client secret, bearer token) appears in any response body or header, and masked values follow the rule: 16+ characters → first 4 + *** + last 4, shorter → ***.",
-} as const;
+};
 
 export type CheckName = keyof typeof CHECKS;
 const isCheckName = (name: string): name is CheckName => name in CHECKS;

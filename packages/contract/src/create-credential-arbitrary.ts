@@ -17,6 +17,9 @@ export interface CreateCase {
   clientSecret?: string;
 }
 
+/** The optional fields a generated create carries when it draws them. */
+const OPTIONAL_FIELDS: Array<"display_name" | "metadata" | "make_default" | "expires_at"> = ["display_name", "metadata", "make_default", "expires_at"];
+
 const metadataArbitrary = schemaArbitrary(resolveRef("#/components/schemas/Metadata"));
 
 /** Valid `POST /credentials` bodies over the catalog. */
@@ -51,7 +54,7 @@ export function createCredentialArbitrary(catalog: CatalogEntry[]): fc.Arbitrary
           const body: Record<string, unknown> = { integration_name: entry.integration_name };
           if (authType !== "modulex_key") body.auth_data = r.authData;
           if (r.explicit) body.auth_type = authType === "bearer_token" && r.legacyBearer ? "bearer" : authType;
-          for (const key of ["display_name", "metadata", "make_default", "expires_at"] as const) if (r[key] !== undefined) body[key] = r[key];
+          for (const key of OPTIONAL_FIELDS) if (r[key] !== undefined) body[key] = r[key];
           if (r.clientSecret) body.oauth_config = { client_id: "modulex-contract", client_secret: r.clientSecret, token_url: "https://provider.example.com/token" };
           return { body, authType, authData: authType === "modulex_key" ? {} : r.authData, clientSecret: r.clientSecret };
         }),

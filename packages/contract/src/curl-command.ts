@@ -2,7 +2,7 @@
 // secret of the run's principals is the environment variable that holds it, never the value.
 
 /** The environment variable that holds each principal's token (the CLI reads the same names). */
-export const PRINCIPAL_ENV: Record<string, string> = {
+const PRINCIPAL_ENV: Record<string, string> = {
   owner: "MODULEX_CONTRACT_API_KEY",
   jwt: "MODULEX_CONTRACT_JWT",
   admin: "MODULEX_CONTRACT_ADMIN_KEY",

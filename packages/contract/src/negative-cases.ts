@@ -32,7 +32,7 @@ function bodyCases(operationId: OperationId, valid: fc.Arbitrary<PositiveCase>, 
   const validator = op.requestBody.validator;
   const arbitrary = fc
     .tuple(valid, fc.constantFrom(...mutations))
-    .map(([positive, mutation]) => ({ name: mutation.name, request: { ...positive.request, body: mutation.apply(positive.request.body), intent: "invalid" as const } }))
+    .map(([positive, mutation]): NegativeCase => ({ name: mutation.name, request: { ...positive.request, body: mutation.apply(positive.request.body), intent: "invalid" } }))
     .filter((c) => check(validator, c.request.body, "body").length > 0);
   return fc.sample(arbitrary, { seed, numRuns: runs });
 }

@@ -29,7 +29,7 @@ function integer(name: string, raw: string | undefined): number | undefined {
   return Number(raw);
 }
 
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
+const UNIT_MS: Record<"ms" | "s" | "m" | "h", number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
 /** `5m`, `90s`, `300` (seconds) → ms. */
 function duration(raw: string | undefined): number | undefined {
@@ -84,7 +84,7 @@ const FLAGS = {
   "exclude-checks": { type: "string" },
   yes: { type: "boolean" },
   help: { type: "boolean", short: "h" },
-} as const;
+} as const; // literal types, which parseArgs reads the flags' kinds from (not a cast)
 
 type KeyFlag = "api-key" | "jwt" | "admin-key" | "member-key" | "inactive-key" | "outsider-key" | "locked-key";
 

@@ -9,7 +9,7 @@ export interface FakeAnswer {
 
 export type FakeRoutes = (method: string, path: string, request: Request) => FakeAnswer | Promise<FakeAnswer>;
 
-export const RATE_HEADERS = { "x-ratelimit-limit": "600", "x-ratelimit-remaining": "599", "x-ratelimit-reset": "1800000000" };
+const RATE_HEADERS = { "x-ratelimit-limit": "600", "x-ratelimit-remaining": "599", "x-ratelimit-reset": "1800000000" };
 
 export function fakeFetch(routes: FakeRoutes, seen: Request[] = []): typeof fetch {
   return async (input, init) => {
