@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The contract job of docs/ci.md, exactly as this repository runs it (test/contract/ciJob.test.ts,
+# The contract job of docs/ci.md, exactly as this repository runs it (test/contract/ci-job.test.ts,
 # in `npm test`): start the backend under test in the background (here the mock, as a stand-in,
 # through its CLI), wait until it answers, verify it with modulex-contract writing JUnit XML and
 # the Markdown report, and fail the job on a failing check (modulex-contract's exit code).

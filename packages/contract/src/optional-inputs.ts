@@ -1,7 +1,7 @@
 // The optional principals and --other-org: what the run cannot check without each one. The
 // report's Notes name every one that was not given, with the checks that lose cases and the
 // documented statuses that no other request of the run shows (kept true by a test that runs the
-// mock without each one: test/contract/optionalInputs.test.ts).
+// mock without each one: test/contract/optional-inputs.test.ts).
 import type { CheckName } from "./checks.js";
 import type { NormalizedOptions } from "./normalize-options.js";
 

@@ -1,5 +1,5 @@
 // Why a run stopped before its end on purpose (not a failure of the server): a signal, or one of
-// the run's bounds. Thrown by Session.send once the run is stopping, so every scenario unwinds.
+// the run's bounds. Thrown by Session#send once the run is stopping, so every scenario unwinds.
 
 export type StopReason = "SIGINT" | "SIGTERM" | "max-duration" | "max-requests";
 

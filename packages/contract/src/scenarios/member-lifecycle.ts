@@ -27,7 +27,7 @@ export async function memberLifecycle(ctx: RunContext): Promise<void> {
 
   const outsider = ctx.identities.get("outsider");
   if (!outsider) {
-    // Without --outsider-key (named in the Notes, optionalInputs.ts) or with no identity for it.
+    // Without --outsider-key (named in the Notes, optional-inputs.ts) or with no identity for it.
     if (principals.outsider) ctx.notes.push("--outsider-key's identity is unknown: adding and removing a member (deleteMember 204) is not checked");
   } else if (roleIn(outsider, options.org) !== null) {
     ctx.notes.push("--outsider-key's user is a member of --org: adding and removing a member (deleteMember 204) is not checked");

@@ -79,7 +79,7 @@ async function isolate(ctx: RunContext, home: { org: string; principal: Principa
 
 export async function tenantIsolation(ctx: RunContext): Promise<void> {
   const { options, principals } = ctx;
-  if (!options.otherOrg) return; // named in the Notes (optionalInputs.ts)
+  if (!options.otherOrg) return; // named in the Notes (optional-inputs.ts)
   // The other side needs an owner or admin of --other-org: to look from there, and to create there.
   const away = writerIn(ctx, options.otherOrg);
   if (!away) {
