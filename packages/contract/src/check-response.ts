@@ -10,6 +10,7 @@ import { operationSpec } from "./operation-spec.js";
 import type { Results } from "./results.js";
 import type { SecretRegistry } from "./secret-registry.js";
 import { strictProblems } from "./strict-problems.js";
+import type { OperationId } from "./wire-types.js";
 
 type Aspect = "content_type" | "body" | "header";
 
@@ -21,7 +22,7 @@ const KIND_TO_CHECK: Record<Aspect, CheckName> = {
 };
 const ASPECTS: Aspect[] = ["content_type", "body", "header"];
 
-export function checkResponse(exchange: Exchange, { results, secrets, profile }: { results: Results; secrets: SecretRegistry; profile: Profile }): void {
+export function checkResponse(exchange: Exchange<OperationId>, { results, secrets, profile }: { results: Results; secrets: SecretRegistry; profile: Profile }): void {
   const { operationId, status } = exchange;
   const context = exchangeContext(exchange);
   const declared = operationSpec(operationId).responses[String(status)];

@@ -1,8 +1,11 @@
 // One request the run sent and what came back.
 import type { Intent } from "./request-spec.js";
-import type { OperationId } from "./wire-types.js";
 
-export interface Exchange<Op extends OperationId = OperationId> {
+/**
+ * `Op` is the operation's id: a literal (`Exchange<"getMe">`) where the runner reads the body
+ * typed (`bodyAs`), plain `string` in the public types, which so need none of the spec's.
+ */
+export interface Exchange<Op extends string = string> {
   operationId: Op;
   intent: Intent;
   principal: string | null;

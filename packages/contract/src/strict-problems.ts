@@ -4,6 +4,7 @@ import type { Exchange } from "./exchange.js";
 import { operationSpec } from "./operation-spec.js";
 import { responseBodySchema } from "./spec-schemas.js";
 import { zonelessTimestamps } from "./zoneless-timestamps.js";
+import type { OperationId } from "./wire-types.js";
 
 /** The X-RateLimit-* headers: optional in the default profile (the limiter is fail-open), required on every authenticated answer under --strict. */
 const RATE_LIMIT_HEADERS = ["x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset"];
@@ -13,7 +14,7 @@ export interface StrictProblem {
   message: string;
 }
 
-export function strictProblems({ operationId, status, headers, body }: Exchange): StrictProblem[] {
+export function strictProblems({ operationId, status, headers, body }: Exchange<OperationId>): StrictProblem[] {
   const out: StrictProblem[] = [];
   const declared = operationSpec(operationId).responses[String(status)];
   if (!declared) return out;
