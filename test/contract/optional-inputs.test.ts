@@ -7,7 +7,7 @@ import { describe, expect, test } from "vitest";
 import { createMock, DEMO } from "../../mock-server/src/index.js";
 import type { ContractOptions, Report } from "../../packages/contract/src/index.js";
 import { runContract } from "../../packages/contract/src/index.js";
-import { OPTIONAL_INPUTS } from "../../packages/contract/src/optional-inputs.js";
+import { OPTIONAL_INPUTS } from "../../packages/contract/src/report/optional-inputs.js";
 import { demoRunOptions } from "./helpers/demo-run-options.js";
 import { unexpectedFailures } from "./helpers/known-mock-findings.js";
 

@@ -7,17 +7,17 @@
 // or a key.
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { findLeftovers, type CleanupOptions } from "./find-leftovers.js";
-import { formatJson } from "./format-json.js";
-import { formatJunit } from "./format-junit.js";
-import { formatText } from "./format-text.js";
-import { parseCliArgs } from "./parse-cli-args.js";
-import { progressPrinter } from "./progress-printer.js";
-import { removeLeftovers } from "./remove-leftovers.js";
-import type { Report } from "./report.js";
+import { findLeftovers, type CleanupOptions } from "./cli/find-leftovers.js";
+import { formatJson } from "./report/format-json.js";
+import { formatJunit } from "./report/format-junit.js";
+import { formatText } from "./report/format-text.js";
+import { parseCliArgs } from "./cli/parse-cli-args.js";
+import { progressPrinter } from "./cli/progress-printer.js";
+import { removeLeftovers } from "./cli/remove-leftovers.js";
+import type { Report } from "./report/report.js";
 import { runContract } from "./run-contract.js";
 import { STOP_REASONS, type StopReason } from "./run-stopped.js";
-import { USAGE } from "./usage.js";
+import { USAGE } from "./cli/usage.js";
 
 const EXIT_FOR: Record<StopReason, number> = { SIGINT: 130, SIGTERM: 143, "max-duration": 3, "max-requests": 3 };
 

@@ -1,11 +1,11 @@
 // What every scenario of a run shares: the session, the principals and what was learned about
 // them, the catalog, the credential the run created as a fixture, and notes on what was skipped.
-import type { NormalizedOptions } from "./normalize-options.js";
-import type { Principal } from "./request-spec.js";
-import type { Results } from "./results.js";
-import type { SecretRegistry } from "./secret-registry.js";
-import type { Session } from "./session.js";
-import type { Schema } from "./wire-types.js";
+import type { NormalizedOptions } from "./options/normalize-options.js";
+import type { Principal } from "./http/request-spec.js";
+import type { Results } from "./report/results.js";
+import type { SecretRegistry } from "./http/secret-registry.js";
+import type { Session } from "./http/session.js";
+import type { Schema } from "./spec/wire-types.js";
 
 export interface Identity {
   userId: string;

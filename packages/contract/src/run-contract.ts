@@ -1,16 +1,16 @@
 // Runs every scenario against one server and returns the report. Only HTTP is needed, so the
 // server can be the standalone mock, a staging deployment, or anything else.
-import type { ContractOptions, ProgressEvent } from "./contract-options.js";
-import { buildReport } from "./build-report.js";
+import type { ContractOptions, ProgressEvent } from "./options/contract-options.js";
+import { buildReport } from "./report/build-report.js";
 import { deriveSeed } from "./derive-seed.js";
-import type { Exchange } from "./exchange.js";
-import { expectStatus } from "./expect-status.js";
-import { Ledger } from "./ledger.js";
-import { normalizeOptions } from "./normalize-options.js";
+import type { Exchange } from "./http/exchange.js";
+import { expectStatus } from "./scenarios/expect-status.js";
+import { Ledger } from "./http/ledger.js";
+import { normalizeOptions } from "./options/normalize-options.js";
 import { oneLine } from "./one-line.js";
-import { missingInputNotes } from "./optional-inputs.js";
-import type { Report, Stop } from "./report.js";
-import { Results } from "./results.js";
+import { missingInputNotes } from "./report/optional-inputs.js";
+import type { Report, Stop } from "./report/report.js";
+import { Results } from "./report/results.js";
 import type { PrincipalRole, RunContext } from "./run-context.js";
 import { RunStopped } from "./run-stopped.js";
 import { apiKeyExpiry } from "./scenarios/api-key-expiry.js";
@@ -29,8 +29,8 @@ import { restoreDefaults } from "./scenarios/restore-defaults.js";
 import { secretNotUpdatable } from "./scenarios/secret-not-updatable.js";
 import { tenantIsolation } from "./scenarios/tenant-isolation.js";
 import { unknownIds } from "./scenarios/unknown-ids.js";
-import { SecretRegistry } from "./secret-registry.js";
-import { Session } from "./session.js";
+import { SecretRegistry } from "./http/secret-registry.js";
+import { Session } from "./http/session.js";
 
 const SCENARIOS: Array<[string, (ctx: RunContext) => Promise<void>]> = [
   ["missing auth", missingAuth],

@@ -4,7 +4,7 @@
 import { runContract, type CheckName, type ContractOptions } from "../../../packages/contract/src/index.js";
 import { createMock, DEMO, demoSeed, type CreateMockOptions } from "../../../mock-server/src/index.js";
 import { demoRunOptions } from "./demo-run-options.js";
-import { maskSecret } from "../../../packages/contract/src/mask-secret.js";
+import { maskSecret } from "../../../packages/contract/src/http/mask-secret.js";
 
 export type Handle = (request: Request) => Promise<Response>;
 

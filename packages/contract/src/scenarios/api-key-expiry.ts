@@ -2,10 +2,10 @@
 // A create without one is refused (400, what the mock does) or given a default; a default must
 // be an explicit expiry within a year. --strict wants the 400. Needs a person's sign-in.
 import { parseTimestamp } from "@modulex/spec/contract";
-import { bodyAs } from "../body-as.js";
-import { expectStatus } from "../expect-status.js";
-import { expectThat } from "../expect-that.js";
-import { hasDetail } from "../has-detail.js";
+import { bodyAs } from "../spec/body-as.js";
+import { expectStatus } from "./expect-status.js";
+import { expectThat } from "./expect-that.js";
+import { hasDetail } from "./has-detail.js";
 import type { RunContext } from "../run-context.js";
 
 const YEAR_MS = 366 * 24 * 3600 * 1000;

@@ -1,13 +1,13 @@
 // An API key's life (needs a person's sign-in): the full key is shown once and works at once,
 // is listed and fetchable without its value, a key locked to one organization is refused on
 // another the user belongs to, and after its revocation it is a 404 and its bearer a 401.
-import { bodyAs } from "../body-as.js";
-import type { Exchange } from "../exchange.js";
-import { expectStatus } from "../expect-status.js";
-import { expectThat } from "../expect-that.js";
-import type { Principal } from "../request-spec.js";
+import { bodyAs } from "../spec/body-as.js";
+import type { Exchange } from "../http/exchange.js";
+import { expectStatus } from "./expect-status.js";
+import { expectThat } from "./expect-that.js";
+import type { Principal } from "../http/request-spec.js";
 import type { RunContext } from "../run-context.js";
-import type { Schema } from "../wire-types.js";
+import type { Schema } from "../spec/wire-types.js";
 
 /** Checks a 201 from createApiKey against the body sent, uses the key, then revokes it. */
 export async function checkApiKeyCreated(ctx: RunContext, created: Exchange<"createApiKey">, sent: Partial<Schema<"CreateApiKeyRequest">>): Promise<void> {

@@ -2,8 +2,8 @@
 // ledger, kept from the server's own answers), and, when the run did not get to its own last
 // scenario, put each integration's default back. A cleanup that cannot finish says what is left
 // and how to remove it later (`modulex-contract cleanup`).
-import { bodyAs } from "../body-as.js";
-import { expectStatus } from "../expect-status.js";
+import { bodyAs } from "../spec/body-as.js";
+import { expectStatus } from "./expect-status.js";
 import { oneLine } from "../one-line.js";
 import type { RunContext } from "../run-context.js";
 import { restoreDefaults } from "./restore-defaults.js";

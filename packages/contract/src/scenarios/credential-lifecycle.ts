@@ -1,14 +1,14 @@
 // A created credential's life: that it can be fetched, listed,
 // resolved and audited (ensure_resource_availability, documented_effects), and that after its
 // delete every route treats it as gone (use_after_free) while its audit history stays.
-import { auditEventsIn } from "../audit-events-in.js";
-import { bodyAs } from "../body-as.js";
-import { credentialIdsIn } from "../credential-ids-in.js";
-import { expectStatus } from "../expect-status.js";
-import { expectThat } from "../expect-that.js";
-import { probeRequest } from "../probe-request.js";
-import { credentialIdOperations } from "../public-operations.js";
-import type { Principal } from "../request-spec.js";
+import { auditEventsIn } from "./audit-events-in.js";
+import { bodyAs } from "../spec/body-as.js";
+import { credentialIdsIn } from "./credential-ids-in.js";
+import { expectStatus } from "./expect-status.js";
+import { expectThat } from "./expect-that.js";
+import { probeRequest } from "../generate/probe-request.js";
+import { credentialIdOperations } from "../spec/public-operations.js";
+import type { Principal } from "../http/request-spec.js";
 import type { RunContext } from "../run-context.js";
 
 /** Get, list, resolve, audit, delete, then use after free, for credential `id` of the run's organization. */

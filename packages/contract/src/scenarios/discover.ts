@@ -2,14 +2,14 @@
 // each integration's default, and creates the fixture credential later probes need. First of
 // all it makes sure the run can work at all: the server answers, and the --api-key is an owner
 // of --org (a run with any other key would send hundreds of requests only to fail them).
-import { bodyAs } from "../body-as.js";
-import type { Exchange } from "../exchange.js";
-import { expectStatus } from "../expect-status.js";
-import { expectThat } from "../expect-that.js";
+import { bodyAs } from "../spec/body-as.js";
+import type { Exchange } from "../http/exchange.js";
+import { expectStatus } from "./expect-status.js";
+import { expectThat } from "./expect-that.js";
 import { FatalRunError } from "../fatal-run-error.js";
-import { printableUrl } from "../printable-url.js";
-import type { Principal } from "../request-spec.js";
-import { roleIn } from "../role-in.js";
+import { printableUrl } from "../http/printable-url.js";
+import type { Principal } from "../http/request-spec.js";
+import { roleIn } from "./role-in.js";
 import type { CatalogEntry, Fixture, Identity, PrincipalRole, RunContext } from "../run-context.js";
 
 /** The principals besides the owner, in the order the report's notes name them. */

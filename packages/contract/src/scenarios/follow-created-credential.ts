@@ -1,9 +1,9 @@
 // A credential the generated phase created: what the create answered, against what was sent,
 // then its whole life (credential-lifecycle.ts).
-import { bodyAs } from "../body-as.js";
-import type { CreateCase } from "../create-credential-arbitrary.js";
-import type { Exchange } from "../exchange.js";
-import { expectThat } from "../expect-that.js";
+import { bodyAs } from "../spec/body-as.js";
+import type { CreateCase } from "../generate/create-credential-arbitrary.js";
+import type { Exchange } from "../http/exchange.js";
+import { expectThat } from "./expect-that.js";
 import type { RunContext } from "../run-context.js";
 import { credentialLifecycle } from "./credential-lifecycle.js";
 

@@ -1,15 +1,15 @@
 // forbidden_principals: the documented 403s, with the principals the run was given.
-import { bodyAs } from "../body-as.js";
-import { expectStatus } from "../expect-status.js";
-import { expectThat } from "../expect-that.js";
-import { hasDetail } from "../has-detail.js";
-import { JWT_ONLY } from "../jwt-only.js";
-import { probeRequest, UNUSED_UUID } from "../probe-request.js";
-import { publicOperations } from "../public-operations.js";
-import type { Principal, RequestSpec } from "../request-spec.js";
-import { roleIn } from "../role-in.js";
+import { bodyAs } from "../spec/body-as.js";
+import { expectStatus } from "./expect-status.js";
+import { expectThat } from "./expect-that.js";
+import { hasDetail } from "./has-detail.js";
+import { JWT_ONLY } from "../spec/jwt-only.js";
+import { probeRequest, UNUSED_UUID } from "../generate/probe-request.js";
+import { publicOperations } from "../spec/public-operations.js";
+import type { Principal, RequestSpec } from "../http/request-spec.js";
+import { roleIn } from "./role-in.js";
 import type { PrincipalRole, RunContext } from "../run-context.js";
-import { takesOrg } from "../takes-org.js";
+import { takesOrg } from "../spec/takes-org.js";
 
 async function expectForbidden(ctx: RunContext, request: RequestSpec, why: string): Promise<void> {
   const exchange = await ctx.session.send(request);

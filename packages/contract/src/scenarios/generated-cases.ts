@@ -2,22 +2,22 @@
 // valid input for: `runs` generated valid requests, then the invalid ones, with the state
 // compared before and after the invalid ones of each writing operation.
 import fc from "fast-check";
-import { bodyAs } from "../body-as.js";
-import type { Exchange } from "../exchange.js";
-import { expectStatus } from "../expect-status.js";
-import { expectThat } from "../expect-that.js";
-import { hasDetail } from "../has-detail.js";
-import { isExchangeOf } from "../is-exchange-of.js";
-import { isSchemaValid } from "../is-schema-valid.js";
-import { JWT_ONLY } from "../jwt-only.js";
-import { negativeCases } from "../negative-cases.js";
-import { operationSpec } from "../operation-spec.js";
-import { positiveArbitrary } from "../positive-arbitrary.js";
-import { probeRequest } from "../probe-request.js";
-import { publicOperations } from "../public-operations.js";
+import { bodyAs } from "../spec/body-as.js";
+import type { Exchange } from "../http/exchange.js";
+import { expectStatus } from "./expect-status.js";
+import { expectThat } from "./expect-that.js";
+import { hasDetail } from "./has-detail.js";
+import { isExchangeOf } from "../spec/is-exchange-of.js";
+import { isSchemaValid } from "../generate/is-schema-valid.js";
+import { JWT_ONLY } from "../spec/jwt-only.js";
+import { negativeCases } from "../generate/negative-cases.js";
+import { operationSpec } from "../spec/operation-spec.js";
+import { positiveArbitrary } from "../generate/positive-arbitrary.js";
+import { probeRequest } from "../generate/probe-request.js";
+import { publicOperations } from "../spec/public-operations.js";
 import type { RunContext } from "../run-context.js";
-import { describeDifference, snapshotReads, stateSnapshot } from "../state-snapshot.js";
-import type { OperationId } from "../wire-types.js";
+import { describeDifference, snapshotReads, stateSnapshot } from "./state-snapshot.js";
+import type { OperationId } from "../spec/wire-types.js";
 import { checkApiKeyCreated } from "./check-api-key-created.js";
 import { followCreatedCredential } from "./follow-created-credential.js";
 

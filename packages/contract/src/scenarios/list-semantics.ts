@@ -3,13 +3,13 @@
 // newest first; flat and audit: newest first), the auth_type and integration_type filters, and
 // auth_data_masked being null unless include_masked=true.
 import { parseTimestamp } from "@modulex/spec/contract";
-import { auditEventsIn } from "../audit-events-in.js";
-import { bodyAs } from "../body-as.js";
-import type { Exchange } from "../exchange.js";
-import { expectShapeTbd, expectThat } from "../expect-that.js";
-import type { RequestSpec } from "../request-spec.js";
+import { auditEventsIn } from "./audit-events-in.js";
+import { bodyAs } from "../spec/body-as.js";
+import type { Exchange } from "../http/exchange.js";
+import { expectShapeTbd, expectThat } from "./expect-that.js";
+import type { RequestSpec } from "../http/request-spec.js";
 import type { RunContext } from "../run-context.js";
-import type { Untrusted, Schema } from "../wire-types.js";
+import type { Untrusted, Schema } from "../spec/wire-types.js";
 
 const PAGE = 2;
 const MAX_PAGES = 60;

@@ -1,13 +1,13 @@
 // Members: an invited person with an account joins at once as admin, is listed, cannot be
 // removed by an admin, is removed by the owner and then is gone (404); inviting a member
 // again and removing the last owner are 409s.
-import { bodyAs } from "../body-as.js";
-import { expectStatus } from "../expect-status.js";
-import { expectThat } from "../expect-that.js";
-import { UNUSED_UUID } from "../probe-request.js";
-import { roleIn } from "../role-in.js";
+import { bodyAs } from "../spec/body-as.js";
+import { expectStatus } from "./expect-status.js";
+import { expectThat } from "./expect-that.js";
+import { UNUSED_UUID } from "../generate/probe-request.js";
+import { roleIn } from "./role-in.js";
 import type { RunContext } from "../run-context.js";
-import type { Schema, Untrusted } from "../wire-types.js";
+import type { Schema, Untrusted } from "../spec/wire-types.js";
 
 export async function memberLifecycle(ctx: RunContext): Promise<void> {
   const { session, principals, options } = ctx;

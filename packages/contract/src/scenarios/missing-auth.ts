@@ -1,10 +1,10 @@
 // missing_auth: every operation refuses a request without a usable bearer token with 401.
 import fc from "fast-check";
-import { expectStatus } from "../expect-status.js";
-import { expectThat } from "../expect-that.js";
-import { hasDetail } from "../has-detail.js";
-import { probeRequest } from "../probe-request.js";
-import { publicOperations } from "../public-operations.js";
+import { expectStatus } from "./expect-status.js";
+import { expectThat } from "./expect-that.js";
+import { hasDetail } from "./has-detail.js";
+import { probeRequest } from "../generate/probe-request.js";
+import { publicOperations } from "../spec/public-operations.js";
 import type { RunContext } from "../run-context.js";
 
 /** A JWT with one character of its signature changed. */

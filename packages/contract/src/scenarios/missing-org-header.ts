@@ -1,12 +1,12 @@
 // missing_org_header: every org-scoped operation refuses a missing or malformed
 // X-Organization-ID with 400 and the error envelope.
-import { expectStatus } from "../expect-status.js";
-import { expectThat } from "../expect-that.js";
-import { hasDetail } from "../has-detail.js";
-import { probeRequest } from "../probe-request.js";
-import { publicOperations } from "../public-operations.js";
+import { expectStatus } from "./expect-status.js";
+import { expectThat } from "./expect-that.js";
+import { hasDetail } from "./has-detail.js";
+import { probeRequest } from "../generate/probe-request.js";
+import { publicOperations } from "../spec/public-operations.js";
 import type { RunContext } from "../run-context.js";
-import { takesOrg } from "../takes-org.js";
+import { takesOrg } from "../spec/takes-org.js";
 
 export async function missingOrgHeader(ctx: RunContext): Promise<void> {
   const variants: Array<{ name: string; org: string | null }> = [

@@ -1,10 +1,10 @@
 // The OAuth2 connect flow: authorize answers a URL that carries only the S256 challenge; when
 // the server plays the provider too (its consent URL is on the server or on loopback), the run
 // consents, completes the callback, follows the credential, and checks that a used state is refused.
-import { bodyAs } from "../body-as.js";
-import { expectStatus } from "../expect-status.js";
-import { expectThat } from "../expect-that.js";
-import { hasDetail } from "../has-detail.js";
+import { bodyAs } from "../spec/body-as.js";
+import { expectStatus } from "./expect-status.js";
+import { expectThat } from "./expect-that.js";
+import { hasDetail } from "./has-detail.js";
 import type { RunContext } from "../run-context.js";
 import { credentialLifecycle } from "./credential-lifecycle.js";
 

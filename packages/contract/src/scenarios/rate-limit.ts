@@ -2,10 +2,10 @@
 // X-RateLimit-Remaining, bounded by X-RateLimit-Limit), then send every operation once to see
 // its 429 with Retry-After. Afterwards that principal is throttled until the window resets,
 // which is why this runs last.
-import { expectStatus } from "../expect-status.js";
-import { JWT_ONLY } from "../jwt-only.js";
-import { probeRequest } from "../probe-request.js";
-import { publicOperations } from "../public-operations.js";
+import { expectStatus } from "./expect-status.js";
+import { JWT_ONLY } from "../spec/jwt-only.js";
+import { probeRequest } from "../generate/probe-request.js";
+import { publicOperations } from "../spec/public-operations.js";
 import type { RunContext } from "../run-context.js";
 
 export async function rateLimit(ctx: RunContext): Promise<void> {

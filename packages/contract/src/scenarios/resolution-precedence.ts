@@ -2,13 +2,13 @@
 // one default per integration, and resolution follows the documented precedence (explicit,
 // default, most recent user credential, most recent modulex_key) as credentials come and go.
 import { parseTimestamp } from "@modulex/spec/contract";
-import { auditEventsIn } from "../audit-events-in.js";
-import { bodyAs } from "../body-as.js";
-import type { Exchange } from "../exchange.js";
-import { expectStatus } from "../expect-status.js";
-import { expectShapeTbd, expectThat } from "../expect-that.js";
+import { auditEventsIn } from "./audit-events-in.js";
+import { bodyAs } from "../spec/body-as.js";
+import type { Exchange } from "../http/exchange.js";
+import { expectStatus } from "./expect-status.js";
+import { expectShapeTbd, expectThat } from "./expect-that.js";
 import type { RunContext } from "../run-context.js";
-import type { Schema, Untrusted } from "../wire-types.js";
+import type { Schema, Untrusted } from "../spec/wire-types.js";
 
 type Listed = Untrusted<Schema<"Credential">>;
 

@@ -1,7 +1,7 @@
 // Puts back each integration's default credential as it was when the run started, so a run
 // against a shared organization leaves its defaults as it found them.
-import { bodyAs } from "../body-as.js";
-import { expectStatus } from "../expect-status.js";
+import { bodyAs } from "../spec/body-as.js";
+import { expectStatus } from "./expect-status.js";
 import type { RunContext } from "../run-context.js";
 
 export async function restoreDefaults(ctx: RunContext): Promise<void> {

@@ -2,11 +2,11 @@
 // here; to change a secret, rotate". A server may refuse `auth_data` on PUT (400) or ignore it
 // (the body is read raw); either is correct as long as the stored secret is unchanged after it.
 // --strict wants the 400.
-import { bodyAs } from "../body-as.js";
-import { expectStatus } from "../expect-status.js";
-import { expectThat } from "../expect-that.js";
-import { hasDetail } from "../has-detail.js";
-import { maskSecret } from "../mask-secret.js";
+import { bodyAs } from "../spec/body-as.js";
+import { expectStatus } from "./expect-status.js";
+import { expectThat } from "./expect-that.js";
+import { hasDetail } from "./has-detail.js";
+import { maskSecret } from "../http/mask-secret.js";
 import type { RunContext } from "../run-context.js";
 
 export async function secretNotUpdatable(ctx: RunContext): Promise<void> {

@@ -2,16 +2,16 @@
 // in one organization, it must not change the other's counts, and every route of the other
 // must treat its id as missing (404), its lists and audit filters must not show it, and
 // resolution there must not pick it.
-import { auditTotal } from "../audit-events-in.js";
-import { bodyAs } from "../body-as.js";
-import { credentialIdsIn } from "../credential-ids-in.js";
-import { expectStatus } from "../expect-status.js";
-import { expectThat } from "../expect-that.js";
-import { probeRequest } from "../probe-request.js";
-import { credentialIdOperations } from "../public-operations.js";
-import type { Principal, RequestSpec } from "../request-spec.js";
+import { auditTotal } from "./audit-events-in.js";
+import { bodyAs } from "../spec/body-as.js";
+import { credentialIdsIn } from "./credential-ids-in.js";
+import { expectStatus } from "./expect-status.js";
+import { expectThat } from "./expect-that.js";
+import { probeRequest } from "../generate/probe-request.js";
+import { credentialIdOperations } from "../spec/public-operations.js";
+import type { Principal, RequestSpec } from "../http/request-spec.js";
 import type { RunContext } from "../run-context.js";
-import { writerIn } from "../writer-in.js";
+import { writerIn } from "./writer-in.js";
 
 interface Counts {
   credentials: number | null;

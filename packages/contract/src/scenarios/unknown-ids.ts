@@ -1,12 +1,12 @@
 // documented_effects for ids that do not exist: every route that takes an id answers 404 for
 // one the server never issued (and the catalog for an unknown name); and the deprecated
 // OAuth2 refresh answers its documented 400 for a credential that does exist.
-import { expectStatus } from "../expect-status.js";
-import { expectThat } from "../expect-that.js";
-import { hasDetail } from "../has-detail.js";
-import { JWT_ONLY } from "../jwt-only.js";
-import { probeRequest, UNUSED_UUID } from "../probe-request.js";
-import { publicOperations } from "../public-operations.js";
+import { expectStatus } from "./expect-status.js";
+import { expectThat } from "./expect-that.js";
+import { hasDetail } from "./has-detail.js";
+import { JWT_ONLY } from "../spec/jwt-only.js";
+import { probeRequest, UNUSED_UUID } from "../generate/probe-request.js";
+import { publicOperations } from "../spec/public-operations.js";
 import type { RunContext } from "../run-context.js";
 
 export async function unknownIds(ctx: RunContext): Promise<void> {
