@@ -1,14 +1,23 @@
 // Settings → Credentials and API tokens, on the ModuleX SDK. Vanilla TypeScript: each render
 // function owns one part of the page and re-reads what it shows from the API.
-import { APIError, ModuleX, type Credential, type Integration } from "@modulex/sdk";
+import { APIError, ModuleX, RateLimitError, parseTimestamp, type Credential, type Integration } from "@modulex/sdk";
 import { connectBackend, type Backend } from "./backend.js";
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) => {
+/** An element with its properties (`dataset` merged in, as it cannot be assigned) and children. */
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  { dataset, ...props }: Partial<Omit<HTMLElementTagNameMap[K], "dataset">> & { dataset?: Record<string, string> } = {},
+  ...children: Array<Node | string>
+) => {
   const node = Object.assign(document.createElement(tag), props);
+  Object.assign(node.dataset, dataset);
   node.append(...children);
   return node;
 };
+
+/** A timestamp for people: the API's zoneless UTC read as UTC (parseTimestamp), shown to the minute. */
+const when = (value: string | null) => (value === null ? "never" : `${parseTimestamp(value).toISOString().slice(0, 16).replace("T", " ")} UTC`);
 
 /** Demo users of the mock: an owner, and a user with the retired `member` role. */
 const USERS = [
@@ -16,6 +25,8 @@ const USERS = [
   { email: "member@acme.test", label: "Max (legacy member)" },
 ];
 const TESTABLE = new Set(["api_key", "bearer_token"]);
+/** The auth_data field that holds the secret, for the auth types a one-secret rotation applies to. */
+const ROTATABLE: Partial<Record<string, string>> = { api_key: "api_key", bearer_token: "token" };
 
 let backend: Backend;
 let client: ModuleX;
@@ -30,6 +41,8 @@ function connect(orgId: string | undefined): void {
     token: () => tokens.get(email) ?? tokens.set(email, backend.token(email)).get(email)!,
     ...(orgId ? { organizationId: orgId } : {}),
     maxRetries: 2,
+    // A page does not sit waiting: a Retry-After over 5 s is shown to the user at once (RateLimitError).
+    maxRetryDelay: 5_000,
   });
 }
 
@@ -40,8 +53,8 @@ function showError(error: unknown): void {
   if (error === null) return;
   if (error instanceof APIError && error.status === 403 && /member/i.test(error.detail)) {
     box.textContent = `Your role cannot manage credentials: ${error.detail}. Ask an owner to make you an admin.`;
-  } else if (error instanceof APIError && error.status === 429) {
-    box.textContent = `Too many requests (429): try again in ${error.headers.get("retry-after") ?? "a few"} seconds.`;
+  } else if (error instanceof RateLimitError) {
+    box.textContent = `Too many requests (429): try again in ${error.retryAfter ?? "a few"} seconds.`;
   } else if (error instanceof APIError && error.status >= 500) {
     box.textContent = `ModuleX is unavailable (${error.status}): ${error.detail}`;
   } else {
@@ -49,12 +62,22 @@ function showError(error: unknown): void {
   }
 }
 
+let pending = 0;
+
+/**
+ * Runs one user action: its error is shown, a success clears the last one. While any action runs,
+ * `<body data-busy>` is set (synchronously, as the action starts), so tests and spinners can wait for it.
+ */
 async function guarded(work: () => Promise<void>): Promise<void> {
+  document.body.dataset.busy = String(++pending);
   try {
     await work();
     showError(null);
   } catch (error) {
     showError(error);
+  } finally {
+    if (--pending === 0) delete document.body.dataset.busy;
+    else document.body.dataset.busy = String(pending);
   }
 }
 
@@ -67,7 +90,12 @@ async function renderOrganizations(): Promise<void> {
 }
 
 async function renderCredentials(): Promise<void> {
-  const list = await client.credentials.list();
+  // Nothing stale stays on screen when the list cannot be read (a role error, a rate limit, an outage).
+  $("audit").hidden = true;
+  const list = await client.credentials.list().catch((error: unknown) => {
+    $("groups").replaceChildren(el("p", { className: "muted", textContent: "Credentials could not be loaded." }));
+    throw error;
+  });
   if (!("integrations" in list)) return;
   const groups = Object.values(list.integrations);
   const rows = await Promise.all(
@@ -75,7 +103,7 @@ async function renderCredentials(): Promise<void> {
       el(
         "div",
         { className: "group" },
-        el("h3", {}, `${group.integrationName} `, el("span", { className: "muted", textContent: `${group.totalCount} credential${group.totalCount === 1 ? "" : "s"}` })),
+        el("h3", {}, `${integrations.find((i) => i.integrationName === group.integrationName)?.displayName ?? group.integrationName} `, el("span", { className: "muted", textContent: `${group.totalCount} credential${group.totalCount === 1 ? "" : "s"}` })),
         ...(await Promise.all(group.credentials.map(credentialRow))),
       ),
     ),
@@ -95,13 +123,19 @@ async function credentialRow(c: Credential): Promise<HTMLElement> {
     el("span", { className: "muted", textContent: c.authType }),
     el("span", { className: "masked", textContent: masked ?? "" }),
     ...(c.isDefault ? [el("span", { className: "badge", textContent: "default" })] : [button("Make default", async () => void (await client.credentials.setDefault(c.credentialId), await renderCredentials()))]),
-    button("Rotate", async () => {
-      const secret = prompt(`New secret for ${c.displayName}`);
-      if (!secret) return;
-      const rotation = await client.credentials.rotate(c.credentialId, { authData: secretFields(c.integrationName, secret) });
-      if (rotation.status !== "rotated") throw new Error(`Rotation ${rotation.status}: the old credential is kept`);
-      await renderCredentials();
-    }),
+    // Rotation takes one new secret: API keys and bearer tokens. OAuth2 reconnects; custom ones are re-created.
+    ...(ROTATABLE[c.authType]
+      ? [
+          button("Rotate", async () => {
+            const secret = prompt(`New secret for ${c.displayName}`);
+            if (!secret) return;
+            const rotation = await client.credentials.rotate(c.credentialId, { authData: { [ROTATABLE[c.authType]!]: secret } });
+            if (rotation.status === "test_failed") throw new Error(`The new secret failed its test (${rotation.test.message}); the old credential is kept.`);
+            if (rotation.status === "old_not_deleted") throw new Error("The new secret is in place, but the old credential could not be deleted: delete it by hand.");
+            await renderCredentials();
+          }),
+        ]
+      : []),
     button("Audit", async () => renderAudit(c)),
     button("Delete", async () => {
       if (!confirm(`Delete ${c.displayName}?`)) return;
@@ -121,28 +155,24 @@ function secretInput(field: { name: string; secret?: boolean; required?: boolean
   return input;
 }
 
-/** The auth_data of a one-secret rotation: the integration's secret field, or api_key. */
-function secretFields(integrationName: string, secret: string): Record<string, string> {
-  const field = integrations.find((i) => i.integrationName === integrationName)?.customFields?.find((f) => f.secret)?.name ?? "api_key";
-  return { [field]: secret };
-}
-
 async function renderAudit(c: Credential): Promise<void> {
   const { events } = await client.audit.listForCredential(c.credentialId);
   const box = $("audit");
   box.hidden = false;
   box.replaceChildren(
     el("h3", { textContent: `Audit trail — ${c.displayName}` }),
-    el("ul", {}, ...events.map((e) => el("li", { textContent: `${e.occurredAt} ${e.operation} by ${e.actorEmail ?? e.actorUserId} (${e.authMethod})` }))),
+    el("ul", {}, ...events.map((e) => el("li", { textContent: `${when(e.occurredAt)} ${e.operation} by ${e.actorEmail ?? e.actorUserId} (${e.authMethod})` }))),
   );
 }
 
 function renderCreateForm(): void {
   const select = $<HTMLSelectElement>("integration");
-  select.replaceChildren(...integrations.map((i) => el("option", { value: i.integrationName, textContent: i.displayName })));
+  // The form creates what a pasted secret can: API keys, bearer tokens and custom fields (OAuth2 needs the connect flow).
+  const creatable = integrations.filter((i) => i.customFields?.length || i.authTypes.some((t) => TESTABLE.has(t)));
+  select.replaceChildren(...creatable.map((i) => el("option", { value: i.integrationName, textContent: i.displayName })));
   const fields = () => {
     const integration = integrations.find((i) => i.integrationName === select.value)!;
-    const custom = integration.customFields ?? [{ name: "api_key", label: "API key", required: true, secret: true }];
+    const custom = integration.customFields ?? [{ name: ROTATABLE[authTypeOf(integration)]!, label: authTypeOf(integration) === "api_key" ? "API key" : "Token", required: true, secret: true }];
     $("secret-fields").replaceChildren(...custom.map((f) => el("label", { textContent: f.label }, secretInput(f))));
     $<HTMLButtonElement>("save-new").disabled = authTypeOf(integration) !== "custom";
     $("test-result").textContent = authTypeOf(integration) === "custom" ? "Custom credentials are checked when they are used: ModuleX cannot test them before saving." : "";
@@ -187,7 +217,7 @@ async function renderTokens(): Promise<void> {
   const { apiKeys } = await client.apiKeys.list();
   $("token-list").replaceChildren(
     ...apiKeys.map((k) =>
-        el("li", { dataset: { apiKeyId: k.apiKeyId } }, `${k.name} `, el("span", { className: "masked", textContent: `${k.prefix}…` }), ` expires ${k.expiresAt ?? "never"} `,
+        el("li", { dataset: { apiKeyId: k.apiKeyId, expiresAt: k.expiresAt ?? "" } }, `${k.name} `, el("span", { className: "masked", textContent: `${k.prefix}…` }), ` expires ${when(k.expiresAt)} `,
           el("button", { type: "button", textContent: "Revoke", onclick: () => guarded(async () => void (await client.apiKeys.delete(k.apiKeyId), await renderTokens())) })),
       ),
   );
