@@ -16,6 +16,7 @@ import type { Browser, Dialog, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { matchOperation, responseProblems } from "@modulex/spec/contract";
 import { DEMO } from "@modulex/mock-server";
+import { startServer } from "@modulex/mock-server/node";
 import { parseTimestamp } from "@modulex/sdk";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -322,5 +323,45 @@ describe.skipIf(!available)("the console example in chromium, on the Service Wor
       ...seen.filter((r) => r.url.startsWith(`${API}/`)).flatMap((r) => leaks(`${r.method} ${r.url}`, r.text ?? "", r.method === "POST" && new URL(r.url).pathname === "/api-keys" ? [shownToken] : [])),
     ];
     expect(problems).toEqual([]);
+  });
+});
+
+describe.skipIf(!available)("the same build on the standalone mock (?api=)", () => {
+  it("signs in, lists, and arms faults through the standalone mock's own routes", async () => {
+    const mock = await startServer({ port: 0 });
+    const standalone = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const seen: Array<Promise<Seen>> = [];
+    standalone.on("response", (r) =>
+      seen.push(r.text().then((text) => ({ method: r.request().method(), url: r.url(), status: r.status(), headers: r.headers(), text }), () => ({ method: r.request().method(), url: r.url(), status: r.status(), headers: r.headers(), text: null }))),
+    );
+    try {
+      await standalone.goto(`${origin}/?api=${encodeURIComponent(mock.url)}`);
+      await standalone.waitForSelector("body[data-ready=true]", { timeout: 20_000 });
+      await expect(standalone.locator("#mode").textContent()).resolves.toBe(`standalone mock at ${mock.url}`);
+      await expect(standalone.locator(`.credential[data-credential-id="${DEMO.credentials.acmeSlack}"] .masked`).textContent()).resolves.toBe("xoxb***oken");
+      await standalone.click("#fault-503");
+      await standalone.waitForSelector("body:not([data-busy])", { state: "attached" });
+      await expect(standalone.locator("#error").textContent()).resolves.toMatch(/^ModuleX is unavailable \(503\): /);
+      await standalone.click("#fault-clear");
+      await standalone.waitForSelector("body:not([data-busy])", { state: "attached" });
+      await expect(standalone.locator("#error").isHidden()).resolves.toBe(true);
+
+      // Every answer came from the standalone server (none from the Service Worker), and each is the spec's.
+      const answers = (await Promise.all(seen)).filter((r) => r.url.startsWith(`${mock.url}/`) && r.method !== "OPTIONS");
+      expect(answers.some((r) => new URL(r.url).pathname === "/__mock/sign-in")).toBe(true);
+      const problems = answers.flatMap((r) => {
+        const { match } = matchOperation(r.method, new URL(r.url).pathname);
+        if (!match) return [`${r.method} ${r.url}: not an operation of either spec`];
+        const body = r.text && r.headers["content-type"]?.includes("json") ? JSON.parse(r.text) : undefined;
+        return responseProblems(match.operationId, { status: r.status, headers: new Headers(r.headers), body, text: r.text ?? "" })
+          .filter((p) => r.text !== null || p.kind !== "body")
+          .map((p) => p.message);
+      });
+      expect(problems).toEqual([]);
+      expect((await Promise.all(seen)).filter((r) => r.url.startsWith(`${API}/`))).toEqual([]);
+    } finally {
+      await standalone.close();
+      await mock.close();
+    }
   });
 });
