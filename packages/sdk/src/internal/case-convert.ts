@@ -14,25 +14,60 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
+/**
+ * Renamed keys, remembered: responses repeat the same few dozen property names, and a regex per key
+ * per object was most of the conversion's cost. Bounded, so a server sending endless new names
+ * cannot grow it.
+ */
+function memo(rename: (name: string) => string): (name: string) => string {
+  const seen = new Map<string, string>();
+  return (name) => {
+    let renamed = seen.get(name);
+    if (renamed === undefined) {
+      renamed = rename(name);
+      if (seen.size < 2048) seen.set(name, renamed);
+    }
+    return renamed;
+  };
+}
+
 function convert(value: unknown, rename: (name: string) => string, toWire: boolean): unknown {
   if (Array.isArray(value)) return value.map((item) => convert(item, rename, toWire));
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    const kind = MAP_PROPERTIES[toWire ? wireName(key) : key];
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    const name = rename(key);
+    const wireKey = toWire ? name : key;
+    const kind = Object.hasOwn(MAP_PROPERTIES, wireKey) ? MAP_PROPERTIES[wireKey] : undefined;
     const converted =
       kind === "opaque"
         ? item
         : kind === "keyed" && isPlainObject(item)
-          ? Object.fromEntries(Object.entries(item).map(([k, v]) => [k, convert(v, rename, toWire)]))
+          ? convertKeyed(item, rename, toWire)
           : convert(item, rename, toWire);
-    // defineProperty, so a key named "__proto__" stays data instead of replacing the prototype.
-    Object.defineProperty(out, rename(key), { value: converted, enumerable: true, writable: true, configurable: true });
+    set(out, name, converted);
   }
   return out;
 }
 
+/** A map keyed by data (integration names): keys kept, values converted. */
+function convertKeyed(value: Record<string, unknown>, rename: (name: string) => string, toWire: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) set(out, key, convert(value[key], rename, toWire));
+  return out;
+}
+
+/** Plain assignment (fast, keeps objects in V8's fast mode), except for "__proto__", which stays data. */
+function set(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+
+const camel = memo(camelName);
+const wire = memo(wireName);
+
 /** Converts a wire (snake_case) value to the SDK's camelCase shape. */
-export const toCamel = (value: unknown): unknown => convert(value, camelName, false);
+export const toCamel = (value: unknown): unknown => convert(value, camel, false);
 /** Converts an SDK (camelCase) value to the wire's snake_case shape. */
-export const toWire = (value: unknown): unknown => convert(value, wireName, true);
+export const toWire = (value: unknown): unknown => convert(value, wire, true);
