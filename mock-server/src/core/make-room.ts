@@ -1,7 +1,7 @@
 import type { Collection } from "@msw/data";
-import type { z } from "zod";
+import type { z } from "./zod.js";
 
-type Expiring = z.ZodType<{ expires_at: string }>;
+type Expiring = z.ZodMiniType<{ expires_at: string }>;
 type RowOf<S extends Expiring> = NonNullable<ReturnType<Collection<S>["findFirst"]>>;
 
 /**

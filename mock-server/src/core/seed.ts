@@ -1,56 +1,60 @@
 // The seed file: the interface fixtures, tests and the CLI share (JSON, snake_case, all sections
 // optional). parseSeed checks shape and references up front, so a bad file fails with a message
 // naming the bad entry instead of a half-loaded store.
-import { z } from "zod";
+import { MESSAGES, z } from "./zod.js";
 import { check, OPERATIONS } from "@modulex/spec/contract";
 import { findIntegration } from "./catalog.js";
 import { detectAuthType } from "../policy/detect-auth-type.js";
 import { API_KEY_PATTERN } from "../policy/generate-api-key.js";
 
 // Stored in lower case, as ids in requests are compared (UUIDs are case-insensitive on input).
-const id = z.guid("must be a UUID").transform((value) => value.toLowerCase());
+const id = z.pipe(z.guid("must be a UUID"), z.transform((value: string) => value.toLowerCase()));
 // ISO-8601 as the docs print it (no zone: UTC) or RFC 3339 with a zone.
 const timestamp = z.iso.datetime({ offset: true, local: true, message: "must be an ISO-8601 timestamp" });
 const role = z.enum(["owner", "admin", "member"]);
+const opt = z.optional;
+const name = z.string().check(z.minLength(1));
+const record = () => z.record(z.string(), z.unknown());
+const perMinute = opt(z.int().check(z.minimum(1)));
 
 const seedSchema = z.strictObject({
-  organizations: z.array(z.strictObject({ organization_id: id, name: z.string().min(1), created_at: timestamp.optional() })).optional(),
-  users: z.array(z.strictObject({
+  organizations: opt(z.array(z.strictObject({ organization_id: id, name, created_at: opt(timestamp) }))),
+  users: opt(z.array(z.strictObject({
     user_id: id,
     email: z.email("must be an email address"),
     name: z.string(),
-    is_active: z.boolean().optional(),
-    created_at: timestamp.optional(),
-    memberships: z.array(z.strictObject({ organization_id: id, role, joined_at: timestamp.optional() })).optional(),
-  })).optional(),
-  api_keys: z.array(z.strictObject({
-    api_key_id: id.optional(),
+    is_active: opt(z.boolean()),
+    created_at: opt(timestamp),
+    memberships: opt(z.array(z.strictObject({ organization_id: id, role, joined_at: opt(timestamp) }))),
+  }))),
+  api_keys: opt(z.array(z.strictObject({
+    api_key_id: opt(id),
     user_id: id,
-    name: z.string().min(1),
-    key: z.string().regex(API_KEY_PATTERN, "must be mx_live_ followed by 32 or more of [A-Za-z0-9]"),
-    organization_id: id.nullable().optional(),
-    expires_at: timestamp.nullable().optional(),
-    created_at: timestamp.optional(),
-  })).optional(),
-  credentials: z.array(z.strictObject({
-    credential_id: id.optional(),
+    name,
+    key: z.string().check(z.regex(API_KEY_PATTERN, "must be mx_live_ followed by 32 or more of [A-Za-z0-9]")),
+    organization_id: opt(z.nullable(id)),
+    expires_at: opt(z.nullable(timestamp)),
+    created_at: opt(timestamp),
+  }))),
+  credentials: opt(z.array(z.strictObject({
+    credential_id: opt(id),
     organization_id: id,
     created_by: id,
     integration_name: z.string(),
-    auth_type: z.enum(["oauth2", "api_key", "bearer_token", "modulex_key", "custom", "bearer"]).optional(),
-    auth_data: z.record(z.string(), z.unknown()).optional(),
-    oauth_config: z.record(z.string(), z.unknown()).optional(),
-    display_name: z.string().optional(),
-    is_default: z.boolean().optional(),
-    expires_at: timestamp.nullable().optional(),
-    metadata: z.record(z.string(), z.unknown()).optional(),
-    created_at: timestamp.optional(),
-  })).optional(),
-  rate_limits: z.strictObject({
-    per_key_per_minute: z.int().min(1).optional(),
-    per_user_per_minute: z.int().min(1).optional(),
-    per_org_per_minute: z.int().min(1).optional(),
-  }).optional(),
+    auth_type: opt(z.enum(["oauth2", "api_key", "bearer_token", "modulex_key", "custom", "bearer"])),
+    auth_data: opt(record()),
+    oauth_config: opt(record()),
+    display_name: opt(z.string()),
+    is_default: opt(z.boolean()),
+    expires_at: opt(z.nullable(timestamp)),
+    metadata: opt(record()),
+    created_at: opt(timestamp),
+  }))),
+  rate_limits: opt(z.strictObject({
+    per_key_per_minute: perMinute,
+    per_user_per_minute: perMinute,
+    per_org_per_minute: perMinute,
+  })),
 });
 
 /** A seed file (see mock-server/README.md). Every section is optional. */
@@ -72,7 +76,7 @@ const at = (path: ReadonlyArray<PropertyKey>) =>
  * @example parseSeed(JSON.parse(readFileSync("seed.json", "utf8")))
  */
 export function parseSeed(json: unknown): Seed {
-  const parsed = seedSchema.safeParse(json);
+  const parsed = seedSchema.safeParse(json, MESSAGES);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new SeedError(`${at(issue.path) || "(root)"}: ${issue.message}`);

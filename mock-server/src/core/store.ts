@@ -2,10 +2,10 @@
 // only ever stored hashed (API keys, OAuth state and codes) or encrypted (credential auth_data,
 // PKCE verifiers). @msw/data has no unique constraints, so the handlers enforce uniqueness.
 import { Collection } from "@msw/data";
-import { z } from "zod";
+import { MESSAGES, z } from "./zod.js";
 
 const ts = z.string();
-const nts = z.string().nullable();
+const nts = z.nullable(z.string());
 // Not z.record: it rebuilds the object by assignment, so a key named "__proto__" silently vanished.
 const json = z.custom<Record<string, unknown>>((v) => typeof v === "object" && v !== null && !Array.isArray(v));
 
@@ -21,15 +21,15 @@ const schemas = {
   }),
   api_keys: z.object({
     api_key_id: z.string(), user_id: z.string(), name: z.string(), key_hash: z.string(), prefix: z.string(),
-    organization_id: z.string().nullable(), created_at: ts, expires_at: nts, last_used_at: nts, revoked_at: nts,
+    organization_id: z.nullable(z.string()), created_at: ts, expires_at: nts, last_used_at: nts, revoked_at: nts,
   }),
   credentials: z.object({
     credential_id: z.string(), organization_id: z.string(), integration_name: z.string(),
     auth_type: z.enum(["oauth2", "api_key", "bearer_token", "modulex_key", "custom"]),
     display_name: z.string(), is_default: z.boolean(), created_by: z.string(), created_at: ts, updated_at: ts,
-    expires_at: nts, metadata: json.nullable(),
+    expires_at: nts, metadata: z.nullable(json),
     /** AES-256-GCM ciphertext of {auth_data, oauth_config}; null for modulex_key. */
-    encrypted_secret: z.string().nullable(),
+    encrypted_secret: z.nullable(z.string()),
     usage_count: z.number(), first_used_at: nts, last_used_at: nts,
     /** Creation order, to break created_at ties. */
     seq: z.number(),
@@ -40,12 +40,12 @@ const schemas = {
       "CREDENTIAL_CREATED", "CREDENTIAL_UPDATED", "CREDENTIAL_DELETED", "CREDENTIAL_ROTATED",
       "CREDENTIAL_REVOKED", "CREDENTIAL_ACTIVATED", "CREDENTIAL_DEACTIVATED", "MCP_DISCOVERY_REFRESHED",
     ]),
-    actor_user_id: z.string(), actor_email: z.string().nullable(), auth_method: z.enum(["jwt", "api_key"]),
-    occurred_at: ts, details: json.nullable(), seq: z.number(),
+    actor_user_id: z.string(), actor_email: z.nullable(z.string()), auth_method: z.enum(["jwt", "api_key"]),
+    occurred_at: ts, details: z.nullable(json), seq: z.number(),
   }),
   oauth_sessions: z.object({
     state_hash: z.string(), organization_id: z.string(), user_id: z.string(), integration_name: z.string(),
-    redirect_uri: z.string(), display_name: z.string().nullable(), make_default: z.boolean(),
+    redirect_uri: z.string(), display_name: z.nullable(z.string()), make_default: z.boolean(),
     encrypted_verifier: z.string(), expires_at: ts, used_at: nts,
   }),
   oauth_codes: z.object({
@@ -55,6 +55,10 @@ const schemas = {
 };
 
 type Schemas = typeof schemas;
+/** The same tables refusing unknown fields, for restoring a saved store. */
+const strict = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, z.strictObject(schema.def.shape)])) as unknown as {
+  [K in keyof Schemas]: Schemas[K];
+};
 export type Row<K extends keyof Schemas> = z.infer<Schemas[K]>;
 export type CredentialRow = Row<"credentials">;
 export type ApiKeyRow = Row<"api_keys">;
@@ -125,7 +129,7 @@ export class Store {
       const table = data[name];
       if (!Array.isArray(table)) throw new Error(`table ${name} is missing or not a list`);
       rows[name] = table.map((record, i) => {
-        const parsed = schemas[name].strict().safeParse(record);
+        const parsed = strict[name].safeParse(record, MESSAGES);
         if (parsed.success) return parsed.data;
         const issue = parsed.error.issues[0]!;
         throw new Error(`table ${name}, record ${i}: ${issue.path.length ? `field ${issue.path.join(".")}: ` : ""}${issue.message}`);
