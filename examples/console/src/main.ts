@@ -32,13 +32,23 @@ let backend: Backend;
 let client: ModuleX;
 let integrations: Integration[] = [];
 let email = sessionStorage.getItem("console:user") ?? USERS[0]!.email;
-const tokens = new Map<string, Promise<string>>();
+/** Signed-in tokens per user, reused for 50 minutes (the mock's last an hour); a failed sign-in is not kept. */
+const tokens = new Map<string, { token: Promise<string>; at: number }>();
+const TOKEN_REUSE_MS = 50 * 60_000;
+
+function tokenFor(user: string): Promise<string> {
+  const cached = tokens.get(user);
+  if (cached && Date.now() - cached.at < TOKEN_REUSE_MS) return cached.token;
+  const token = backend.token(user);
+  tokens.set(user, { token, at: Date.now() });
+  token.catch(() => tokens.delete(user));
+  return token;
+}
 
 function connect(orgId: string | undefined): void {
   client = new ModuleX({
     baseUrl: backend.baseUrl,
-    // One sign-in per user per page load; the mock's tokens last an hour.
-    token: () => tokens.get(email) ?? tokens.set(email, backend.token(email)).get(email)!,
+    token: () => tokenFor(email),
     ...(orgId ? { organizationId: orgId } : {}),
     maxRetries: 2,
     // A page does not sit waiting: a Retry-After over 5 s is shown to the user at once (RateLimitError).
