@@ -3,17 +3,14 @@
 // worker answers only the API's paths under its base URL (here on a second local origin, so
 // "passed through" is observable): other paths, origins and the page's own origin reach the network.
 // Needs /usr/bin/chromium: skipped where it is missing, but a failure on CI (CI=true).
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { responseViolations } from "@modulex/spec/contract";
 import { DEMO } from "../src/index.js";
-
-const CHROMIUM = "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: the browser smoke test needs Debian's chromium (apt-get install -y chromium)`);
+import { chromiumAvailable as available, launchChromium } from "../../test/support/chromium.js";
 
 const workerScript = readFileSync(new URL("../../node_modules/msw/lib/mockServiceWorker.js", import.meta.url), "utf8");
 let server: Server;
@@ -69,12 +66,7 @@ afterAll(async () => {
 
 describe.skipIf(!available)("in the browser (msw setupWorker)", () => {
   it("answers the API from the Service Worker with spec-valid, masked responses", async () => {
-    const { chromium } = await import("playwright-core");
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

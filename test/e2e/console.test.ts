@@ -18,10 +18,7 @@ import { matchOperation, responseProblems } from "@modulex/spec/contract";
 import { DEMO } from "@modulex/mock-server";
 import { startServer } from "@modulex/mock-server/node";
 import { parseTimestamp } from "@modulex/sdk";
-
-const CHROMIUM = "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: the console e2e test needs Debian's chromium (apt-get install -y chromium)`);
+import { chromiumAvailable as available, launchChromium } from "../support/chromium.js";
 
 const repo = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const EXAMPLE = repo("examples/console");
@@ -52,6 +49,26 @@ interface Seen {
   text: string | null;
 }
 
+/** Records every response the page receives, with its body when there is one to read. */
+function recordResponses(target: Page, into: Array<Promise<Seen>>): void {
+  target.on("response", (r) => {
+    const seen = (text: string | null): Seen => ({ method: r.request().method(), url: r.url(), status: r.status(), headers: r.headers(), text });
+    into.push(r.text().then(seen, () => seen(null)));
+  });
+}
+
+/** What the spec finds wrong with the answers (an unread body is not judged, its status and headers are). */
+function specProblems(answers: Seen[]): string[] {
+  return answers.flatMap((r) => {
+    const { match } = matchOperation(r.method, new URL(r.url).pathname);
+    if (!match) return [`${r.method} ${r.url}: not an operation of either spec`];
+    const body = r.text && r.headers["content-type"]?.includes("json") ? JSON.parse(r.text) : undefined;
+    return responseProblems(match.operationId, { status: r.status, headers: new Headers(r.headers), body, text: r.text ?? "" })
+      .filter((p) => r.text !== null || p.kind !== "body")
+      .map((p) => p.message);
+  });
+}
+
 let server: Server;
 let origin = "";
 let browser: Browser;
@@ -76,23 +93,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const { chromium } = await import("playwright-core");
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on("console", (m) => consoleLines.push(m.text()));
   page.on("pageerror", (e) => pageErrors.push(e.message));
-  page.on("response", (r) =>
-    responses.push(
-      r.text().then(
-        (text) => ({ method: r.request().method(), url: r.url(), status: r.status(), headers: r.headers(), text }),
-        () => ({ method: r.request().method(), url: r.url(), status: r.status(), headers: r.headers(), text: null }),
-      ),
-    ),
-  );
+  recordResponses(page, responses);
   await page.goto(`${origin}/`);
   await ready();
 }, 120_000);
@@ -270,14 +275,7 @@ describe.skipIf(!available)("the console example in chromium, on the Service Wor
     const seen = await Promise.all(responses);
     const api = seen.filter((r) => r.url.startsWith(`${API}/`));
     expect(api.length).toBeGreaterThan(40);
-    const problems = api.flatMap((r) => {
-      const { match } = matchOperation(r.method, new URL(r.url).pathname);
-      if (!match) return [`${r.method} ${r.url}: not an operation of the spec`];
-      const body = r.text && r.headers["content-type"]?.includes("json") ? JSON.parse(r.text) : undefined;
-      const found = responseProblems(match.operationId, { status: r.status, headers: new Headers(r.headers), body, text: r.text ?? "" });
-      // A retried attempt's body was cancelled unread: its status and headers are still checked.
-      return found.filter((p) => r.text !== null || p.kind !== "body").map((p) => p.message);
-    });
+    const problems = specProblems(api);
     // Unread: 204s (no body), and the outage's first two attempts, which the SDK retried (maxRetries 2).
     const unread = api.filter((r) => r.text === null && r.status !== 204);
     expect(unread.map((r) => `${r.method} ${new URL(r.url).pathname} ${r.status}`)).toEqual(["GET /credentials 503", "GET /credentials 503"]);
@@ -331,9 +329,7 @@ describe.skipIf(!available)("the same build on the standalone mock (?api=)", () 
     const mock = await startServer({ port: 0 });
     const standalone = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const seen: Array<Promise<Seen>> = [];
-    standalone.on("response", (r) =>
-      seen.push(r.text().then((text) => ({ method: r.request().method(), url: r.url(), status: r.status(), headers: r.headers(), text }), () => ({ method: r.request().method(), url: r.url(), status: r.status(), headers: r.headers(), text: null }))),
-    );
+    recordResponses(standalone, seen);
     try {
       await standalone.goto(`${origin}/?api=${encodeURIComponent(mock.url)}`);
       await standalone.waitForSelector("body[data-ready=true]", { timeout: 20_000 });
@@ -349,14 +345,7 @@ describe.skipIf(!available)("the same build on the standalone mock (?api=)", () 
       // Every answer came from the standalone server (none from the Service Worker), and each is the spec's.
       const answers = (await Promise.all(seen)).filter((r) => r.url.startsWith(`${mock.url}/`) && r.method !== "OPTIONS");
       expect(answers.some((r) => new URL(r.url).pathname === "/__mock/sign-in")).toBe(true);
-      const problems = answers.flatMap((r) => {
-        const { match } = matchOperation(r.method, new URL(r.url).pathname);
-        if (!match) return [`${r.method} ${r.url}: not an operation of either spec`];
-        const body = r.text && r.headers["content-type"]?.includes("json") ? JSON.parse(r.text) : undefined;
-        return responseProblems(match.operationId, { status: r.status, headers: new Headers(r.headers), body, text: r.text ?? "" })
-          .filter((p) => r.text !== null || p.kind !== "body")
-          .map((p) => p.message);
-      });
+      const problems = specProblems(answers);
       expect(problems).toEqual([]);
       expect((await Promise.all(seen)).filter((r) => r.url.startsWith(`${API}/`))).toEqual([]);
     } finally {
