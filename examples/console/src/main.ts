@@ -24,9 +24,11 @@ const USERS = [
   { email: "owner@acme.test", label: "Olive (owner)" },
   { email: "member@acme.test", label: "Max (legacy member)" },
 ];
-const TESTABLE = new Set(["api_key", "bearer_token"]);
-/** The auth_data field that holds the secret, for the auth types a one-secret rotation applies to. */
-const ROTATABLE: Partial<Record<string, string>> = { api_key: "api_key", bearer_token: "token" };
+/**
+ * The one-secret auth types and the auth_data field holding the secret: what the form creates and
+ * tests before saving, and what a rotation replaces.
+ */
+const SECRET_FIELD: Partial<Record<string, string>> = { api_key: "api_key", bearer_token: "token" };
 
 let backend: Backend;
 let client: ModuleX;
@@ -134,12 +136,12 @@ async function credentialRow(c: Credential): Promise<HTMLElement> {
     el("span", { className: "masked", textContent: masked ?? "" }),
     ...(c.isDefault ? [el("span", { className: "badge", textContent: "default" })] : [button("Make default", async () => void (await client.credentials.setDefault(c.credentialId), await renderCredentials()))]),
     // Rotation takes one new secret: API keys and bearer tokens. OAuth2 reconnects; custom ones are re-created.
-    ...(ROTATABLE[c.authType]
+    ...(SECRET_FIELD[c.authType]
       ? [
           button("Rotate", async () => {
             const secret = prompt(`New secret for ${c.displayName}`);
             if (!secret) return;
-            const rotation = await client.credentials.rotate(c.credentialId, { authData: { [ROTATABLE[c.authType]!]: secret } });
+            const rotation = await client.credentials.rotate(c.credentialId, { authData: { [SECRET_FIELD[c.authType]!]: secret } });
             if (rotation.status === "test_failed") throw new Error(`The new secret failed its test (${rotation.test.message}); the old credential is kept.`);
             if (rotation.status === "old_not_deleted") throw new Error("The new secret is in place, but the old credential could not be deleted: delete it by hand.");
             await renderCredentials();
@@ -178,11 +180,11 @@ async function renderAudit(c: Credential): Promise<void> {
 function renderCreateForm(): void {
   const select = $<HTMLSelectElement>("integration");
   // The form creates what a pasted secret can: API keys, bearer tokens and custom fields (OAuth2 needs the connect flow).
-  const creatable = integrations.filter((i) => i.customFields?.length || i.authTypes.some((t) => TESTABLE.has(t)));
+  const creatable = integrations.filter((i) => i.customFields?.length || i.authTypes.some((t) => Object.hasOwn(SECRET_FIELD, t)));
   select.replaceChildren(...creatable.map((i) => el("option", { value: i.integrationName, textContent: i.displayName })));
   const fields = () => {
     const integration = integrations.find((i) => i.integrationName === select.value)!;
-    const custom = integration.customFields ?? [{ name: ROTATABLE[authTypeOf(integration)]!, label: authTypeOf(integration) === "api_key" ? "API key" : "Token", required: true, secret: true }];
+    const custom = integration.customFields ?? [{ name: SECRET_FIELD[authTypeOf(integration)]!, label: authTypeOf(integration) === "api_key" ? "API key" : "Token", required: true, secret: true }];
     $("secret-fields").replaceChildren(...custom.map((f) => el("label", { textContent: f.label }, secretInput(f))));
     $<HTMLButtonElement>("save-new").disabled = authTypeOf(integration) !== "custom";
     $("test-result").textContent = authTypeOf(integration) === "custom" ? "Custom credentials are checked when they are used: ModuleX cannot test them before saving." : "";
@@ -220,7 +222,7 @@ function renderCreateForm(): void {
 /** The auth type the form creates: custom where the integration takes custom fields, else its first testable type. */
 function authTypeOf(integration: Integration): "api_key" | "bearer_token" | "custom" {
   if (integration.customFields?.length) return "custom";
-  return (integration.authTypes.find((t) => TESTABLE.has(t)) as "api_key" | "bearer_token" | undefined) ?? "api_key";
+  return (integration.authTypes.find((t) => Object.hasOwn(SECRET_FIELD, t)) as "api_key" | "bearer_token" | undefined) ?? "api_key";
 }
 
 async function renderTokens(): Promise<void> {
