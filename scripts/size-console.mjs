@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "vite";
 
 const BUDGET_GZ = 120 * 1024;
+const repo = fileURLToPath(new URL("../", import.meta.url));
 const root = fileURLToPath(new URL("../examples/console/", import.meta.url));
 const outDir = mkdtempSync(join(tmpdir(), "modulex-size-"));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -31,7 +32,8 @@ try {
   // By package: each module's rendered length (before minification), so the shares are comparable, not bytes shipped.
   const byPackage = new Map();
   for (const [id, info] of Object.entries(mock.chunk.modules ?? {})) {
-    const pkg = id.match(/node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/)?.[1] ?? id.match(/\/work\/[^/]+\/([^/]+\/[^/]+)/)?.[1] ?? id.split(/[\\/]/).slice(-3, -1).join("/");
+    // A dependency by its package name; the repo's own files by their first two folders (mock-server/dist).
+    const pkg = id.match(/node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/)?.[1] ?? (id.startsWith(repo) ? id.slice(repo.length).split(/[\\/]/).slice(0, 2).join("/") : id);
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + (info.renderedLength ?? 0));
   }
   const total = [...byPackage.values()].reduce((a, b) => a + b, 0);

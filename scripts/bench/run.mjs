@@ -74,8 +74,8 @@ async function writePairs(url, seconds, { create, remove }) {
   let pairs = 0;
   while (performance.now() < until) {
     const created = await fetch(`${url}/credentials`, { method: "POST", headers: { ...auth, "Content-Type": "application/json" }, body: JSON.stringify(create(pairs)) });
+    if (created.status !== 201) throw new Error(`create answered ${created.status}: ${await created.text()}`);
     const id = (await created.json()).credential_id;
-    if (created.status !== 201) throw new Error(`create answered ${created.status}`);
     const deleted = await fetch(`${url}/credentials/${remove(id)}`, { method: "DELETE", headers: auth });
     await deleted.arrayBuffer();
     if (deleted.status !== 204) throw new Error(`delete answered ${deleted.status}`);
