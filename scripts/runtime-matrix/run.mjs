@@ -116,8 +116,8 @@ async function chromium() {
 for (const pkg of ["mock-server", "packages/sdk"]) {
   if (!existsSync(`${repo}${pkg}/dist`)) throw new Error(`${pkg}/dist is missing: run npm run build first`);
 }
-const versions = JSON.parse(readFileSync(`${repo}node_modules/msw/package.json`, "utf8")).version;
-console.log(`runtime matrix: the SDK and the in-process mock (msw ${versions}), scenario ${here("./scenario.mjs").slice(repo.length)}\n`);
+const mswVersion = JSON.parse(readFileSync(`${repo}node_modules/msw/package.json`, "utf8")).version;
+console.log(`runtime matrix: the SDK and the in-process mock (msw ${mswVersion}), scenario ${here("./scenario.mjs").slice(repo.length)}\n`);
 const rows = [];
 for (const runtime of RUNTIMES) {
   const bin = await binaryOf(runtime);
