@@ -22,6 +22,7 @@ export default defineConfig({
     compilerOptions: {
       paths: {
         "@modulex/spec/types": ["../openapi/generated/types.ts"],
+        "@modulex/spec/control-types": ["../openapi/generated/mock-control-types.ts"],
         "@modulex/spec/contract": ["../openapi/lib/contract.ts"],
       },
     },

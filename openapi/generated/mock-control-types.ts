@@ -146,22 +146,22 @@ export type components = {
              * @default *
              * @enum {string}
              */
-            method: "GET" | "POST" | "PUT" | "DELETE" | "*";
+            method?: "GET" | "POST" | "PUT" | "DELETE" | "*";
             /** @description Path pattern; `*` matches one segment, a trailing `/**` any rest. */
             path: string;
             /**
              * @default 503
              * @enum {integer}
              */
-            status: 0 | 400 | 401 | 403 | 404 | 408 | 409 | 429 | 500 | 502 | 503 | 504;
+            status?: 0 | 400 | 401 | 403 | 404 | 408 | 409 | 429 | 500 | 502 | 503 | 504;
             retry_after?: number | null;
             /**
              * @description How many matching requests the fault answers; `null` arms it until cleared (DELETE /__mock/faults, or a reset). A client that retries (the SDK retries 5xx on idempotent methods and waits out short 429s) spends a counted fault on its first attempt and succeeds on the next: arm `count` past its retries, or `null`, to make the failure reach the caller.
              * @default 1
              */
-            count: number | null;
+            count?: number | null;
             /** @default 0 */
-            delay_ms: number;
+            delay_ms?: number;
         };
         Fault: {
             fault_id: number;

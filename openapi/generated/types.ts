@@ -864,7 +864,7 @@ export type components = {
             display_name?: string;
             metadata?: components["schemas"]["Metadata"];
             /** @default false */
-            make_default: boolean;
+            make_default?: boolean;
             expires_at?: components["schemas"]["NullableTimestamp"];
         };
         /**
@@ -922,7 +922,7 @@ export type components = {
             redirect_uri: string;
             display_name?: string;
             /** @default false */
-            make_default: boolean;
+            make_default?: boolean;
         };
         OAuth2Authorization: {
             /** Format: uri */

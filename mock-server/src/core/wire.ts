@@ -1,6 +1,6 @@
 // Wire types, generated from the spec (openapi/generated/*). Never hand-copy a shape: alias it here.
 import type { components } from "@modulex/spec/types";
-import type { components as controlComponents } from "../../../openapi/generated/mock-control-types.js";
+import type { components as controlComponents } from "@modulex/spec/control-types";
 
 type S = components["schemas"];
 export type AuthType = S["AuthType"];

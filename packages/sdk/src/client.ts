@@ -1,6 +1,6 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { ClientOptions } from "./core/options.js";
-import type { paths as WirePaths } from "./generated/wire.js";
+import type { paths as WirePaths } from "../../../openapi/generated/types.js";
 import type { Transport } from "./internal/call-operation.js";
 import { normalizeOptions, withEnvironment, type Config } from "./internal/normalize-options.js";
 import { orgHeader } from "./internal/org-header.js";

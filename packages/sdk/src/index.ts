@@ -28,4 +28,4 @@ export type { Integrations } from "./resources/integrations.js";
 export type { Credentials } from "./resources/credentials.js";
 export type { OAuth2 } from "./resources/oauth2.js";
 export type { Audit } from "./resources/audit.js";
-export type { paths as WirePaths, components as WireComponents } from "./generated/wire.js";
+export type { paths as WirePaths, components as WireComponents } from "../../../openapi/generated/types.js";

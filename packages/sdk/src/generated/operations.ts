@@ -2,7 +2,7 @@
 /** Free-form maps by property name: "opaque" maps pass through untouched, "keyed" maps keep their keys and convert their values. */
 export const MAP_PROPERTIES: Readonly<Record<string, "opaque" | "keyed">> = {"auth_data":"opaque","auth_data_masked":"opaque","credentials_metadata":"opaque","details":"opaque","integrations":"keyed","metadata":"opaque"};
 
-/** Every operation of the spec: method, path template and whether it takes X-Organization-ID. */
+/** Every operation of the spec: method, path template and whether it takes X-Organization-ID (from openapi/generated/operations.json). */
 export const OPERATIONS = {
   "getMe": {
     "method": "GET",
