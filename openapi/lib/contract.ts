@@ -23,6 +23,20 @@ export interface ResponseSpec {
   /** A 5xx the docs describe as the route's answer (`x-modulex-documented-failure`), not a server error. */
   documentedFailure?: true;
 }
+/**
+ * Who may call an operation (the spec's security, X-Organization-ID and `x-modulex-access`):
+ * `public` needs no authentication (the mock's control routes), `user` any signed-in caller,
+ * `org` an owner or admin of the organization named by X-Organization-ID.
+ */
+export interface AccessRule {
+  kind: "public" | "user" | "org";
+  /** A person's sign-in (JWT) only: an API key gets 403. */
+  jwtOnly: boolean;
+  /** Owners only: an admin gets 403. */
+  ownerOnly: boolean;
+  /** An inactive account is answered (elsewhere it gets 403). */
+  allowInactive: boolean;
+}
 export interface OperationSpec {
   spec: "modulex" | "control";
   method: string;
@@ -30,6 +44,9 @@ export interface OperationSpec {
   tag: string | null;
   deprecated: boolean;
   secured: boolean;
+  /** Takes X-Organization-ID. */
+  orgScoped: boolean;
+  access: AccessRule;
   parameters: ParameterSpec[];
   /** `fields`: the body's own top-level fields; others are ignored by the server (the body is read raw). */
   requestBody: { required: boolean; contentType: string; validator: string; fields: string[] } | null;

@@ -1,6 +1,6 @@
 import { check, type OperationSpec } from "@modulex/spec/contract";
 import type { MockEnv } from "./env.js";
-import type { Access, Principal, RouteContext } from "./route.js";
+import type { Principal, RouteContext } from "./route.js";
 import { badRequest, forbidden } from "./errors.js";
 import { canonicalUuid } from "./validate-request.js";
 
@@ -9,8 +9,9 @@ import { canonicalUuid } from "./validate-request.js";
  * X-Organization-ID (400) first, then every 403 (inactive user, API key where a sign-in is
  * required, key locked to another organization, not a member, retired `member` role, owner-only).
  */
-export function authorize(access: Access, operation: OperationSpec, caller: Principal, request: Request, env: MockEnv): RouteContext["org"] | null {
-  if (access.kind === "control") return null;
+export function authorize(operation: OperationSpec, caller: Principal, request: Request, env: MockEnv): RouteContext["org"] | null {
+  const { access } = operation;
+  if (access.kind === "public") return null;
   if (access.kind === "user") {
     if (!caller.user.is_active && !access.allowInactive) throw forbidden("User account is inactive");
     if (access.jwtOnly && caller.authMethod !== "jwt") throw forbidden("This route requires a person's sign-in (JWT); an API key cannot use it");

@@ -6,7 +6,7 @@
 // (415). HEAD is answered wherever GET is, without the body (RFC 9110 §9.3.2).
 import type { OperationSpec } from "@modulex/spec/contract";
 import { iso, type MockEnv } from "./env.js";
-import type { Principal, Route, RouteContext } from "./route.js";
+import type { AnyRoute, Principal, RouteContext } from "./route.js";
 import { compileRouter } from "./router.js";
 import { authenticate } from "./authenticate.js";
 import { authorize } from "./authorize.js";
@@ -25,7 +25,7 @@ const WRITING_GETS = new Set(["mockOAuthAuthorize"]);
  * The mock's request handler over `routes`: unknown paths are a 404, known paths with another
  * method a 405 with Allow.
  */
-export function createRequestHandler(routes: ReadonlyArray<Route<unknown>>, env: MockEnv): { handle: RequestHandlerFn; isApiPath(method: string, pathname: string): boolean } {
+export function createRequestHandler(routes: ReadonlyArray<AnyRoute>, env: MockEnv): { handle: RequestHandlerFn; isApiPath(method: string, pathname: string): boolean } {
   const router = compileRouter(routes);
   const lookup = (method: string, pathname: string) => router.match(method === "HEAD" ? "GET" : method, pathname);
   return {
@@ -43,14 +43,14 @@ export function createRequestHandler(routes: ReadonlyArray<Route<unknown>>, env:
 
 const requestIdPattern = /^[\x21-\x7e]{1,128}$/;
 
-async function run(route: Route<unknown>, op: OperationSpec, request: Request, params: Record<string, string>, env: MockEnv): Promise<Response> {
+async function run(route: AnyRoute, op: OperationSpec, request: Request, params: Record<string, string>, env: MockEnv): Promise<Response> {
   const incoming = request.headers.get("x-request-id");
   const requestId = incoming && requestIdPattern.test(incoming) ? incoming : crypto.randomUUID();
   const url = new URL(request.url);
   let rate: RateDecision | null = null;
   let response: Response;
   try {
-    const fault = route.access.kind === "control" && !op.path.startsWith("/__mock/oauth/") ? null : env.faults.take(op.method, url.pathname);
+    const fault = op.access.kind === "public" && !op.path.startsWith("/__mock/oauth/") ? null : env.faults.take(op.method, url.pathname);
     if (fault?.delay_ms) await env.sleep(fault.delay_ms);
     if (fault?.status) {
       response = faultResponse(fault, env);
@@ -58,23 +58,24 @@ async function run(route: Route<unknown>, op: OperationSpec, request: Request, p
       // Read the body before taking the lock: a slow upload must not hold up other requests.
       const raw = op.requestBody ? await readBody(request) : { text: null, tooLarge: false };
       const contentType = request.headers.get("content-type");
-      if (route.access.kind === "control") refuseOtherMediaTypes(op, request.method, contentType, raw.text);
+      if (op.access.kind === "public") refuseOtherMediaTypes(op, request.method, contentType, raw.text);
       const writes = op.method !== "GET" || WRITING_GETS.has(route.operationId);
       response = await (writes ? env.lock.write.bind(env.lock) : env.lock.read.bind(env.lock))(async () => {
-        if (route.access.kind === "control") {
-          const ctx = context(env, request, url, validatePath(op, params), validateQuery(op, url), validateBody(op, raw, env.strict, contentType).value);
+        if (op.access.kind === "public") {
+          const ctx = context(env, request, url, { params: validatePath(op, params), query: validateQuery(op, url), body: validateBody(op, raw, env.strict, contentType).value });
           return route.handle(ctx, route.find?.(ctx));
         }
         const caller = await authenticate(request, env);
-        rate = limit(env, caller, route.access.kind === "org" ? request.headers.get("x-organization-id") : null);
+        rate = limit(env, caller, op.orgScoped ? request.headers.get("x-organization-id") : null);
         if (rate?.limited) return rateLimitedResponse(rate);
-        const org = authorize(route.access, op, caller, request, env);
+        const org = authorize(op, caller, request, env);
         const answer = async () => {
-          const ctx = context(env, request, url, validatePath(op, params), {}, undefined, caller, org);
-          const found = route.find?.(ctx);
-          ctx.query = validateQuery(op, url);
+          // The lookup (404) runs before the query and the body are validated (400).
+          const path = validatePath(op, params);
+          const found = route.find?.(context(env, request, url, { params: path, query: {}, body: undefined }, caller, org));
+          const query = validateQuery(op, url);
           const body = validateBody(op, raw, env.strict, contentType);
-          ctx.body = body.value;
+          const ctx = context(env, request, url, { params: path, query, body: body.value }, caller, org);
           let result = await route.handle(ctx, found);
           if (body.readAs) result = withWarning(result, `read the body as ${body.readAs.declared} although its Content-Type is ${body.readAs.sent ?? "missing"}`);
           if (body.ignored.length) result = withWarning(result, `ignored unknown body fields: ${body.ignored.join(", ")}`);
@@ -116,11 +117,17 @@ function refuseOtherMediaTypes(op: OperationSpec, method: string, contentType: s
   throw new ApiError(415, `Content-Type ${sent ?? "(none)"} is not accepted here: send ${declared}`);
 }
 
-function context(
-  env: MockEnv, request: Request, url: URL, params: Record<string, string>, query: Record<string, unknown>, body: unknown,
-  caller?: RouteContext["caller"], org?: RouteContext["org"] | null,
-): RouteContext {
-  const ctx = { env, request, url, params, query, body } as RouteContext;
+/** What validatePath, validateQuery and validateBody return: checked against the route's operation, untyped. */
+interface ValidatedInput {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+}
+
+function context(env: MockEnv, request: Request, url: URL, input: ValidatedInput, caller?: Principal, org?: RouteContext["org"] | null): RouteContext {
+  // The one place input gets the spec's types: it has just been validated against this route's
+  // own operation, whose types RouteContext<Id> states. A control route has no caller or org.
+  const ctx = { env, request, url, ...input, json: jsonResponse } as RouteContext;
   if (caller) ctx.caller = caller;
   if (org) ctx.org = org;
   return ctx;

@@ -3,7 +3,7 @@
 // Pagination applies to credentials; totals count every match, not just the page.
 import type { MockEnv } from "./env.js";
 import type { CredentialRow } from "./store.js";
-import type { AuthType } from "./wire.js";
+import type { AuthType, CredentialGroup } from "./wire.js";
 import { integrationOf, toCredential } from "./views.js";
 
 const newestFirst = (a: CredentialRow, b: CredentialRow) => b.created_at.localeCompare(a.created_at) || b.seq - a.seq;
@@ -34,7 +34,7 @@ export function listGrouped(env: MockEnv, matches: CredentialRow[], page: Page) 
     if (group) group.push(row);
     else byIntegration.set(row.integration_name, [row]);
   }
-  const integrations: Record<string, unknown> = {};
+  const integrations: Record<string, CredentialGroup> = {};
   for (const row of sorted.slice(page.offset, page.offset + page.limit)) {
     const all = byIntegration.get(row.integration_name)!;
     const entry = integrationOf(row);
@@ -45,7 +45,7 @@ export function listGrouped(env: MockEnv, matches: CredentialRow[], page: Page) 
       credentials: [],
       total_count: all.length,
       auth_types: [...new Set(all.map((c) => c.auth_type))],
-    }) as { credentials: unknown[] };
+    });
     group.credentials.push(toCredential(env, row));
   }
   return {

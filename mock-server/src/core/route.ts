@@ -1,8 +1,33 @@
-// A route is data: the operation it implements, who may call it, an optional lookup that answers
-// 404 before the body is validated, and the handler. buildHandlers turns routes into msw handlers.
+// A route is data: the operation it implements, an optional lookup that answers 404 before the
+// body is validated, and the handler. Who may call it is the spec's (the operation index's
+// `access`), not the route's. Routes are typed by their literal operationId, the way openapi-fetch
+// types a call by `paths`: `params`, `query` and `body` have the spec's types for that operation.
+import type { operations as ControlOperations } from "@modulex/spec/control-types";
+import type { operations as PublicOperations } from "@modulex/spec/types";
 import type { MockEnv } from "./env.js";
 import type { ApiKeyRow, UserRow } from "./store.js";
 import type { Role } from "./wire.js";
+
+type Operations = PublicOperations & ControlOperations;
+/** An operation the mock can answer: one of the public spec or of the mock's control spec. */
+export type RouteId = keyof Operations & string;
+
+type Part<Op, K extends string> = Op extends { parameters: { [P in K]?: infer T } } ? ([T] extends [never] ? Record<string, never> : NonNullable<T>) : never;
+type JsonBody<Op> = Op extends { requestBody?: { content: infer C } } ? C[keyof C] : undefined;
+
+/** The operation's path parameters, by the names of its path template. */
+export type PathParams<Id extends RouteId> = Part<Operations[Id], "path">;
+/** The operation's query parameters: present ones validated and coerced to their schema types. */
+export type QueryParams<Id extends RouteId> = Part<Operations[Id], "query">;
+/** The operation's request body as its schema types it (undefined for one without a body). */
+export type RequestBody<Id extends RouteId> = JsonBody<Operations[Id]>;
+
+type Responses<Id extends RouteId> = Operations[Id]["responses"];
+type JsonOf<R> = R extends { content: { "application/json": infer B } } ? B : never;
+/** The statuses the operation answers with a JSON body. */
+export type ReplyStatus<Id extends RouteId> = { [S in keyof Responses<Id>]: [JsonOf<Responses<Id>[S]>] extends [never] ? never : S }[keyof Responses<Id>] & number;
+/** The JSON body the spec declares for the operation answering `S`. */
+export type ReplyBody<Id extends RouteId, S extends ReplyStatus<Id>> = JsonOf<Responses<Id>[S]>;
 
 export interface Principal {
   user: UserRow;
@@ -10,33 +35,26 @@ export interface Principal {
   apiKey: ApiKeyRow | null;
 }
 
-export type Access =
-  /** Mock control routes: no authentication. */
-  | { kind: "control" }
-  /** User-scoped: no organization header. */
-  | { kind: "user"; jwtOnly?: boolean; allowInactive?: boolean }
-  /** Org-scoped (X-Organization-ID): owner or admin; `ownerOnly` refuses admins too. */
-  | { kind: "org"; ownerOnly?: boolean };
-
-export interface RouteContext {
+export interface RouteContext<Id extends RouteId = RouteId> {
   env: MockEnv;
   request: Request;
   url: URL;
   /** Path parameters, validated against the spec. */
-  params: Record<string, string>;
+  params: PathParams<Id>;
   /** Query parameters, validated and coerced to their schema types (absent ones are missing). */
-  query: Record<string, unknown>;
+  query: QueryParams<Id>;
   /** The JSON (or form) body, validated against the spec. */
-  body: unknown;
+  body: RequestBody<Id>;
   /** The authenticated caller (routes other than control ones). */
   caller: Principal;
   /** The organization of X-Organization-ID and the caller's role in it (org routes). */
   org: { organizationId: string; role: Role };
+  /** A JSON answer (200 unless `status` says otherwise) whose body has the spec's type for that status. */
+  json<S extends ReplyStatus<Id> = 200 & ReplyStatus<Id>>(body: ReplyBody<Id, S>, status?: S, headers?: HeadersInit): Response;
 }
 
-export interface Route<Found = undefined> {
-  operationId: string;
-  access: Access;
+export interface Route<Id extends RouteId = RouteId, Found = undefined> {
+  operationId: Id;
   /** Answer 400s as RFC 6749 §5.2 errors ({error, error_description}), as a token endpoint does. */
   oauthErrors?: boolean;
   /**
@@ -45,11 +63,17 @@ export interface Route<Found = undefined> {
    */
   failureWrapper?: string;
   /** Looks up the resource the path names; throw notFound(...) for a 404 before body validation. */
-  find?: (ctx: RouteContext) => Found;
-  handle: (ctx: RouteContext, found: Found) => Response | Promise<Response>;
+  find?: (ctx: RouteContext<Id>) => Found;
+  handle: (ctx: RouteContext<Id>, found: Found) => Response | Promise<Response>;
 }
 
-/** Keeps a route's `find` and `handle` types tied together. */
-export function route<Found = undefined>(r: Route<Found>): Route<unknown> {
-  return r as Route<unknown>;
+/** A route of any operation, as the router holds it. */
+export type AnyRoute = Route<RouteId, unknown>;
+
+/** Ties a route's `find`, `handle` and context types to its operation. */
+export function route<Id extends RouteId, Found = undefined>(r: Route<Id, Found>): AnyRoute {
+  // The pipeline hands each route the context it validated against that route's own operation
+  // (router.ts matches by operationId), which is what Route<Id> states; a list of routes of
+  // different operations can only be held under the common type.
+  return r as unknown as AnyRoute;
 }

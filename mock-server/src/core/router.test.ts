@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileRouter } from "./router.js";
 import { ROUTES } from "../handlers/index.js";
+import type { AnyRoute } from "./route.js";
 
 const router = compileRouter(ROUTES);
 const op = (method: string, path: string) => router.match(method, path).found?.route.operationId ?? null;
@@ -29,6 +30,8 @@ describe("compileRouter", () => {
     expect(router.match("GET", "/nope")).toEqual({ found: null, allowed: [] });
   });
   it("refuses a route whose operation the spec does not have", () => {
-    expect(() => compileRouter([{ ...ROUTES[0]!, operationId: "noSuchOperation" }])).toThrow(/noSuchOperation/);
+    // A route of a removed operation, as a stale hand-written list would hold it.
+    const stale = { ...ROUTES[0]!, operationId: "noSuchOperation" } as unknown as AnyRoute;
+    expect(() => compileRouter([stale])).toThrow(/noSuchOperation/);
   });
 });

@@ -2,10 +2,10 @@
 // root of the path (no prefix wildcard), so `/v1/me` or `/members/invitations/me` is not `/me`.
 // Cost per request is independent of the data: a lookup by segment count, then a few candidates.
 import { OPERATIONS, type OperationSpec } from "@modulex/spec/contract";
-import type { Route } from "./route.js";
+import type { AnyRoute } from "./route.js";
 
 export interface RouteMatch {
-  route: Route<unknown>;
+  route: AnyRoute;
   op: OperationSpec;
   /** Path parameters, percent-decoded (a malformed escape reads as U+FFFD, which the route's validation refuses). */
   params: Record<string, string>;
@@ -17,7 +17,7 @@ export interface Router {
 }
 
 interface Compiled {
-  route: Route<unknown>;
+  route: AnyRoute;
   op: OperationSpec;
   /** A literal segment, or null where a parameter goes. */
   segments: Array<string | null>;
@@ -26,7 +26,7 @@ interface Compiled {
 }
 
 /** Compiles the routes; throws for a route whose operation the spec does not have. */
-export function compileRouter(routes: ReadonlyArray<Route<unknown>>): Router {
+export function compileRouter(routes: ReadonlyArray<AnyRoute>): Router {
   const bySize = new Map<number, Compiled[]>();
   for (const route of routes) {
     const op = OPERATIONS[route.operationId];

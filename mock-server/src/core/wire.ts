@@ -10,6 +10,7 @@ export type Role = S["Role"];
 export type Integration = S["Integration"];
 export type Credential = S["Credential"];
 export type CredentialDetail = S["CredentialDetail"];
+export type CredentialGroup = S["CredentialGroup"];
 export type CredentialTestResult = S["CredentialTestResult"];
 export type CreateCredentialRequest = S["CreateCredentialRequest"];
 export type UpdateCredentialRequest = S["UpdateCredentialRequest"];

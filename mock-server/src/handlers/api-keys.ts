@@ -2,14 +2,13 @@
 // as a hash plus a display prefix, and the full value is returned by POST only.
 import { route } from "../core/route.js";
 import { iso } from "../core/env.js";
-import { forbidden, jsonResponse, noContent, notFound } from "../core/errors.js";
+import { forbidden, noContent, notFound } from "../core/errors.js";
 import { toApiKey } from "../core/views.js";
-import type { CreateApiKeyRequest } from "../core/wire.js";
 import type { RouteContext } from "../core/route.js";
 import { apiKeyDisplayPrefix, generateApiKey } from "../policy/generate-api-key.js";
 
-const ownKey = ({ env, caller, params }: RouteContext) => {
-  const key = env.store.api_keys.findFirst((q) => q.where({ api_key_id: params.api_key_id!, user_id: caller.user.user_id }));
+const ownKey = ({ env, caller, params }: RouteContext<"getApiKey" | "deleteApiKey">) => {
+  const key = env.store.api_keys.findFirst((q) => q.where({ api_key_id: params.api_key_id, user_id: caller.user.user_id }));
   if (!key || key.revoked_at) throw notFound("API key not found");
   return key;
 };
@@ -17,9 +16,8 @@ const ownKey = ({ env, caller, params }: RouteContext) => {
 export const apiKeyRoutes = [
   route({
     operationId: "createApiKey",
-    access: { kind: "user", jwtOnly: true },
-    handle: async ({ env, caller, body }) => {
-      const input = body as CreateApiKeyRequest;
+    handle: async ({ env, caller, body, json }) => {
+      const input = body;
       const lock = input.organization_id ?? null;
       if (lock && !env.store.memberships.findFirst((q) => q.where({ organization_id: lock, user_id: caller.user.user_id }))) {
         throw forbidden("You can only lock a key to an organization you belong to");
@@ -38,29 +36,26 @@ export const apiKeyRoutes = [
         last_used_at: null,
         revoked_at: null,
       });
-      return jsonResponse({ ...toApiKey(env, row), key }, 201);
+      return json({ ...toApiKey(env, row), key }, 201);
     },
   }),
   route({
     operationId: "listApiKeys",
-    access: { kind: "user", jwtOnly: true },
-    handle: ({ env, caller }) => {
+    handle: ({ env, caller, json }) => {
       const keys = env.store.api_keys
         .findMany((q) => q.where({ user_id: caller.user.user_id, revoked_at: (v) => v === null }))
         .sort((a, b) => b.created_at.localeCompare(a.created_at))
         .map((row) => toApiKey(env, row));
-      return jsonResponse({ api_keys: keys, total: keys.length });
+      return json({ api_keys: keys, total: keys.length });
     },
   }),
   route({
     operationId: "getApiKey",
-    access: { kind: "user", jwtOnly: true },
     find: ownKey,
-    handle: ({ env }, key) => jsonResponse(toApiKey(env, key)),
+    handle: ({ env, json }, key) => json(toApiKey(env, key)),
   }),
   route({
     operationId: "deleteApiKey",
-    access: { kind: "user", jwtOnly: true },
     find: ownKey,
     handle: async ({ env }, key) => {
       await env.store.api_keys.update(key, { data: (k) => void (k.revoked_at = iso(env.now())) });

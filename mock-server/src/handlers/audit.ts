@@ -1,31 +1,28 @@
 // The credential audit log (spec tag "Audit"), newest first. GET /audit outlives deleted credentials.
 import { route } from "../core/route.js";
-import { jsonResponse } from "../core/errors.js";
 import { toAuditEvent } from "../core/views.js";
 import type { AuditRow } from "../core/store.js";
 import type { MockEnv } from "../core/env.js";
 import { credentialInOrg } from "./credentials.js";
 
-function page(env: MockEnv, events: AuditRow[], query: Record<string, unknown>) {
-  const limit = (query.limit as number | undefined) ?? 100;
-  const offset = (query.offset as number | undefined) ?? 0;
+function page(env: MockEnv, events: AuditRow[], query: { limit?: number; offset?: number }) {
+  const limit = query.limit ?? 100;
+  const offset = query.offset ?? 0;
   const sorted = [...events].sort((a, b) => b.occurred_at.localeCompare(a.occurred_at) || b.seq - a.seq);
-  return jsonResponse({ events: sorted.slice(offset, offset + limit).map((row) => toAuditEvent(env, row)), total: sorted.length, limit, offset });
+  return { events: sorted.slice(offset, offset + limit).map((row) => toAuditEvent(env, row)), total: sorted.length, limit, offset };
 }
 
 export const auditRoutes = [
   route({
     operationId: "listCredentialAudit",
-    access: { kind: "org" },
     find: credentialInOrg,
-    handle: ({ env, query }, row) =>
-      page(env, env.store.audit_events.findMany((q) => q.where({ organization_id: row.organization_id, credential_id: row.credential_id })), query),
+    handle: ({ env, query, json }, row) =>
+      json(page(env, env.store.audit_events.findMany((q) => q.where({ organization_id: row.organization_id, credential_id: row.credential_id })), query)),
   }),
   route({
     operationId: "listAuditEvents",
-    access: { kind: "org" },
-    handle: ({ env, org, query }) =>
-      page(
+    handle: ({ env, org, query, json }) =>
+      json(page(
         env,
         env.store.audit_events.findMany((q) =>
           q.where((e) => e.organization_id === org.organizationId
@@ -33,6 +30,6 @@ export const auditRoutes = [
             && (!query.operation || e.operation === query.operation)),
         ),
         query,
-      ),
+      )),
   }),
 ];

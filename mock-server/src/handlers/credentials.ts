@@ -2,23 +2,20 @@
 // organization is a 404 exactly like a missing one, because every lookup is scoped to the org.
 import { route, type RouteContext } from "../core/route.js";
 import { iso, wireTime } from "../core/env.js";
-import { ApiError, badRequest, jsonResponse, noContent, notFound } from "../core/errors.js";
+import { ApiError, badRequest, noContent, notFound } from "../core/errors.js";
 import { findIntegration, type CatalogEntry } from "../core/catalog.js";
 import { insertCredential, unsetDefault } from "../core/insert-credential.js";
 import { writeAudit } from "../core/write-audit.js";
 import { integrationOf, openSecret, toCredential, toCredentialDetail } from "../core/views.js";
 import { listFlat, listGrouped } from "../core/list-credentials.js";
 import type { CredentialRow } from "../core/store.js";
-import type {
-  AuthType, CreateCredentialRequest, ResolveCredentialRequest, TestTemporaryCredentialRequest, UpdateCredentialRequest,
-} from "../core/wire.js";
 import { detectAuthType } from "../policy/detect-auth-type.js";
 import { evaluateCredentialTest } from "../policy/evaluate-credential-test.js";
 import { resolveCredential } from "../policy/resolve-credential.js";
 import { parseTimestamp } from "@modulex/spec/contract";
 
-export function credentialInOrg({ env, org, params }: RouteContext): CredentialRow {
-  const row = env.store.credentials.findFirst((q) => q.where({ credential_id: params.credential_id!, organization_id: org.organizationId }));
+export function credentialInOrg({ env, org, params }: Pick<RouteContext, "env" | "org"> & { params: { credential_id: string } }): CredentialRow {
+  const row = env.store.credentials.findFirst((q) => q.where({ credential_id: params.credential_id, organization_id: org.organizationId }));
   if (!row) throw notFound("Credential not found");
   return row;
 }
@@ -34,23 +31,21 @@ const expiresAtMs = (row: CredentialRow) => (row.expires_at ? Date.parse(row.exp
 export const credentialRoutes = [
   route({
     operationId: "listCredentials",
-    access: { kind: "org" },
-    handle: ({ env, org, query }) => {
-      const page = { limit: (query.limit as number) ?? 100, offset: (query.offset as number) ?? 0, authType: (query.auth_type as AuthType) ?? null };
-      const integrationName = query.integration_name as string | undefined;
+    handle: ({ env, org, query, json }) => {
+      const page = { limit: query.limit ?? 100, offset: query.offset ?? 0, authType: query.auth_type ?? null };
+      const integrationName = query.integration_name;
       const matches = env.store.credentials.findMany((q) =>
         q.where((c) => c.organization_id === org.organizationId
           && (!integrationName || c.integration_name === integrationName)
           && (!page.authType || c.auth_type === page.authType)),
       );
-      return jsonResponse(integrationName ? listFlat(env, integrationName, matches, page) : listGrouped(env, matches, page));
+      return json(integrationName ? listFlat(env, integrationName, matches, page) : listGrouped(env, matches, page));
     },
   }),
   route({
     operationId: "createCredential",
-    access: { kind: "org" },
-    handle: async ({ env, org, caller, body }) => {
-      const input = body as CreateCredentialRequest;
+    handle: async ({ env, org, caller, body, json }) => {
+      const input = body;
       const integration = knownIntegration(input.integration_name);
       const detection = detectAuthType(input, integration);
       if (!detection.ok) throw badRequest(detection.problem);
@@ -69,25 +64,23 @@ export const credentialRoutes = [
         expires_at: expiresAt === null ? null : iso(expiresAt),
         created_by: caller.user.user_id,
       }, caller);
-      return jsonResponse(toCredential(env, row), 201);
+      return json(toCredential(env, row), 201);
     },
   }),
   route({
     operationId: "getCredential",
-    access: { kind: "org" },
     find: credentialInOrg,
-    handle: async ({ env, query }, row) => jsonResponse(await toCredentialDetail(env, row, query.include_masked === true)),
+    handle: async ({ env, query, json }, row) => json(await toCredentialDetail(env, row, query.include_masked === true)),
   }),
   route({
     operationId: "updateCredential",
-    access: { kind: "org" },
     find: credentialInOrg,
-    handle: async ({ env, caller, body }, row) => {
-      const input = body as UpdateCredentialRequest;
+    handle: async ({ env, caller, body, json }, row) => {
+      const input = body;
       if (input.display_name === undefined && input.metadata === undefined) {
         // Both fields are optional in the docs: an empty update (or one of ignored fields) changes nothing.
         if (env.strict) throw badRequest("body: nothing to update (send display_name and/or metadata)");
-        return jsonResponse(toCredential(env, row));
+        return json(toCredential(env, row));
       }
       const updated = await env.store.credentials.update((q) => q.where({ credential_id: row.credential_id }), {
         data: (c) => {
@@ -97,12 +90,11 @@ export const credentialRoutes = [
         },
       });
       await writeAudit(env, caller, row, "CREDENTIAL_UPDATED", { changed: Object.keys(input).filter((k) => k === "display_name" || k === "metadata").sort() });
-      return jsonResponse(toCredential(env, updated!));
+      return json(toCredential(env, updated!));
     },
   }),
   route({
     operationId: "deleteCredential",
-    access: { kind: "org" },
     find: credentialInOrg,
     handle: async ({ env, caller }, row) => {
       env.store.credentials.delete((q) => q.where({ credential_id: row.credential_id }));
@@ -113,39 +105,36 @@ export const credentialRoutes = [
   }),
   route({
     operationId: "testCredential",
-    access: { kind: "org" },
     find: credentialInOrg,
-    handle: async ({ env }, row) => {
+    handle: async ({ env, json }, row) => {
       const now = env.now();
       const { auth_data } = await openSecret(env, row);
       const outcome = evaluateCredentialTest({ integration: integrationOf(row), authType: row.auth_type, authData: auth_data, expiresAt: expiresAtMs(row), now });
       const result = outcome.kind === "result"
         ? outcome.result
         : { integration_name: row.integration_name, auth_type: row.auth_type, test_endpoint: integrationOf(row).test_endpoint, is_valid: false, message: outcome.message, test_method: "api_call" as const, status_code: null, cost_level: null };
-      return jsonResponse({ ...result, tested_at: wireTime(env, iso(now)), credential_id: row.credential_id });
+      return json({ ...result, tested_at: wireTime(env, iso(now)), credential_id: row.credential_id });
     },
   }),
   route({
     operationId: "testTemporaryCredential",
-    access: { kind: "org" },
     failureWrapper: "Failed to test credential: ",
-    handle: ({ env, body }) => {
-      const input = body as TestTemporaryCredentialRequest;
+    handle: ({ env, body, json }) => {
+      const input = body;
       const integration = knownIntegration(input.integration_name);
       const detection = detectAuthType(input, integration);
       if (!detection.ok) throw badRequest(detection.problem);
       const now = env.now();
       const outcome = evaluateCredentialTest({ integration, authType: detection.authType, authData: input.auth_data, expiresAt: null, now });
       if (outcome.kind === "unreachable") throw new ApiError(500, `Failed to test credential: ${outcome.message}`);
-      return jsonResponse({ ...outcome.result, tested_at: wireTime(env, iso(now)) });
+      return json({ ...outcome.result, tested_at: wireTime(env, iso(now)) });
     },
   }),
   route({
     operationId: "setDefaultCredential",
-    access: { kind: "org" },
     find: credentialInOrg,
-    handle: async ({ env, caller }, row) => {
-      if (row.is_default) return jsonResponse(toCredential(env, row)); // idempotent: nothing changes, nothing is written
+    handle: async ({ env, caller, json }, row) => {
+      if (row.is_default) return json(toCredential(env, row)); // idempotent: nothing changes, nothing is written
       await unsetDefault(env, caller, row.organization_id, row.integration_name, row.credential_id);
       const updated = await env.store.credentials.update((q) => q.where({ credential_id: row.credential_id }), {
         data: (c) => {
@@ -154,19 +143,17 @@ export const credentialRoutes = [
         },
       });
       await writeAudit(env, caller, row, "CREDENTIAL_ACTIVATED", { is_default: true });
-      return jsonResponse(toCredential(env, updated!));
+      return json(toCredential(env, updated!));
     },
   }),
   route({
     operationId: "getCredentialUsage",
-    access: { kind: "org" },
     find: credentialInOrg,
-    handle: ({ env }, row) =>
-      jsonResponse({ credential_id: row.credential_id, usage_count: row.usage_count, first_used_at: wireTime(env, row.first_used_at), last_used_at: wireTime(env, row.last_used_at) }),
+    handle: ({ env, json }, row) =>
+      json({ credential_id: row.credential_id, usage_count: row.usage_count, first_used_at: wireTime(env, row.first_used_at), last_used_at: wireTime(env, row.last_used_at) }),
   }),
   route({
     operationId: "refreshCredentialOAuth2",
-    access: { kind: "org" },
     find: credentialInOrg,
     handle: () => {
       throw badRequest(
@@ -177,9 +164,8 @@ export const credentialRoutes = [
   }),
   route({
     operationId: "resolveCredential",
-    access: { kind: "org" },
-    handle: async ({ env, org, body }) => {
-      const input = body as ResolveCredentialRequest;
+    handle: async ({ env, org, body, json }) => {
+      const input = body;
       knownIntegration(input.integration_name);
       const now = env.now();
       const candidates = env.store.credentials
@@ -196,7 +182,7 @@ export const credentialRoutes = [
           c.last_used_at = iso(now);
         },
       });
-      return jsonResponse({ resolved_by: resolvedBy, credential: await toCredentialDetail(env, used!, false) });
+      return json({ resolved_by: resolvedBy, credential: await toCredentialDetail(env, used!, false) });
     },
   }),
 ];

@@ -1,8 +1,6 @@
 // Identity: GET /me, GET /organizations, POST /organizations (spec tag "Identity").
 import { route } from "../core/route.js";
 import { iso, wireTime } from "../core/env.js";
-import { jsonResponse } from "../core/errors.js";
-import type { CreateOrganizationRequest } from "../core/wire.js";
 import type { MockEnv } from "../core/env.js";
 
 /** The caller's memberships; an API key locked to one organization sees only that one. */
@@ -17,9 +15,8 @@ function membershipsOf(env: MockEnv, userId: string, lockedTo: string | null | u
 export const identityRoutes = [
   route({
     operationId: "getMe",
-    access: { kind: "user", allowInactive: true },
-    handle: ({ env, caller }) =>
-      jsonResponse({
+    handle: ({ env, caller, json }) =>
+      json({
         user_id: caller.user.user_id,
         email: caller.user.email,
         name: caller.user.name,
@@ -35,8 +32,7 @@ export const identityRoutes = [
   }),
   route({
     operationId: "listOrganizations",
-    access: { kind: "user" },
-    handle: ({ env, caller }) => {
+    handle: ({ env, caller, json }) => {
       const organizations = membershipsOf(env, caller.user.user_id, caller.apiKey?.organization_id)
         .map(({ membership, organization }) => ({
           organization_id: organization.organization_id,
@@ -44,18 +40,17 @@ export const identityRoutes = [
           role: membership.role,
           created_at: wireTime(env, organization.created_at),
         }));
-      return jsonResponse({ organizations, total: organizations.length });
+      return json({ organizations, total: organizations.length });
     },
   }),
   route({
     operationId: "createOrganization",
-    access: { kind: "user", jwtOnly: true },
-    handle: async ({ env, caller, body }) => {
-      const { name } = body as CreateOrganizationRequest;
+    handle: async ({ env, caller, body, json }) => {
+      const { name } = body;
       const created = iso(env.now());
       const organization = await env.store.organizations.create({ organization_id: crypto.randomUUID(), name, created_at: created });
       await env.store.memberships.create({ organization_id: organization.organization_id, user_id: caller.user.user_id, role: "owner", joined_at: created });
-      return jsonResponse({ organization_id: organization.organization_id, name, role: "owner", created_at: wireTime(env, created) }, 201);
+      return json({ organization_id: organization.organization_id, name, role: "owner", created_at: wireTime(env, created) }, 201);
     },
   }),
 ];

@@ -2,14 +2,12 @@
 // removes members, and never the last owner.
 import { route } from "../core/route.js";
 import { iso, wireTime } from "../core/env.js";
-import { conflict, jsonResponse, noContent, notFound } from "../core/errors.js";
-import type { CreateInvitationRequest } from "../core/wire.js";
+import { conflict, noContent, notFound } from "../core/errors.js";
 
 export const memberRoutes = [
   route({
     operationId: "listMembers",
-    access: { kind: "org" },
-    handle: ({ env, org }) => {
+    handle: ({ env, org, json }) => {
       const members = env.store.memberships
         .findMany((q) => q.where({ organization_id: org.organizationId }))
         .sort((a, b) => a.joined_at.localeCompare(b.joined_at))
@@ -17,14 +15,13 @@ export const memberRoutes = [
           const user = env.store.users.findFirst((q) => q.where({ user_id: m.user_id }))!;
           return { user_id: user.user_id, email: user.email, name: user.name, role: m.role, is_active: user.is_active, joined_at: wireTime(env, m.joined_at) };
         });
-      return jsonResponse({ members, total: members.length });
+      return json({ members, total: members.length });
     },
   }),
   route({
     operationId: "createMemberInvitation",
-    access: { kind: "org" },
-    handle: async ({ env, org, caller, body }) => {
-      const { email } = body as CreateInvitationRequest;
+    handle: async ({ env, org, caller, body, json }) => {
+      const { email } = body;
       const organizationId = org.organizationId;
       const sameEmail = (v: string) => v.toLowerCase() === email.toLowerCase();
       const user = env.store.users.findFirst((q) => q.where({ email: sameEmail }));
@@ -45,12 +42,11 @@ export const memberRoutes = [
         invited_by: caller.user.user_id,
         created_at: now,
       });
-      return jsonResponse({ ...invitation, created_at: wireTime(env, invitation.created_at) }, 201);
+      return json({ ...invitation, created_at: wireTime(env, invitation.created_at) }, 201);
     },
   }),
   route({
     operationId: "deleteMember",
-    access: { kind: "org", ownerOnly: true },
     find: ({ env, org, params }) => {
       const membership = env.store.memberships.findFirst((q) => q.where({ organization_id: org.organizationId, user_id: params.user_id! }));
       if (!membership) throw notFound("Member not found");

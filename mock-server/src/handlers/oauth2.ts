@@ -3,14 +3,13 @@
 // mock provider with that verifier and stores the tokens as an oauth2 credential.
 import { route } from "../core/route.js";
 import { iso, wireTime } from "../core/env.js";
-import { badRequest, jsonResponse } from "../core/errors.js";
+import { badRequest } from "../core/errors.js";
 import { toBase64Url } from "../core/encoding.js";
 import { insertCredential } from "../core/insert-credential.js";
 import { makeRoom } from "../core/make-room.js";
 import { toCredential } from "../core/views.js";
 import { findOAuthIntegration } from "../core/catalog.js";
 import { PROVIDER_CLIENT_ID, redeemCode } from "../core/oauth-provider.js";
-import type { OAuth2AuthorizeRequest, OAuth2CallbackRequest } from "../core/wire.js";
 import { createCodeVerifier, s256Challenge } from "../policy/pkce.js";
 import { knownIntegration } from "./credentials.js";
 
@@ -26,9 +25,8 @@ function oauthIntegration(name: string) {
 export const oauth2Routes = [
   route({
     operationId: "authorizeCredentialOAuth2",
-    access: { kind: "org" },
-    handle: async ({ env, org, caller, body, url }) => {
-      const input = body as OAuth2AuthorizeRequest;
+    handle: async ({ env, org, caller, body, url, json }) => {
+      const input = body;
       const integration = oauthIntegration(input.integration_name);
       // The validator's "uri" format admits what URL refuses (a port past 65535, an IPv4 past 255).
       if (!URL.canParse(input.redirect_uri) || !/^https?:$/.test(new URL(input.redirect_uri).protocol)) throw badRequest("redirect_uri must be an http(s) URL");
@@ -58,14 +56,13 @@ export const oauth2Routes = [
         code_challenge: await s256Challenge(verifier),
         code_challenge_method: "S256",
       }).toString();
-      return jsonResponse({ authorization_url: authorizationUrl.toString(), state, expires_at: wireTime(env, expiresAt) });
+      return json({ authorization_url: authorizationUrl.toString(), state, expires_at: wireTime(env, expiresAt) });
     },
   }),
   route({
     operationId: "completeCredentialOAuth2",
-    access: { kind: "org" },
-    handle: async ({ env, org, caller, body }) => {
-      const input = body as OAuth2CallbackRequest;
+    handle: async ({ env, org, caller, body, json }) => {
+      const input = body;
       const stateHash = await env.keyring.hash(input.state);
       const session = env.store.oauth_sessions.findFirst((q) => q.where({ state_hash: stateHash }));
       if (!session || session.organization_id !== org.organizationId || session.user_id !== caller.user.user_id) {
@@ -93,7 +90,7 @@ export const oauth2Routes = [
         expires_at: iso(now + redemption.tokens.expires_in * 1000),
         created_by: caller.user.user_id,
       }, caller);
-      return jsonResponse(toCredential(env, row), 201);
+      return json(toCredential(env, row), 201);
     },
   }),
 ];
