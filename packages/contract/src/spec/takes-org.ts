@@ -1,8 +1,8 @@
-// Whether an operation is org-scoped: it takes X-Organization-ID.
+// Whether an operation is org-scoped: it takes X-Organization-ID (the operation index's `orgScoped`).
 import { operationSpec } from "./operation-spec.js";
 import type { OperationId } from "./wire-types.js";
 
-/** Does the operation take X-Organization-ID? Read from its declared header parameters. */
+/** Does the operation take X-Organization-ID? */
 export function takesOrg(operationId: OperationId): boolean {
-  return operationSpec(operationId).parameters.some((p) => p.in === "header" && p.name.toLowerCase() === "x-organization-id");
+  return operationSpec(operationId).orgScoped;
 }
