@@ -4,7 +4,7 @@
 export { createMock, type CreateMockOptions, type Mock } from "./create-mock.js";
 export { demoSeed, DEMO } from "./demo.js";
 export { parseSeed, SeedError, type Seed } from "./core/seed.js";
-export { CATALOG } from "./core/catalog.js";
+export { CATALOG } from "./model/catalog.js";
 export { MAX_BODY_BYTES } from "./core/validate-request.js";
 export { CAPS, type Caps } from "./core/caps.js";
 export type { FaultInput } from "./core/faults.js";

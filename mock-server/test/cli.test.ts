@@ -13,7 +13,7 @@ import { checkedFetch } from "../../test/support/checked-fetch.js";
 import { createMock, DEMO } from "../src/index.js";
 import { deriveCredentialKey, credentialContext } from "../src/policy/derive-credential-key.js";
 import { decryptSecret } from "../src/policy/encrypt-secret.js";
-import { utf8 } from "../src/core/encoding.js";
+import { utf8 } from "../src/policy/encoding.js";
 import { formatBanner } from "../src/banner.js";
 import { demoSeed } from "../src/demo.js";
 

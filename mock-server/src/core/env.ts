@@ -7,7 +7,7 @@ import type { RateLimiter } from "../policy/rate-limiter.js";
 import type { Faults } from "./faults.js";
 import type { Caps } from "./caps.js";
 import type { ReadWriteLock } from "./read-write-lock.js";
-import { parseTimestamp } from "@modulex/spec/contract";
+import type { TimestampFormat } from "../policy/wire-time.js";
 
 export interface MockEnv {
   store: Store;
@@ -34,22 +34,4 @@ export interface MockEnv {
   reset: () => Promise<void>;
   /** Told about an unexpected error (a bug) before the 500 goes out. */
   onError: (error: unknown, operationId: string) => void;
-}
-
-export const iso = (ms: number) => new Date(ms).toISOString();
-
-/**
- * `naive`: what the docs print, UTC without a zone (`2026-01-19T12:00:00`, microseconds only
- * when there are some, as Python's isoformat writes them); `rfc3339`: `2026-01-19T12:00:00.000Z`.
- */
-export type TimestampFormat = "naive" | "rfc3339";
-
-/** A stored (RFC 3339 UTC) timestamp as the mock prints it. */
-export function wireTime<T extends string | null>(env: Pick<MockEnv, "timestamps">, stored: T): T {
-  if (stored === null || env.timestamps === "rfc3339") return stored;
-  const ms = parseTimestamp(stored);
-  if (Number.isNaN(ms)) return stored;
-  const text = new Date(ms).toISOString(); // 2026-01-19T12:00:00.123Z
-  const fraction = text.slice(20, 23);
-  return (fraction === "000" ? text.slice(0, 19) : `${text.slice(0, 19)}.${fraction}000`) as T;
 }

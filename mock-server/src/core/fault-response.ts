@@ -1,5 +1,5 @@
 import type { MockEnv } from "./env.js";
-import type { Fault } from "./wire.js";
+import type { Fault } from "../model/wire.js";
 import { errorResponse, rateLimitHeaders, rateLimitedResponse } from "./errors.js";
 import { untouchedDecision } from "../policy/rate-limiter.js";
 

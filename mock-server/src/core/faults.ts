@@ -2,7 +2,7 @@
 // (every one, until cleared, when `count` is null) answer with `status` after `delay_ms`; status 0
 // only delays. At most `max` are armed at once:
 // every request is matched against each of them.
-import type { Fault, FaultRequest } from "./wire.js";
+import type { Fault, FaultRequest } from "../model/wire.js";
 import { badRequest } from "./errors.js";
 import { matchPathPattern } from "../policy/match-path-pattern.js";
 

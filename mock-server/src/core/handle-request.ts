@@ -5,7 +5,8 @@
 // request that is refused has changed nothing. Control routes take only their declared media type
 // (415). HEAD is answered wherever GET is, without the body (RFC 9110 §9.3.2).
 import type { OperationSpec } from "@modulex/spec/contract";
-import { iso, type MockEnv } from "./env.js";
+import { type MockEnv } from "./env.js";
+import { iso } from "../policy/wire-time.js";
 import type { AnyRoute, Principal, RouteContext } from "./route.js";
 import { compileRouter } from "./router.js";
 import { authenticate } from "./authenticate.js";

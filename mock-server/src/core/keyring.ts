@@ -2,7 +2,7 @@
 // (HMAC key derived from the master), per-credential AES-256-GCM keys (HKDF per organization and
 // credential) and the encryption of PKCE verifiers kept between authorize and callback. Derived
 // keys are cached, and leave the cache with their record, on reset, and past `maxCachedKeys`.
-import { toBase64Url, utf8 } from "./encoding.js";
+import { toBase64Url, utf8 } from "../policy/encoding.js";
 import { hashApiKey, importHmacKey } from "../policy/hash-api-key.js";
 import { credentialContext, deriveCredentialKey, hkdfSha256, importHkdfKey } from "../policy/derive-credential-key.js";
 import { decryptSecret, encryptSecret } from "../policy/encrypt-secret.js";

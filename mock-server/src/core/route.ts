@@ -6,7 +6,7 @@ import type { operations as ControlOperations } from "@modulex/spec/control-type
 import type { operations as PublicOperations } from "@modulex/spec/types";
 import type { MockEnv } from "./env.js";
 import type { ApiKeyRow, UserRow } from "./store.js";
-import type { Role } from "./wire.js";
+import type { Role } from "../model/wire.js";
 
 type Operations = PublicOperations & ControlOperations;
 /** An operation the mock can answer: one of the public spec or of the mock's control spec. */

@@ -3,7 +3,7 @@
 // naming the bad entry instead of a half-loaded store.
 import { MESSAGES, z } from "./zod.js";
 import { check, OPERATIONS } from "@modulex/spec/contract";
-import { findIntegration } from "./catalog.js";
+import { findIntegration } from "../model/catalog.js";
 import { detectAuthType } from "../policy/detect-auth-type.js";
 import { API_KEY_PATTERN } from "../policy/generate-api-key.js";
 

@@ -1,7 +1,7 @@
 // GET /__mock/state as a stream: the snapshot (references to the records, taken under the store's
 // lock; updates replace records rather than change them) is serialised a few records at a time as
 // the reader asks, so a client that stops reading holds one chunk, not the whole dump.
-import { utf8 } from "./encoding.js";
+import { utf8 } from "../policy/encoding.js";
 
 export const STATE_CHUNK_CHARS = 64 * 1024;
 

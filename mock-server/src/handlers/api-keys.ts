@@ -1,9 +1,9 @@
 // API keys for code (spec tag "API keys"): a person's sign-in (JWT) manages them; keys are stored
 // as a hash plus a display prefix, and the full value is returned by POST only.
 import { route } from "../core/route.js";
-import { iso } from "../core/env.js";
+import { iso } from "../policy/wire-time.js";
 import { forbidden, noContent, notFound } from "../core/errors.js";
-import { toApiKey } from "../core/views.js";
+import { toApiKey } from "./views.js";
 import type { RouteContext } from "../core/route.js";
 import { apiKeyDisplayPrefix, generateApiKey } from "../policy/generate-api-key.js";
 

@@ -1,6 +1,6 @@
 // The credential audit log (spec tag "Audit"), newest first. GET /audit outlives deleted credentials.
 import { route } from "../core/route.js";
-import { toAuditEvent } from "../core/views.js";
+import { toAuditEvent } from "./views.js";
 import type { AuditRow } from "../core/store.js";
 import type { MockEnv } from "../core/env.js";
 import { credentialInOrg } from "./credentials.js";

@@ -1,13 +1,13 @@
 // Credentials (spec tag "Credentials"): org-scoped, owner/admin only. A credential of another
 // organization is a 404 exactly like a missing one, because every lookup is scoped to the org.
 import { route, type RouteContext } from "../core/route.js";
-import { iso, wireTime } from "../core/env.js";
+import { iso, wireTime } from "../policy/wire-time.js";
 import { ApiError, badRequest, noContent, notFound } from "../core/errors.js";
-import { findIntegration, type CatalogEntry } from "../core/catalog.js";
-import { insertCredential, unsetDefault } from "../core/insert-credential.js";
-import { writeAudit } from "../core/write-audit.js";
-import { integrationOf, openSecret, toCredential, toCredentialDetail } from "../core/views.js";
-import { listFlat, listGrouped } from "../core/list-credentials.js";
+import { findIntegration, type CatalogEntry } from "../model/catalog.js";
+import { insertCredential, unsetDefault } from "./insert-credential.js";
+import { writeAudit } from "./write-audit.js";
+import { integrationOf, openSecret, toCredential, toCredentialDetail } from "./views.js";
+import { listFlat, listGrouped } from "./list-credentials.js";
 import type { CredentialRow } from "../core/store.js";
 import { detectAuthType } from "../policy/detect-auth-type.js";
 import { evaluateCredentialTest } from "../policy/evaluate-credential-test.js";

@@ -1,6 +1,6 @@
 // Identity: GET /me, GET /organizations, POST /organizations (spec tag "Identity").
 import { route } from "../core/route.js";
-import { iso, wireTime } from "../core/env.js";
+import { iso, wireTime } from "../policy/wire-time.js";
 import type { MockEnv } from "../core/env.js";
 
 /** The caller's memberships; an API key locked to one organization sees only that one. */

@@ -1,7 +1,7 @@
 // The integrations catalog (spec tag "Integrations").
 import { route } from "../core/route.js";
 import { notFound } from "../core/errors.js";
-import { CATALOG, findIntegration, toIntegration } from "../core/catalog.js";
+import { CATALOG, findIntegration, toIntegration } from "../model/catalog.js";
 
 export const integrationRoutes = [
   route({

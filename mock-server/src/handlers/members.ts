@@ -1,7 +1,7 @@
 // Members of an organization (spec tag "Members"). Invited teammates join as admin; only an owner
 // removes members, and never the last owner.
 import { route } from "../core/route.js";
-import { iso, wireTime } from "../core/env.js";
+import { iso, wireTime } from "../policy/wire-time.js";
 import { conflict, noContent, notFound } from "../core/errors.js";
 
 export const memberRoutes = [

@@ -3,8 +3,8 @@
 // sends a code only to its one client's registered redirect URIs, never to any URL it is given.
 import { route } from "../core/route.js";
 import { badRequest } from "../core/errors.js";
-import { findOAuthIntegration } from "../core/catalog.js";
-import { issueCode, isRegisteredRedirectUri, PROVIDER_CLIENT_ID, redeemCode } from "../core/oauth-provider.js";
+import { findOAuthIntegration } from "../model/catalog.js";
+import { issueCode, isRegisteredRedirectUri, PROVIDER_CLIENT_ID, redeemCode } from "./oauth-provider.js";
 
 const S256_CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 

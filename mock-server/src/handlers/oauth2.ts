@@ -2,14 +2,14 @@
 // single-use, 10-minute state bound to the organization and user; callback redeems the code at the
 // mock provider with that verifier and stores the tokens as an oauth2 credential.
 import { route } from "../core/route.js";
-import { iso, wireTime } from "../core/env.js";
+import { iso, wireTime } from "../policy/wire-time.js";
 import { badRequest } from "../core/errors.js";
-import { toBase64Url } from "../core/encoding.js";
-import { insertCredential } from "../core/insert-credential.js";
+import { toBase64Url } from "../policy/encoding.js";
+import { insertCredential } from "./insert-credential.js";
 import { makeRoom } from "../core/make-room.js";
-import { toCredential } from "../core/views.js";
-import { findOAuthIntegration } from "../core/catalog.js";
-import { PROVIDER_CLIENT_ID, redeemCode } from "../core/oauth-provider.js";
+import { toCredential } from "./views.js";
+import { findOAuthIntegration } from "../model/catalog.js";
+import { PROVIDER_CLIENT_ID, redeemCode } from "./oauth-provider.js";
 import { createCodeVerifier, s256Challenge } from "../policy/pkce.js";
 import { knownIntegration } from "./credentials.js";
 

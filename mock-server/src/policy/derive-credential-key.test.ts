@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { deriveCredentialKey, hkdfSha256 } from "./derive-credential-key.js";
 import { encryptSecret, decryptSecret } from "./encrypt-secret.js";
-import { fromHex, toHex, utf8 } from "../core/encoding.js";
+import { fromHex, toHex, utf8 } from "./encoding.js";
 
 describe("hkdfSha256", () => {
   it("matches RFC 5869 test case 1", async () => {

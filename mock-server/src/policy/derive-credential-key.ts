@@ -1,4 +1,4 @@
-import { utf8 } from "../core/encoding.js";
+import { utf8 } from "./encoding.js";
 
 /** Input keying material: bytes, or an HKDF CryptoKey that holds them (non-extractable in the browser). */
 export type KeyMaterial = Uint8Array<ArrayBuffer> | CryptoKey;

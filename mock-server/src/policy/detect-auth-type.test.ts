@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectAuthType } from "./detect-auth-type.js";
-import { findIntegration } from "../core/catalog.js";
+import { findIntegration } from "../model/catalog.js";
 
 const slack = findIntegration("slack")!;
 const openai = findIntegration("openai")!;

@@ -1,4 +1,4 @@
-import type { AuthData, AuthType, AuthTypeInput, Integration } from "../core/wire.js";
+import type { AuthData, AuthType, AuthTypeInput, Integration } from "../model/wire.js";
 
 export type Detection = { ok: true; authType: AuthType } | { ok: false; problem: string };
 

@@ -1,4 +1,4 @@
-import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from "../core/encoding.js";
+import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from "./encoding.js";
 
 const VERSION = "v1";
 

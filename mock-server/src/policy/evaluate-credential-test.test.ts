@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluateCredentialTest } from "./evaluate-credential-test.js";
-import { findIntegration } from "../core/catalog.js";
+import { findIntegration } from "../model/catalog.js";
 
 const now = 1_000_000;
 const run = (name: string, authType: any, authData: any, expiresAt: number | null = null) =>

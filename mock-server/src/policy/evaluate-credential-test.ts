@@ -1,5 +1,5 @@
-import type { AuthData, AuthType, CredentialTestResult } from "../core/wire.js";
-import type { CatalogEntry } from "../core/catalog.js";
+import type { AuthData, AuthType, CredentialTestResult } from "../model/wire.js";
+import type { CatalogEntry } from "../model/catalog.js";
 import { primarySecretField } from "./summarize-auth.js";
 
 export interface TestSubject {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hashApiKey, importHmacKey } from "./hash-api-key.js";
-import { utf8 } from "../core/encoding.js";
+import { utf8 } from "./encoding.js";
 
 describe("hashApiKey", () => {
   it("is HMAC-SHA-256 in hex (RFC 4231 test case 2)", async () => {

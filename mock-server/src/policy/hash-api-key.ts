@@ -1,4 +1,4 @@
-import { toHex, utf8 } from "../core/encoding.js";
+import { toHex, utf8 } from "./encoding.js";
 
 /** Imports the mock's API-key hashing secret as an HMAC-SHA-256 key. */
 export function importHmacKey(secret: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {

@@ -1,4 +1,4 @@
-import { sha256, toBase64Url, utf8 } from "../core/encoding.js";
+import { sha256, toBase64Url, utf8 } from "./encoding.js";
 
 /** A code_verifier per RFC 7636 §4.1: 32 random octets, base64url (43 characters). */
 export function createCodeVerifier(): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { maskAuthData, summarizeAuth } from "./summarize-auth.js";
-import { findIntegration } from "../core/catalog.js";
+import { findIntegration } from "../model/catalog.js";
 
 const slack = findIntegration("slack")!;
 const jira = findIntegration("jira")!;

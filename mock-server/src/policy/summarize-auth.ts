@@ -1,4 +1,4 @@
-import type { AuthData, AuthType, Integration } from "../core/wire.js";
+import type { AuthData, AuthType, Integration } from "../model/wire.js";
 import { PRIMARY_SECRET_FIELD } from "./detect-auth-type.js";
 import { maskSecret } from "./mask-secret.js";
 

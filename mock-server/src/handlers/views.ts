@@ -1,9 +1,10 @@
 // Store rows → wire shapes. Nothing here ever puts a secret in a response: credentials show only
 // masked values and labels, API keys only their display prefix.
-import { wireTime, type MockEnv } from "./env.js";
-import type { ApiKeyRow, AuditRow, CredentialRow } from "./store.js";
-import type { ApiKey, AuditEvent, AuthData, Credential, CredentialDetail, OAuthConfig } from "./wire.js";
-import { findIntegration, type CatalogEntry } from "./catalog.js";
+import { type MockEnv } from "../core/env.js";
+import { wireTime } from "../policy/wire-time.js";
+import type { ApiKeyRow, AuditRow, CredentialRow } from "../core/store.js";
+import type { ApiKey, AuditEvent, AuthData, Credential, CredentialDetail, OAuthConfig } from "../model/wire.js";
+import { findIntegration, type CatalogEntry } from "../model/catalog.js";
 import { maskAuthData, summarizeAuth } from "../policy/summarize-auth.js";
 
 export interface CredentialSecret {

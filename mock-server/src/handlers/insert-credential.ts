@@ -1,8 +1,8 @@
-import type { MockEnv } from "./env.js";
-import type { CredentialRow } from "./store.js";
-import type { Principal } from "./route.js";
-import type { AuthData, AuthType, OAuthConfig } from "./wire.js";
-import { iso } from "./env.js";
+import type { MockEnv } from "../core/env.js";
+import type { CredentialRow } from "../core/store.js";
+import type { Principal } from "../core/route.js";
+import type { AuthData, AuthType, OAuthConfig } from "../model/wire.js";
+import { iso } from "../policy/wire-time.js";
 import { writeAudit } from "./write-audit.js";
 
 export interface NewCredential {

@@ -1,9 +1,9 @@
-import type { MockEnv } from "./env.js";
-import type { Seed } from "./seed.js";
-import type { AuthData, OAuthConfig } from "./wire.js";
-import { iso } from "./env.js";
-import { sha256, toHex, utf8 } from "./encoding.js";
-import { findIntegration } from "./catalog.js";
+import type { MockEnv } from "../core/env.js";
+import type { Seed } from "../core/seed.js";
+import type { AuthData, OAuthConfig } from "../model/wire.js";
+import { iso } from "../policy/wire-time.js";
+import { sha256, toHex, utf8 } from "../policy/encoding.js";
+import { findIntegration } from "../model/catalog.js";
 import { detectAuthType } from "../policy/detect-auth-type.js";
 import { apiKeyDisplayPrefix } from "../policy/generate-api-key.js";
 import { insertCredential } from "./insert-credential.js";

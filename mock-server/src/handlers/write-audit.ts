@@ -1,8 +1,8 @@
-import type { MockEnv } from "./env.js";
-import type { CredentialRow } from "./store.js";
-import type { AuditOperation } from "./wire.js";
-import type { Principal } from "./route.js";
-import { iso } from "./env.js";
+import type { MockEnv } from "../core/env.js";
+import type { CredentialRow } from "../core/store.js";
+import type { AuditOperation } from "../model/wire.js";
+import type { Principal } from "../core/route.js";
+import { iso } from "../policy/wire-time.js";
 
 /**
  * Appends one audit event about a credential: who (user and auth method), what and when. Never a

@@ -1,9 +1,9 @@
 // The two list shapes of GET /credentials, exactly as the docs' example: grouped by integration
 // (ordered by integration name, then newest first) or flat for one integration (newest first).
 // Pagination applies to credentials; totals count every match, not just the page.
-import type { MockEnv } from "./env.js";
-import type { CredentialRow } from "./store.js";
-import type { AuthType, CredentialGroup } from "./wire.js";
+import type { MockEnv } from "../core/env.js";
+import type { CredentialRow } from "../core/store.js";
+import type { AuthType, CredentialGroup } from "../model/wire.js";
 import { integrationOf, toCredential } from "./views.js";
 
 const newestFirst = (a: CredentialRow, b: CredentialRow) => b.created_at.localeCompare(a.created_at) || b.seq - a.seq;

@@ -1,10 +1,10 @@
 // The fake third-party OAuth2 provider: it consents at once, issues single-use codes bound to the
 // S256 challenge, client and redirect_uri (10 minutes), and redeems them only with the matching
 // code_verifier (RFC 7636 §4.6). Codes are stored hashed.
-import type { MockEnv } from "./env.js";
-import type { CatalogEntry } from "./catalog.js";
-import { iso } from "./env.js";
-import { makeRoom } from "./make-room.js";
+import type { MockEnv } from "../core/env.js";
+import type { CatalogEntry } from "../model/catalog.js";
+import { iso } from "../policy/wire-time.js";
+import { makeRoom } from "../core/make-room.js";
 import { randomBase62 } from "../policy/generate-api-key.js";
 import { verifyCodeVerifier } from "../policy/pkce.js";
 
