@@ -1,7 +1,7 @@
-import createClient, { type Client } from "openapi-fetch";
+import createClient from "openapi-fetch";
 import type { ClientOptions } from "./core/options.js";
-import type { paths as WirePaths } from "../../../openapi/generated/types.js";
-import type { Transport } from "./internal/call-operation.js";
+import type { RawClient, RawPaths } from "./core/raw-client.js";
+import type { Transport } from "./internal/transport.js";
 import { normalizeOptions, withEnvironment, type Config } from "./internal/normalize-options.js";
 import { orgHeader } from "./internal/org-header.js";
 import { sendWithRetry } from "./internal/send-with-retry.js";
@@ -12,15 +12,6 @@ import { Integrations } from "./resources/integrations.js";
 import { Me } from "./resources/me.js";
 import { Members } from "./resources/members.js";
 import { Organizations } from "./resources/organizations.js";
-
-/** An operation whose `X-Organization-ID` the client fills in, so callers may leave it out. */
-type OrgHeaderOptional<Op> = Op extends { parameters: { header: infer H } }
-  ? Omit<Op, "parameters"> & { parameters: Omit<Op["parameters"], "header"> & { header?: Partial<H> } }
-  : Op;
-/** The wire paths as `raw` accepts them: the organization header is optional (the client sends its own). */
-export type RawPaths = { [P in keyof WirePaths]: { [M in keyof WirePaths[P]]: OrgHeaderOptional<WirePaths[P][M]> } };
-/** The typed openapi-fetch client of the wire (snake_case) API, with the SDK's auth, organization header and retries. */
-export type RawClient = Client<RawPaths>;
 
 /**
  * The ModuleX API client.

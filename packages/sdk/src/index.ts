@@ -1,5 +1,6 @@
 // @modulex/sdk: the typed client of the ModuleX access and credentials API.
-export { ModuleX, type RawClient, type RawPaths } from "./client.js";
+export { ModuleX } from "./client.js";
+export type { RawClient, RawPaths } from "./core/raw-client.js";
 export { APIPromise, type WithResponse } from "./core/api-promise.js";
 export {
   ModuleXError,

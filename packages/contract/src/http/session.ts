@@ -1,5 +1,6 @@
-// Sends the run's requests: within --max-requests, --rate, --concurrency and --max-duration,
-// waiting out an unexpected 429, and hands every answer to the checks all responses get.
+// Sends the run's requests: within --max-requests and --max-duration, paced by --rate and
+// --concurrency (pacer.ts), waiting out an unexpected 429, and hands every answer to the checks
+// all responses get.
 import { buildRequest } from "./build-request.js";
 import { checkResponse } from "./check-response.js";
 import type { Profile } from "../options/contract-options.js";
@@ -7,6 +8,7 @@ import { describeTransportError } from "./describe-transport-error.js";
 import type { Exchange } from "./exchange.js";
 import { fetchWithin } from "./fetch-within.js";
 import type { Ledger } from "./ledger.js";
+import { Pacer } from "./pacer.js";
 import { operationSpec } from "../spec/operation-spec.js";
 import { rateLimitRetryDelay } from "./rate-limit-retry-delay.js";
 import type { RequestSpec } from "./request-spec.js";
@@ -54,11 +56,11 @@ export class Session {
   /** Requests sent, the cleanup's included. */
   sent = 0;
   #stopped: StopReason | null = null;
-  #nextStart = 0;
-  #inFlight = 0;
-  readonly #waiting: Array<() => void> = [];
+  readonly #pacer: Pacer;
 
-  constructor(readonly options: SessionOptions) {}
+  constructor(readonly options: SessionOptions) {
+    this.#pacer = new Pacer(options);
+  }
 
   /** Why the run is stopping, or null: a signal, --max-duration or --max-requests. */
   get stopped(): StopReason | null {
@@ -78,20 +80,8 @@ export class Session {
   /** Waits for --rate and --concurrency; throws RunStopped once the run is stopping (except while cleaning up). */
   private async acquire(): Promise<void> {
     if (!this.cleaningUp && this.stopped) throw new RunStopped(this.stopped);
-    const { ratePerSecond, now, sleep } = this.options;
-    if (ratePerSecond !== null) {
-      const at = Math.max(now(), this.#nextStart);
-      this.#nextStart = at + 1000 / ratePerSecond;
-      if (at > now()) await sleep(at - now());
-    }
-    while (this.#inFlight >= this.options.concurrency) await new Promise<void>((resolve) => this.#waiting.push(resolve));
-    this.#inFlight++;
+    await this.#pacer.acquire();
     this.sent++;
-  }
-
-  private release(): void {
-    this.#inFlight--;
-    this.#waiting.shift()?.();
   }
 
   get results(): Results {
@@ -147,7 +137,7 @@ export class Session {
     try {
       read = await fetchWithin(this.options.fetch, request, this.options.requestTimeoutMs);
     } finally {
-      this.release();
+      this.#pacer.release();
     }
     const base = { operationId: spec.operationId, intent: spec.intent, principal: spec.principal?.name ?? null, method, target, curl };
     if (!("response" in read)) {

@@ -1,21 +1,16 @@
 // One call of one operation: camelCase in, wire format through openapi-fetch, camelCase out;
 // an error status becomes the matching APIError.
-import type { RawClient } from "../client.js";
 import type { WithResponse } from "../core/api-promise.js";
 import { APIError, ModuleXError } from "../core/errors.js";
 import type { RequestOptions } from "../core/options.js";
 import { readRateLimit } from "../core/rate-limit.js";
 import { OPERATIONS } from "../generated/operations.js";
 import { toCamel, toWire } from "./case-convert.js";
-import { count, type Config } from "./normalize-options.js";
+import { count } from "./normalize-options.js";
 import type { OperationId, OperationParams, ResultOf } from "./operation-types.js";
 import { sendWithRetry } from "./send-with-retry.js";
+import type { Transport } from "./transport.js";
 
-/** What resources need from the client: its config and the typed openapi-fetch client. */
-export interface Transport {
-  readonly config: Config;
-  readonly raw: RawClient;
-}
 
 type UntypedRequest = (
   method: string,

@@ -1,7 +1,8 @@
 import { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/options.js";
 import { PagePromise, type PageContents } from "../core/pagination.js";
-import { callOperation, type Transport } from "../internal/call-operation.js";
+import { callOperation } from "../internal/call-operation.js";
+import type { Transport } from "../internal/transport.js";
 import type { OperationId, OperationParams, ResultOf } from "../internal/operation-types.js";
 
 type PagedOperationId = "listCredentials" | "listCredentialAudit" | "listAuditEvents";

@@ -17,7 +17,7 @@ import type {
   TestTemporaryCredentialParams,
   UpdateCredentialParams,
 } from "../core/types.js";
-import type { Transport } from "../internal/call-operation.js";
+import type { Transport } from "../internal/transport.js";
 import { OAuth2 } from "./oauth2.js";
 import { APIResource } from "./api-resource.js";
 import { rotateCredential, type RotateCredentialParams, type RotationResult } from "./rotate-credential.js";

@@ -1,7 +1,20 @@
 // The documented three-step rotation (create, promote, revoke) with a test before the old one goes.
+import type { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/options.js";
-import type { AuthData, Credential, CredentialTestResult, Metadata } from "../core/types.js";
-import type { Credentials } from "./credentials.js";
+import type { PagePromise } from "../core/pagination.js";
+import type {
+  AuthData, CreateCredentialParams, Credential, CredentialDetail, CredentialListFlat, CredentialTestResult, Metadata,
+} from "../core/types.js";
+
+/** The calls of `mx.credentials` a rotation makes (declared here, so this module does not import the resource it serves). */
+export interface RotationCalls {
+  retrieve(credentialId: string, query: undefined, options?: RequestOptions): APIPromise<CredentialDetail>;
+  create(body: CreateCredentialParams, options?: RequestOptions): APIPromise<Credential>;
+  test(credentialId: string, options?: RequestOptions): APIPromise<CredentialTestResult>;
+  list(query: { integrationName: string; limit: number }, options?: RequestOptions): PagePromise<CredentialListFlat, Credential>;
+  setDefault(credentialId: string, options?: RequestOptions): APIPromise<Credential>;
+  delete(credentialId: string, options?: RequestOptions): APIPromise<void>;
+}
 
 /** What `credentials.rotate` needs: the new secret, and optionally what should differ from the old credential. */
 export interface RotateCredentialParams {
@@ -42,7 +55,7 @@ export type RotationResult =
     };
 
 export async function rotateCredential(
-  credentials: Credentials,
+  credentials: RotationCalls,
   oldId: string,
   params: RotateCredentialParams,
   options?: RequestOptions,
