@@ -20,9 +20,23 @@ export default defineConfig({
     pool: "forks",
     reporters: ["default", "json"],
     projects: [
-      { extends: true, test: { name: "kit", include: ["test/**/*.test.ts", "mock-server/{src,test}/**/*.test.ts", "packages/*/{src,test}/**/*.test.ts", "scripts/**/*.test.mjs"] } },
+      {
+        extends: true,
+        test: {
+          name: "kit",
+          include: [
+            "test/**/*.test.ts",
+            "mock-server/{src,test}/**/*.test.ts",
+            "packages/*/{src,test}/**/*.test.ts",
+            "scripts/**/*.test.mjs",
+          ],
+        },
+      },
       // The SDK's integration tests again, over HTTP through Prism (see test/sdk/harness.ts).
-      { extends: true, test: { name: "sdk-via-prism", include: ["test/sdk/**/*.test.ts"], env: { MODULEX_SDK_VIA_PRISM: "1" } } },
+      {
+        extends: true,
+        test: { name: "sdk-via-prism", include: ["test/sdk/**/*.test.ts"], env: { MODULEX_SDK_VIA_PRISM: "1" } },
+      },
     ],
     outputFile: { json: ".tmp/vitest-results.json" },
   },

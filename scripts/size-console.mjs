@@ -16,24 +16,47 @@ const outDir = mkdtempSync(join(tmpdir(), "modulex-size-"));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
 try {
-  const result = await build({ root, mode: "production", logLevel: "silent", build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: Infinity } });
+  const result = await build({
+    root,
+    mode: "production",
+    logLevel: "silent",
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: Infinity },
+  });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
   const chunks = outputs.filter((o) => o.type === "chunk");
-  const rows = chunks.map((c) => ({ file: c.fileName, entry: c.isEntry, raw: Buffer.byteLength(c.code), gz: gzipSync(c.code).length, chunk: c }));
+  const rows = chunks.map((c) => ({
+    file: c.fileName,
+    entry: c.isEntry,
+    raw: Buffer.byteLength(c.code),
+    gz: gzipSync(c.code).length,
+    chunk: c,
+  }));
   console.log(`examples/console, vite ${(await import("vite")).version}, production build\n`);
-  for (const r of rows) console.log(`${r.entry ? "entry" : "lazy "}  ${r.file.padEnd(40)} ${kb(r.raw).padStart(10)}  gzip ${kb(r.gz).padStart(9)}`);
+  for (const r of rows)
+    console.log(
+      `${r.entry ? "entry" : "lazy "}  ${r.file.padEnd(40)} ${kb(r.raw).padStart(10)}  gzip ${kb(r.gz).padStart(9)}`,
+    );
 
   // The mock chunk: the lazy chunk that holds the mock's browser entry.
-  const mock = rows.find((r) => !r.entry && Object.keys(r.chunk.modules ?? {}).some((id) => /mock-server[\\/](dist|src)[\\/]browser\./.test(id)));
-  if (!mock) throw new Error("no lazily loaded chunk holds @modulex/mock-server/browser: is it still imported with import()?");
-  const status = mock.gz <= BUDGET_GZ ? "within budget" : `over budget by ${kb(mock.gz - BUDGET_GZ)} (${(mock.gz / BUDGET_GZ).toFixed(2)}x)`;
+  const mock = rows.find(
+    (r) =>
+      !r.entry && Object.keys(r.chunk.modules ?? {}).some((id) => /mock-server[\\/](dist|src)[\\/]browser\./.test(id)),
+  );
+  if (!mock)
+    throw new Error("no lazily loaded chunk holds @modulex/mock-server/browser: is it still imported with import()?");
+  const status =
+    mock.gz <= BUDGET_GZ
+      ? "within budget"
+      : `over budget by ${kb(mock.gz - BUDGET_GZ)} (${(mock.gz / BUDGET_GZ).toFixed(2)}x)`;
   console.log(`\nmock chunk ${mock.file}: gzip ${kb(mock.gz)}; budget ${kb(BUDGET_GZ)}: ${status}`);
 
   // By package: each module's rendered length (before minification), so the shares are comparable, not bytes shipped.
   const byPackage = new Map();
   for (const [id, info] of Object.entries(mock.chunk.modules ?? {})) {
     // A dependency by its package name; the repo's own files by their first two folders (mock-server/dist).
-    const pkg = id.match(/node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/)?.[1] ?? (id.startsWith(repo) ? id.slice(repo.length).split(/[\\/]/).slice(0, 2).join("/") : id);
+    const pkg =
+      id.match(/node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/)?.[1] ??
+      (id.startsWith(repo) ? id.slice(repo.length).split(/[\\/]/).slice(0, 2).join("/") : id);
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + (info.renderedLength ?? 0));
   }
   const total = [...byPackage.values()].reduce((a, b) => a + b, 0);

@@ -14,4 +14,5 @@ try {
 const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
 // Suites that failed to load count as failures even when no test inside them ran.
-if (r.numFailedTestSuites > 0 && r.numFailedTests === 0) console.log(`(${r.numFailedTestSuites} test file(s) failed to load)`);
+if (r.numFailedTestSuites > 0 && r.numFailedTests === 0)
+  console.log(`(${r.numFailedTestSuites} test file(s) failed to load)`);

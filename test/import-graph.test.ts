@@ -38,7 +38,8 @@ function cyclesOf(graph: Map<string, string[]>, root: string): string[] {
     state.set(file, "open");
     stack.push(file);
     for (const target of graph.get(file) ?? []) {
-      if (state.get(target) === "open") cycles.push([...stack.slice(stack.indexOf(target)), target].map((f) => relative(root, f)).join(" → "));
+      if (state.get(target) === "open")
+        cycles.push([...stack.slice(stack.indexOf(target)), target].map((f) => relative(root, f)).join(" → "));
       else if (!state.has(target)) visit(target, stack);
     }
     stack.pop();
@@ -65,7 +66,10 @@ describe("import graph", () => {
     });
   }
   it("finds a cycle when there is one", () => {
-    const graph = new Map([["/r/a.ts", ["/r/b.ts"]], ["/r/b.ts", ["/r/a.ts"]]]);
+    const graph = new Map([
+      ["/r/a.ts", ["/r/b.ts"]],
+      ["/r/b.ts", ["/r/a.ts"]],
+    ]);
     expect(cyclesOf(graph, "/r")).toEqual(["a.ts → b.ts → a.ts"]);
   });
 });

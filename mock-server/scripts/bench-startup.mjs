@@ -18,7 +18,9 @@ function timeUntil(args, ready) {
       const url = ready(out);
       if (!url) return;
       child.stdout.removeAllListeners("data");
-      const response = await fetch(`${url}/integrations`, { headers: { Authorization: "Bearer mx_live_DemoOwnerKey0000000000000000000000000000" } });
+      const response = await fetch(`${url}/integrations`, {
+        headers: { Authorization: "Bearer mx_live_DemoOwnerKey0000000000000000000000000000" },
+      });
       await response.arrayBuffer();
       const ms = performance.now() - started;
       child.kill("SIGTERM");
@@ -34,7 +36,9 @@ const baseline = [];
 const mock = [];
 for (let i = 0; i < rounds; i++) {
   baseline.push(await timeUntil(["-e", ""], () => null));
-  mock.push(await timeUntil([cli, "--port", "0"], (out) => out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)?.[1] ?? null));
+  mock.push(
+    await timeUntil([cli, "--port", "0"], (out) => out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)?.[1] ?? null),
+  );
 }
 const b = median(baseline);
 const m = median(mock);

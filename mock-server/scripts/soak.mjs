@@ -71,10 +71,19 @@ const counts = { requests: 0, errors: 0, statuses: new Map() };
 async function call(method, path, headers = {}, body) {
   counts.requests++;
   try {
-    const r = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), redirect: "manual" });
+    const r = await fetch(`${base}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      redirect: "manual",
+    });
     counts.statuses.set(r.status, (counts.statuses.get(r.status) ?? 0) + 1);
     const text = await r.text();
-    return { status: r.status, headers: r.headers, body: text && r.headers.get("content-type")?.includes("json") ? JSON.parse(text) : undefined };
+    return {
+      status: r.status,
+      headers: r.headers,
+      body: text && r.headers.get("content-type")?.includes("json") ? JSON.parse(text) : undefined,
+    };
   } catch {
     counts.errors++;
     return { status: 0, headers: new Headers(), body: undefined };
@@ -88,7 +97,11 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, M
 
 /** Create, read masked, delete: the credential churn a UI test suite produces. */
 async function churn(i) {
-  const created = await call("POST", "/credentials", json, { integration_name: "tavily", display_name: `soak ${i}`, auth_data: { api_key: `tvly-soak-${i}-0000000000` } });
+  const created = await call("POST", "/credentials", json, {
+    integration_name: "tavily",
+    display_name: `soak ${i}`,
+    auth_data: { api_key: `tvly-soak-${i}-0000000000` },
+  });
   const id = created.body?.credential_id;
   if (!id) return;
   await call("GET", `/credentials/${id}?include_masked=true`, api);
@@ -98,7 +111,10 @@ async function churn(i) {
 
 /** OAuth2 connections started and never finished, and the provider's unauthenticated consent screen hit again and again. */
 async function oauthFlood(i) {
-  const started = await call("POST", "/credentials/oauth2/authorize", json, { integration_name: "github", redirect_uri: "http://localhost:5173/cb" });
+  const started = await call("POST", "/credentials/oauth2/authorize", json, {
+    integration_name: "github",
+    redirect_uri: "http://localhost:5173/cb",
+  });
   const url = started.body?.authorization_url;
   if (!url) return;
   const consent = new URL(url);
@@ -115,7 +131,13 @@ async function oauthFlood(i) {
 
 /** Faults armed past the cap, then cleared. */
 async function faultFlood(i) {
-  for (let k = 0; k < 20; k++) await call("POST", "/__mock/faults", { "Content-Type": "application/json" }, { path: `/nowhere/${i}/${k}`, count: 1000 });
+  for (let k = 0; k < 20; k++)
+    await call(
+      "POST",
+      "/__mock/faults",
+      { "Content-Type": "application/json" },
+      { path: `/nowhere/${i}/${k}`, count: 1000 },
+    );
   await call("GET", "/me", api);
   if (i % 8 === 0) await call("DELETE", "/__mock/faults");
 }
@@ -164,7 +186,9 @@ async function tableSizes() {
 
 const started = Date.now();
 const samples = [];
-console.log(`soak: ${minutes} min against ${values.cli} (pid ${child.pid}), ${workers} workers, ${resetMs ? `resets every ${resetMs / 1000} s` : "no resets"}`);
+console.log(
+  `soak: ${minutes} min against ${values.cli} (pid ${child.pid}), ${workers} workers, ${resetMs ? `resets every ${resetMs / 1000} s` : "no resets"}`,
+);
 console.log("time      RSS MiB   requests   tables");
 const sample = async () => {
   const rss = rssMiB();
@@ -180,6 +204,13 @@ await sample();
 child.kill("SIGTERM");
 
 const half = samples.slice(Math.floor(samples.length / 2));
-const statuses = [...counts.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`).join(", ");
-console.log(`\nrequests: ${counts.requests} (${(counts.requests / (minutes * 60)).toFixed(0)}/s), transport errors: ${counts.errors}; statuses ${statuses}`);
-console.log(`RSS MiB: start ${samples[0].toFixed(0)}, peak ${Math.max(...samples).toFixed(0)}, end ${samples.at(-1).toFixed(0)}; second half ${Math.min(...half).toFixed(0)}–${Math.max(...half).toFixed(0)}`);
+const statuses = [...counts.statuses]
+  .sort(([a], [b]) => a - b)
+  .map(([s, n]) => `${s}: ${n}`)
+  .join(", ");
+console.log(
+  `\nrequests: ${counts.requests} (${(counts.requests / (minutes * 60)).toFixed(0)}/s), transport errors: ${counts.errors}; statuses ${statuses}`,
+);
+console.log(
+  `RSS MiB: start ${samples[0].toFixed(0)}, peak ${Math.max(...samples).toFixed(0)}, end ${samples.at(-1).toFixed(0)}; second half ${Math.min(...half).toFixed(0)}–${Math.max(...half).toFixed(0)}`,
+);

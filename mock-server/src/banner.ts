@@ -13,16 +13,28 @@ export function formatBanner(url: string, seed: Seed, seedName: string, keySourc
   for (const k of seed.api_keys ?? []) {
     const user = users.get(k.user_id);
     const roles = (user?.memberships ?? [])
-      .map((m) => `${m.role === "member" ? "legacy member (retired role)" : m.role} of ${orgName.get(m.organization_id) ?? m.organization_id}`)
+      .map(
+        (m) =>
+          `${m.role === "member" ? "legacy member (retired role)" : m.role} of ${orgName.get(m.organization_id) ?? m.organization_id}`,
+      )
       .join(", ");
-    const notes = [user?.is_active === false ? "inactive user" : "", k.organization_id ? `key locked to ${orgName.get(k.organization_id)}` : ""].filter(Boolean);
+    const notes = [
+      user?.is_active === false ? "inactive user" : "",
+      k.organization_id ? `key locked to ${orgName.get(k.organization_id)}` : "",
+    ].filter(Boolean);
     lines.push(`  ${(user?.email ?? k.user_id).padEnd(20)} ${k.key}`);
     lines.push(`  ${"".padEnd(20)} ${roles || "no memberships"}${notes.length ? ` (${notes.join("; ")})` : ""}`);
   }
   const firstKey = seed.api_keys?.[0];
-  const firstOrg = firstKey && (users.get(firstKey.user_id)?.memberships?.[0]?.organization_id ?? seed.organizations?.[0]?.organization_id);
+  const firstOrg =
+    firstKey &&
+    (users.get(firstKey.user_id)?.memberships?.[0]?.organization_id ?? seed.organizations?.[0]?.organization_id);
   if (firstKey && firstOrg) {
-    lines.push("", "Try:", `  curl -s ${url}/credentials -H "Authorization: Bearer ${firstKey.key}" -H "X-Organization-ID: ${firstOrg}"`);
+    lines.push(
+      "",
+      "Try:",
+      `  curl -s ${url}/credentials -H "Authorization: Bearer ${firstKey.key}" -H "X-Organization-ID: ${firstOrg}"`,
+    );
   }
   lines.push(
     "",

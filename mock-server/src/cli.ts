@@ -38,14 +38,28 @@ Ctrl-C or SIGTERM stops it.`;
 
 async function main(): Promise<void> {
   let values: {
-    port?: string; host?: string; "allowed-host"?: string[]; "public-url"?: string; seed?: string; "state-file"?: string; strict?: boolean; "master-key"?: string; help?: boolean;
+    port?: string;
+    host?: string;
+    "allowed-host"?: string[];
+    "public-url"?: string;
+    seed?: string;
+    "state-file"?: string;
+    strict?: boolean;
+    "master-key"?: string;
+    help?: boolean;
   };
   try {
     ({ values } = parseArgs({
       options: {
-        port: { type: "string" }, host: { type: "string" }, "allowed-host": { type: "string", multiple: true }, "public-url": { type: "string" },
-        seed: { type: "string" }, "state-file": { type: "string" }, strict: { type: "boolean" },
-        "master-key": { type: "string" }, help: { type: "boolean", short: "h" },
+        port: { type: "string" },
+        host: { type: "string" },
+        "allowed-host": { type: "string", multiple: true },
+        "public-url": { type: "string" },
+        seed: { type: "string" },
+        "state-file": { type: "string" },
+        strict: { type: "boolean" },
+        "master-key": { type: "string" },
+        help: { type: "boolean", short: "h" },
       },
     }));
   } catch (error) {
@@ -56,7 +70,8 @@ async function main(): Promise<void> {
     return;
   }
   const port = values.port === undefined ? 4010 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number (got ${values.port})\n${USAGE}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a port number (got ${values.port})\n${USAGE}`);
   let seed: Seed = demoSeed;
   if (values.seed) {
     let text: string;
@@ -78,17 +93,31 @@ async function main(): Promise<void> {
   // Never echoed: not in the banner, not in an error message.
   const masterKey = values["master-key"] ?? (process.env[MASTER_KEY_ENV] || undefined);
   const keySource = values["master-key"] !== undefined ? "--master-key" : masterKey ? MASTER_KEY_ENV : null;
-  if (masterKey !== undefined && masterKey.length < 16) throw new Error(`The master key from ${keySource} must be at least 16 characters`);
+  if (masterKey !== undefined && masterKey.length < 16)
+    throw new Error(`The master key from ${keySource} must be at least 16 characters`);
   const statePath = values["state-file"];
   if (statePath !== undefined && masterKey === undefined) {
-    throw new Error(`--state-file needs a master key: the file's secrets are sealed under it, and a random key would be lost at exit. Set ${MASTER_KEY_ENV} (or pass --master-key)`);
+    throw new Error(
+      `--state-file needs a master key: the file's secrets are sealed under it, and a random key would be lost at exit. Set ${MASTER_KEY_ENV} (or pass --master-key)`,
+    );
   }
   const host = values.host ?? "127.0.0.1";
   const allowedHosts = values["allowed-host"] ?? [];
   const publicUrl = values["public-url"];
-  if (publicUrl !== undefined && !/^https?:\/\/[^/]/.test(publicUrl)) throw new Error(`--public-url must be an http(s) URL (got ${publicUrl})\n${USAGE}`);
-  const server = await startServer({ port, host, allowedHosts, publicUrl, seed, strict: values.strict === true, masterKey, ...(statePath === undefined ? {} : { stateFile: statePath }) }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "EADDRINUSE") throw new Error(`Port ${port} on ${host} is already in use: stop what is using it, or pick another with --port`);
+  if (publicUrl !== undefined && !/^https?:\/\/[^/]/.test(publicUrl))
+    throw new Error(`--public-url must be an http(s) URL (got ${publicUrl})\n${USAGE}`);
+  const server = await startServer({
+    port,
+    host,
+    allowedHosts,
+    publicUrl,
+    seed,
+    strict: values.strict === true,
+    masterKey,
+    ...(statePath === undefined ? {} : { stateFile: statePath }),
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "EADDRINUSE")
+      throw new Error(`Port ${port} on ${host} is already in use: stop what is using it, or pick another with --port`);
     throw error;
   });
   const stop = (signal: string) => {
@@ -100,7 +129,14 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
-  console.log(formatBanner(server.url, seed, `${values.seed ?? "built-in demo"}${statePath === undefined ? "" : `; state kept in ${statePath}`}`, keySource));
+  console.log(
+    formatBanner(
+      server.url,
+      seed,
+      `${values.seed ?? "built-in demo"}${statePath === undefined ? "" : `; state kept in ${statePath}`}`,
+      keySource,
+    ),
+  );
 }
 
 main().catch((error: Error) => {

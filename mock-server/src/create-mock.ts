@@ -117,7 +117,12 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
     limiter,
     faults,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-    onError: options.onError ?? ((error, operationId) => console.error(`[modulex-mock] ${operationId}: unexpected ${error instanceof Error ? error.message : String(error)}`)),
+    onError:
+      options.onError ??
+      ((error, operationId) =>
+        console.error(
+          `[modulex-mock] ${operationId}: unexpected ${error instanceof Error ? error.message : String(error)}`,
+        )),
     reset: async () => {
       store.clear();
       env.keyring.clearCache();
@@ -126,7 +131,9 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
       await loadSeed(env, seed);
     },
   };
-  const saver = options.persistence ? createSaver(env, options.persistence, (error) => env.onError(error, "saving state")) : null;
+  const saver = options.persistence
+    ? createSaver(env, options.persistence, (error) => env.onError(error, "saving state"))
+    : null;
   const restored = options.persistence ? await loadSavedState(env, options.persistence) : false;
   if (!restored) await env.reset();
   if (saver) {

@@ -56,7 +56,8 @@ export interface RunningServer {
 const CORS_HEADERS = {
   "Access-Control-Allow-Methods": "GET, POST, PUT, DELETE, OPTIONS",
   "Access-Control-Allow-Headers": "Authorization, Content-Type, X-Organization-ID, X-Request-ID",
-  "Access-Control-Expose-Headers": "X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After, X-Request-ID, Location, Allow, Warning, WWW-Authenticate",
+  "Access-Control-Expose-Headers":
+    "X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After, X-Request-ID, Location, Allow, Warning, WWW-Authenticate",
   "Access-Control-Max-Age": "600",
 };
 
@@ -68,12 +69,23 @@ const CORS_HEADERS = {
  * await server.close();
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const { port = 4010, host = "127.0.0.1", allowedHosts = [], publicUrl, stateFile: statePath, ...mockOptions } = options;
+  const {
+    port = 4010,
+    host = "127.0.0.1",
+    allowedHosts = [],
+    publicUrl,
+    stateFile: statePath,
+    ...mockOptions
+  } = options;
   const publicOrigin = publicUrl === undefined ? null : originOf(publicUrl);
   if (statePath !== undefined && mockOptions.masterKey === undefined) {
-    throw new Error("A state file needs a master key: its secrets are sealed under it, and a random key would be lost at exit (set masterKey / --master-key / MODULEX_MOCK_MASTER_KEY)");
+    throw new Error(
+      "A state file needs a master key: its secrets are sealed under it, and a random key would be lost at exit (set masterKey / --master-key / MODULEX_MOCK_MASTER_KEY)",
+    );
   }
-  const mock = await createMock(statePath === undefined ? mockOptions : { ...mockOptions, persistence: stateFile(statePath) });
+  const mock = await createMock(
+    statePath === undefined ? mockOptions : { ...mockOptions, persistence: stateFile(statePath) },
+  );
   let origin = "";
   const server = createServer((req, res) => {
     const rules: HostRules = { allowedHosts, localAddresses: [host, req.socket.localAddress ?? ""] };
@@ -107,7 +119,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 
 function originOf(publicUrl: string): string {
   const url = URL.canParse(publicUrl) ? new URL(publicUrl) : null;
-  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) throw new Error(`publicUrl must be an http(s) URL (got ${publicUrl})`);
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:"))
+    throw new Error(`publicUrl must be an http(s) URL (got ${publicUrl})`);
   return url.origin;
 }
 
@@ -126,7 +139,11 @@ function writeJson(res: ServerResponse, status: number, body: unknown, headers: 
 /** The request target's path and query on the server's own origin: neither the Host nor an absolute-form target chooses the origin. */
 function targetUrl(target: string, origin: string): URL {
   const url = new URL(origin);
-  const relative = target.startsWith("/") ? target : URL.canParse(target) ? `${new URL(target).pathname}${new URL(target).search}` : "/";
+  const relative = target.startsWith("/")
+    ? target
+    : URL.canParse(target)
+      ? `${new URL(target).pathname}${new URL(target).search}`
+      : "/";
   const query = relative.indexOf("?");
   url.pathname = query < 0 ? relative : relative.slice(0, query);
   url.search = query < 0 ? "" : relative.slice(query);
@@ -144,15 +161,25 @@ function isControlPath(pathname: string): boolean {
   return pathname.includes("/__mock/") || decoded.includes("/__mock/");
 }
 
-async function serve(mock: Mock, rules: HostRules, serverOrigin: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serve(
+  mock: Mock,
+  rules: HostRules,
+  serverOrigin: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   if (!isAllowedHost(req.headers.host, rules)) {
     const host = printable(req.headers.host ?? "");
-    writeJson(res, 403, { detail: `Host '${host}' is not allowed: the mock answers this machine's names (localhost, 127.0.0.1, [::1]) and the names it is started with (--allowed-host)` });
+    writeJson(res, 403, {
+      detail: `Host '${host}' is not allowed: the mock answers this machine's names (localhost, 127.0.0.1, [::1]) and the names it is started with (--allowed-host)`,
+    });
     return;
   }
   const origin = req.headers.origin;
   const trusted = origin !== undefined && isTrustedOrigin(origin, rules);
-  const cors: Record<string, string> = trusted ? { "Access-Control-Allow-Origin": origin, Vary: "Origin", ...CORS_HEADERS } : { Vary: "Origin" };
+  const cors: Record<string, string> = trusted
+    ? { "Access-Control-Allow-Origin": origin, Vary: "Origin", ...CORS_HEADERS }
+    : { Vary: "Origin" };
   if (req.method === "OPTIONS" && origin && req.headers["access-control-request-method"]) {
     res.writeHead(204, cors);
     res.end();
@@ -162,7 +189,14 @@ async function serve(mock: Mock, rules: HostRules, serverOrigin: string, req: In
   // The control routes need no auth: a page of another site must not reset, sign in or arm faults
   // (a form or a no-cors fetch runs without a preflight; CORS only hides the answer).
   if (origin !== undefined && !trusted && isControlPath(url.pathname)) {
-    writeJson(res, 403, { detail: `Cross-site request refused: the mock's control routes take no requests from pages of ${printable(origin)} (only from pages on this machine or an allowed name)` }, cors);
+    writeJson(
+      res,
+      403,
+      {
+        detail: `Cross-site request refused: the mock's control routes take no requests from pages of ${printable(origin)} (only from pages on this machine or an allowed name)`,
+      },
+      cors,
+    );
     return;
   }
   // A body past the cap is never read further: the core sees a declared size over the limit, or a

@@ -53,7 +53,8 @@ async function prune(db: IDBDatabase, keep: string): Promise<void> {
     const cursor = cursorRequest.result;
     if (!cursor) return;
     const value = cursor.value as Partial<TabRecord>;
-    if (cursor.key !== keep && (typeof value.savedAt !== "number" || Date.now() - value.savedAt > KEEP_MS)) cursor.delete();
+    if (cursor.key !== keep && (typeof value.savedAt !== "number" || Date.now() - value.savedAt > KEEP_MS))
+      cursor.delete();
     cursor.continue();
   };
   await done(tx).catch(() => undefined);

@@ -71,7 +71,9 @@ describe("writeBody", () => {
     expect(empty.sink.writableEnded).toBe(true);
     const broken = stalledSocket(1024 * 1024);
     let n = 0;
-    const failing = new ReadableStream<Uint8Array>({ pull: (c) => (n++ ? c.error(new Error("boom")) : c.enqueue(new Uint8Array(10))) });
+    const failing = new ReadableStream<Uint8Array>({
+      pull: (c) => (n++ ? c.error(new Error("boom")) : c.enqueue(new Uint8Array(10))),
+    });
     await writeBody(broken.sink, failing);
     expect(broken.sink.destroyed).toBe(true);
   });

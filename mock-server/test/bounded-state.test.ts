@@ -13,7 +13,10 @@ type State = Record<string, Array<Record<string, unknown>>>;
 const state = async (h: Harness): Promise<State> => (await h.call("GET", "/__mock/state")).body;
 
 async function startConnection(h: Harness) {
-  const r = await h.call("POST", "/credentials/oauth2/authorize", { ...asOwner, body: { integration_name: "github", redirect_uri: REDIRECT } });
+  const r = await h.call("POST", "/credentials/oauth2/authorize", {
+    ...asOwner,
+    body: { integration_name: "github", redirect_uri: REDIRECT },
+  });
   expect(r.status).toBe(200);
   return r.body as { authorization_url: string; state: string };
 }
@@ -37,10 +40,19 @@ describe("pending OAuth2 connections", () => {
     for (let i = 0; i < 5; i++) started.push(await startConnection(h));
     expect((await state(h)).oauth_sessions).toHaveLength(3);
     const oldestCode = await consent(h, started[4]!.authorization_url); // a code the first state cannot use anyway
-    const refused = await h.call("POST", "/credentials/oauth2/callback", { ...asOwner, body: { state: started[0]!.state, code: oldestCode } });
-    expect(refused).toMatchObject({ status: 400, body: { detail: expect.stringMatching(/Invalid OAuth2 state: unknown/) } });
+    const refused = await h.call("POST", "/credentials/oauth2/callback", {
+      ...asOwner,
+      body: { state: started[0]!.state, code: oldestCode },
+    });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { detail: expect.stringMatching(/Invalid OAuth2 state: unknown/) },
+    });
     const code = await consent(h, started[4]!.authorization_url);
-    expect((await h.call("POST", "/credentials/oauth2/callback", { ...asOwner, body: { state: started[4]!.state, code } })).status).toBe(201);
+    expect(
+      (await h.call("POST", "/credentials/oauth2/callback", { ...asOwner, body: { state: started[4]!.state, code } }))
+        .status,
+    ).toBe(201);
   });
   it("are swept once expired (10 minutes): only the live ones stay", async () => {
     const h = await harness();
@@ -66,9 +78,13 @@ describe("codes of the mock OAuth2 provider (its consent screen needs no auth)",
 describe("armed faults", () => {
   it("at most 100 by default: one more is a 400 that says what to do and arms nothing", async () => {
     const h = await harness();
-    for (let i = 0; i < 100; i++) expect((await h.call("POST", "/__mock/faults", { body: { path: `/nowhere/${i}` } })).status).toBe(201);
+    for (let i = 0; i < 100; i++)
+      expect((await h.call("POST", "/__mock/faults", { body: { path: `/nowhere/${i}` } })).status).toBe(201);
     const refused = await h.call("POST", "/__mock/faults", { body: { path: "/me", status: 503 } });
-    expect(refused).toMatchObject({ status: 400, body: { detail: expect.stringMatching(/100 faults are armed already.*DELETE \/__mock\/faults/) } });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { detail: expect.stringMatching(/100 faults are armed already.*DELETE \/__mock\/faults/) },
+    });
     expect((await h.call("GET", "/me", { auth: DEMO.keys.owner })).status).toBe(200);
     await h.call("DELETE", "/__mock/faults");
     expect((await h.call("POST", "/__mock/faults", { body: { path: "/me", status: 503 } })).status).toBe(201);
@@ -86,15 +102,28 @@ describe("the audit log", () => {
   it("keeps an organization's newest caps.auditEventsPerOrganization events; other organizations keep theirs", async () => {
     const h = await harness({ caps: { auditEventsPerOrganization: 4 } });
     const globex = { auth: DEMO.keys.owner, org: DEMO.orgs.globex };
-    await h.call("POST", "/credentials", { ...globex, body: { integration_name: "tavily", auth_data: { api_key: "tvly-globex-000001" } } });
+    await h.call("POST", "/credentials", {
+      ...globex,
+      body: { integration_name: "tavily", auth_data: { api_key: "tvly-globex-000001" } },
+    });
     for (let i = 0; i < 5; i++) {
-      const created = await h.call("POST", "/credentials", { ...asOwner, body: { integration_name: "tavily", display_name: `churn ${i}`, auth_data: { api_key: "tvly-churn-0000001" } } });
+      const created = await h.call("POST", "/credentials", {
+        ...asOwner,
+        body: { integration_name: "tavily", display_name: `churn ${i}`, auth_data: { api_key: "tvly-churn-0000001" } },
+      });
       await h.call("DELETE", `/credentials/${created.body.credential_id}`, asOwner);
     }
     const audit = await h.call("GET", "/audit", asOwner);
     expect(audit.body.total).toBe(4);
-    expect(audit.body.events.map((e: { operation: string; details: { display_name?: string } }) => `${e.operation} ${e.details.display_name}`)).toEqual([
-      "CREDENTIAL_DELETED churn 4", "CREDENTIAL_CREATED churn 4", "CREDENTIAL_DELETED churn 3", "CREDENTIAL_CREATED churn 3",
+    expect(
+      audit.body.events.map(
+        (e: { operation: string; details: { display_name?: string } }) => `${e.operation} ${e.details.display_name}`,
+      ),
+    ).toEqual([
+      "CREDENTIAL_DELETED churn 4",
+      "CREDENTIAL_CREATED churn 4",
+      "CREDENTIAL_DELETED churn 3",
+      "CREDENTIAL_CREATED churn 3",
     ]);
     expect((await h.call("GET", "/audit", globex)).body.total).toBe(1);
   });
@@ -105,7 +134,10 @@ describe("the derived-key cache", () => {
     const keyring = watchKeyring();
     const h = await harness();
     const before = (await keyring()).cachedKeys;
-    const created = await h.call("POST", "/credentials", { ...asOwner, body: { integration_name: "tavily", auth_data: { api_key: "tvly-cached-000001" } } });
+    const created = await h.call("POST", "/credentials", {
+      ...asOwner,
+      body: { integration_name: "tavily", auth_data: { api_key: "tvly-cached-000001" } },
+    });
     expect((await keyring()).cachedKeys).toBe(before + 1);
     await h.call("DELETE", `/credentials/${created.body.credential_id}`, asOwner);
     expect((await keyring()).cachedKeys).toBe(before);
@@ -130,7 +162,11 @@ describe("the derived-key cache", () => {
     const keyring = watchKeyring();
     const h = await harness();
     const seeded = (await keyring()).cachedKeys;
-    for (let i = 0; i < 5; i++) await h.call("POST", "/credentials", { ...asOwner, body: { integration_name: "tavily", auth_data: { api_key: `tvly-reset-00000${i}` } } });
+    for (let i = 0; i < 5; i++)
+      await h.call("POST", "/credentials", {
+        ...asOwner,
+        body: { integration_name: "tavily", auth_data: { api_key: `tvly-reset-00000${i}` } },
+      });
     await startConnection(h);
     expect((await keyring()).cachedKeys).toBe(seeded + 6);
     await h.call("POST", "/__mock/reset");
@@ -142,7 +178,11 @@ describe("reset", () => {
   it("replaces the tables instead of deleting record by record (quadratic in @msw/data), and is back to the seed", async () => {
     const h = await harness();
     const initial = await state(h);
-    for (let i = 0; i < 50; i++) await h.call("POST", "/credentials", { ...asOwner, body: { integration_name: "tavily", auth_data: { api_key: `tvly-reset-0000${i}` } } });
+    for (let i = 0; i < 50; i++)
+      await h.call("POST", "/credentials", {
+        ...asOwner,
+        body: { integration_name: "tavily", auth_data: { api_key: `tvly-reset-0000${i}` } },
+      });
     const perRecord = vi.spyOn(Collection.prototype, "clear");
     expect((await h.call("POST", "/__mock/reset")).status).toBe(204);
     expect(perRecord).not.toHaveBeenCalled();
@@ -153,12 +193,15 @@ describe("reset", () => {
 
 describe("the master key", () => {
   it("is random per mock by default: two mocks hash the same seeded API keys differently", async () => {
-    const hashes = async () => ((await createMock()).state() as { api_keys: Array<{ key_hash: string }> }).api_keys.map((k) => k.key_hash);
+    const hashes = async () =>
+      ((await createMock()).state() as { api_keys: Array<{ key_hash: string }> }).api_keys.map((k) => k.key_hash);
     const [a, b] = [await hashes(), await hashes()];
     expect(a).toHaveLength(b.length);
     for (const [i, hash] of a.entries()) expect(hash).not.toBe(b[i]);
   });
   it("caps must be positive integers", async () => {
-    await expect(createMock({ caps: { armedFaults: 0 } })).rejects.toThrow("caps.armedFaults must be a positive integer");
+    await expect(createMock({ caps: { armedFaults: 0 } })).rejects.toThrow(
+      "caps.armedFaults must be a positive integer",
+    );
   });
 });

@@ -49,7 +49,10 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   other = createServer((req, res) => {
-    const cors = { "Access-Control-Allow-Origin": origin, "Access-Control-Allow-Headers": "Authorization, X-Organization-ID, Content-Type" };
+    const cors = {
+      "Access-Control-Allow-Origin": origin,
+      "Access-Control-Allow-Headers": "Authorization, X-Organization-ID, Content-Type",
+    };
     if (req.method === "OPTIONS") return void res.writeHead(204, cors).end();
     otherHits.push(`${req.method} ${req.url}`);
     res.writeHead(200, { ...cors, "Content-Type": "application/json" });
@@ -71,13 +74,20 @@ describe.skipIf(!available)("in the browser (msw setupWorker)", () => {
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto(`${origin}/?api=${encodeURIComponent(`${otherOrigin}/modulex`)}&other=${encodeURIComponent(otherOrigin)}`);
+      await page.goto(
+        `${origin}/?api=${encodeURIComponent(`${otherOrigin}/modulex`)}&other=${encodeURIComponent(otherOrigin)}`,
+      );
       await page.waitForFunction(() => typeof window.smoke === "function");
       const result = (await page.evaluate(() => window.smoke())) as any;
       expect(errors).toEqual([]);
 
       const check = (operationId: string, r: { status: number; headers: Record<string, string>; body: unknown }) =>
-        responseViolations(operationId, { status: r.status, headers: new Headers(r.headers), body: r.body, text: JSON.stringify(r.body) });
+        responseViolations(operationId, {
+          status: r.status,
+          headers: new Headers(r.headers),
+          body: r.body,
+          text: JSON.stringify(r.body),
+        });
       expect(check("listCredentials", result.list)).toEqual([]);
       expect(result.list.body.credentials[0].credential_id).toBe(DEMO.credentials.acmeSlack);
       expect(check("createCredential", result.created)).toEqual([]);

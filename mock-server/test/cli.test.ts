@@ -22,17 +22,28 @@ const cli = join(root, "dist/cli.js");
 
 /** Builds dist/ when it is missing or older than the sources (npm test builds first, so usually a no-op). */
 beforeAll(() => {
-  const newest = (dir: string): number => Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-  if (!existsSync(cli) || statSync(cli).mtimeMs < newest(join(root, "src"))) execFileSync("npx", ["tsup"], { cwd: root, stdio: "ignore" });
+  const newest = (dir: string): number =>
+    Math.max(
+      ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+        e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+      ),
+    );
+  if (!existsSync(cli) || statSync(cli).mtimeMs < newest(join(root, "src")))
+    execFileSync("npx", ["tsup"], { cwd: root, stdio: "ignore" });
 }, 60_000);
 
 function start(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, MODULEX_MOCK_MASTER_KEY: "", ...env } });
+  const child = spawn(process.execPath, [cli, ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, MODULEX_MOCK_MASTER_KEY: "", ...env },
+  });
   let out = "";
   let err = "";
   child.stdout.on("data", (d) => (out += d));
   child.stderr.on("data", (d) => (err += d));
-  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   const ready = new Promise<string>((resolve, reject) => {
     child.stdout.on("data", () => {
       const m = /listening on (http:\/\/\S+)/.exec(out);
@@ -58,7 +69,9 @@ describe("modulex-mock CLI", () => {
     expect(out).toMatch(/admin of Acme \(key locked to Acme\)/);
     expect(out).toMatch(/inactive user/);
     expect(out).toContain(`curl -s ${url}/credentials -H "Authorization: Bearer ${DEMO.keys.owner}"`);
-    const r = await checkedFetch()(`${url}/credentials`, { headers: { Authorization: `Bearer ${DEMO.keys.owner}`, "X-Organization-ID": DEMO.orgs.acme } });
+    const r = await checkedFetch()(`${url}/credentials`, {
+      headers: { Authorization: `Bearer ${DEMO.keys.owner}`, "X-Organization-ID": DEMO.orgs.acme },
+    });
     expect(r.status).toBe(200);
     run.child.kill("SIGINT");
     expect(await run.exited).toEqual({ code: 0, signal: null });
@@ -82,7 +95,10 @@ describe("modulex-mock CLI", () => {
     await run.exited;
 
     const bad = join(dir, "bad.json");
-    writeFileSync(bad, JSON.stringify({ api_keys: [{ user_id: DEMO.users.owner.userId, name: "k", key: "mx_live_tooShort" }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ api_keys: [{ user_id: DEMO.users.owner.userId, name: "k", key: "mx_live_tooShort" }] }),
+    );
     const refused = start(["--port", "0", "--seed", bad]);
     await expect(refused.ready).rejects.toThrow();
     expect((await refused.exited).code).toBe(1);
@@ -119,22 +135,42 @@ describe("modulex-mock CLI", () => {
 describe("--allowed-host and --public-url", () => {
   const statusFor = (url: string, host: string) =>
     new Promise<number>((resolve, reject) => {
-      const req = httpRequest(`${url}/integrations`, { headers: { Host: host, Authorization: `Bearer ${DEMO.keys.owner}` } }, (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (d) => (text += d));
-        res.on("end", () => {
-          const headers = new Headers(Object.entries(res.headers).map(([k, v]): [string, string] => [k, String(v)]));
-          expect(responseViolations("listIntegrations", { status: res.statusCode!, headers, body: JSON.parse(text), text })).toEqual([]);
-          resolve(res.statusCode!);
-        });
-      });
+      const req = httpRequest(
+        `${url}/integrations`,
+        { headers: { Host: host, Authorization: `Bearer ${DEMO.keys.owner}` } },
+        (res) => {
+          let text = "";
+          res.setEncoding("utf8");
+          res.on("data", (d) => (text += d));
+          res.on("end", () => {
+            const headers = new Headers(Object.entries(res.headers).map(([k, v]): [string, string] => [k, String(v)]));
+            expect(
+              responseViolations("listIntegrations", {
+                status: res.statusCode!,
+                headers,
+                body: JSON.parse(text),
+                text,
+              }),
+            ).toEqual([]);
+            resolve(res.statusCode!);
+          });
+        },
+      );
       req.on("error", reject);
       req.end();
     });
   it("answers only this machine's names unless told more; a bad --public-url is refused", async () => {
     const plain = start(["--port", "0"]);
-    const named = start(["--port", "0", "--allowed-host", "mock.test", "--allowed-host", ".dev.example", "--public-url", "http://mock.test:4010"]);
+    const named = start([
+      "--port",
+      "0",
+      "--allowed-host",
+      "mock.test",
+      "--allowed-host",
+      ".dev.example",
+      "--public-url",
+      "http://mock.test:4010",
+    ]);
     const [plainUrl, namedUrl] = await Promise.all([plain.ready, named.ready]);
     expect(await statusFor(plainUrl, "mock.test")).toBe(403);
     expect(await statusFor(plainUrl, "localhost")).toBe(200);
@@ -150,7 +186,10 @@ describe("--allowed-host and --public-url", () => {
 });
 
 describe("the master key", () => {
-  type Dump = { api_keys: Array<{ key_hash: string }>; credentials: Array<{ credential_id: string; organization_id: string; encrypted_secret: string | null }> };
+  type Dump = {
+    api_keys: Array<{ key_hash: string }>;
+    credentials: Array<{ credential_id: string; organization_id: string; encrypted_secret: string | null }>;
+  };
   const dumpOf = async (url: string) => (await (await checkedFetch()(`${url}/__mock/state`)).json()) as Dump;
   const stopped = async (run: ReturnType<typeof start>) => {
     run.child.kill("SIGTERM");
@@ -164,14 +203,23 @@ describe("the master key", () => {
     expect(dumpA.api_keys[0]!.key_hash).not.toBe(dumpB.api_keys[0]!.key_hash);
     const slack = dumpA.credentials.find((c) => c.credential_id === DEMO.credentials.acmeSlack)!;
     // The fixed development key every earlier version used.
-    const published = await deriveCredentialKey(utf8("modulex-mock-dev-master-key-not-for-production"), slack.organization_id, slack.credential_id);
-    await expect(decryptSecret(published, slack.encrypted_secret!, credentialContext(slack.organization_id, slack.credential_id))).rejects.toThrow();
+    const published = await deriveCredentialKey(
+      utf8("modulex-mock-dev-master-key-not-for-production"),
+      slack.organization_id,
+      slack.credential_id,
+    );
+    await expect(
+      decryptSecret(published, slack.encrypted_secret!, credentialContext(slack.organization_id, slack.credential_id)),
+    ).rejects.toThrow();
     expect(a.output()).toMatch(/random master key for this run/);
   });
   it("comes from MODULEX_MOCK_MASTER_KEY or --master-key, and is printed nowhere", async () => {
     const key = "a-master-key-chosen-by-the-developer";
     const expected = ((await createMock({ masterKey: key })).state() as Dump).api_keys.map((k) => k.key_hash);
-    for (const run of [start(["--port", "0"], { MODULEX_MOCK_MASTER_KEY: key }), start(["--port", "0", "--master-key", key])]) {
+    for (const run of [
+      start(["--port", "0"], { MODULEX_MOCK_MASTER_KEY: key }),
+      start(["--port", "0", "--master-key", key]),
+    ]) {
       const dump = await dumpOf(await run.ready);
       await stopped(run);
       expect(dump.api_keys.map((k) => k.key_hash)).toEqual(expected);
@@ -193,8 +241,16 @@ describe("--state-file", () => {
     const first = start(["--port", "0", "--state-file", file], { MODULEX_MOCK_MASTER_KEY: key });
     const url = await first.ready;
     expect(first.output()).toContain(`state kept in ${file}`);
-    const headers = { Authorization: `Bearer ${DEMO.keys.owner}`, "X-Organization-ID": DEMO.orgs.acme, "Content-Type": "application/json" };
-    const created = await checkedFetch()(`${url}/credentials`, { method: "POST", headers, body: JSON.stringify({ integration_name: "tavily", auth_data: { api_key: "tvly-kept-by-the-cli-0001" } }) });
+    const headers = {
+      Authorization: `Bearer ${DEMO.keys.owner}`,
+      "X-Organization-ID": DEMO.orgs.acme,
+      "Content-Type": "application/json",
+    };
+    const created = await checkedFetch()(`${url}/credentials`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ integration_name: "tavily", auth_data: { api_key: "tvly-kept-by-the-cli-0001" } }),
+    });
     const id = (await created.json()).credential_id;
     first.child.kill("SIGINT");
     expect((await first.exited).code).toBe(0);

@@ -16,12 +16,20 @@ describe("POST /__mock/sign-in", () => {
     expect((await h.call("GET", "/me", { auth: r.body.token })).body.user_id).toBe(DEMO.users.admin.userId);
   });
   it("404 for an unknown email, 400 for a bad body", async () => {
-    expect(await h.call("POST", "/__mock/sign-in", { body: { email: "nobody@acme.test" } })).toMatchObject({ status: 404, body: { detail: "No seeded user with that email" } });
+    expect(await h.call("POST", "/__mock/sign-in", { body: { email: "nobody@acme.test" } })).toMatchObject({
+      status: 404,
+      body: { detail: "No seeded user with that email" },
+    });
     expect((await h.call("POST", "/__mock/sign-in", { body: { email: "not-an-email" } })).status).toBe(400);
-    expect((await h.call("POST", "/__mock/sign-in", { body: { email: "admin@acme.test", expires_in_seconds: 999_999 } })).status).toBe(400);
+    expect(
+      (await h.call("POST", "/__mock/sign-in", { body: { email: "admin@acme.test", expires_in_seconds: 999_999 } }))
+        .status,
+    ).toBe(400);
   });
   it("mock.signIn is the same, and throws for an unknown email", async () => {
-    expect((await h.call("GET", "/me", { auth: await h.mock.signIn("owner@globex.test") })).body.email).toBe("owner@globex.test");
+    expect((await h.call("GET", "/me", { auth: await h.mock.signIn("owner@globex.test") })).body.email).toBe(
+      "owner@globex.test",
+    );
     await expect(h.mock.signIn("nobody@x.test")).rejects.toThrow(/No seeded user/);
   });
 });
@@ -30,10 +38,17 @@ describe("GET /__mock/state", () => {
   it("shows the raw records: API keys only as hashes, credential secrets only as ciphertext", async () => {
     const r = await h.call("GET", "/__mock/state");
     const state = r.body;
-    expect(Object.keys(state)).toEqual(expect.arrayContaining(["organizations", "users", "memberships", "api_keys", "credentials", "audit_events"]));
-    expect(state.api_keys[0]).toMatchObject({ key_hash: expect.stringMatching(/^[0-9a-f]{64}$/), prefix: "mx_live_Demo" });
+    expect(Object.keys(state)).toEqual(
+      expect.arrayContaining(["organizations", "users", "memberships", "api_keys", "credentials", "audit_events"]),
+    );
+    expect(state.api_keys[0]).toMatchObject({
+      key_hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      prefix: "mx_live_Demo",
+    });
     expect(state.api_keys[0]).not.toHaveProperty("key");
-    const slack = state.credentials.find((c: { credential_id: string }) => c.credential_id === DEMO.credentials.acmeSlack);
+    const slack = state.credentials.find(
+      (c: { credential_id: string }) => c.credential_id === DEMO.credentials.acmeSlack,
+    );
     expect(slack.encrypted_secret).toMatch(/^v1:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+$/);
     expect(slack).not.toHaveProperty("auth_data");
     const text = JSON.stringify(state);
@@ -44,16 +59,20 @@ describe("GET /__mock/state", () => {
     const body = { integration_name: "tavily", auth_data: { api_key: "tvly-same-secret-000" } };
     const a = await h.call("POST", "/credentials", { ...asOwner, body });
     const b = await h.call("POST", "/credentials", { ...asOwner, body });
-    const rows = (h.mock.state() as { credentials: Array<{ credential_id: string; encrypted_secret: string }> }).credentials;
+    const rows = (h.mock.state() as { credentials: Array<{ credential_id: string; encrypted_secret: string }> })
+      .credentials;
     const sealed = (id: string) => rows.find((c) => c.credential_id === id)!.encrypted_secret.split(":")[2];
     expect(sealed(a.body.credential_id)).not.toBe(sealed(b.body.credential_id));
     expect(JSON.stringify(rows)).not.toContain("tvly-same-secret");
   });
   it("a different master key gives different hashes and ciphertext for the same seed", async () => {
     const other = await harness({ masterKey: "another-master-key-for-tests" });
-    const hashes = (x: Harness) => (x.mock.state() as { api_keys: Array<{ key_hash: string }> }).api_keys.map((k) => k.key_hash);
+    const hashes = (x: Harness) =>
+      (x.mock.state() as { api_keys: Array<{ key_hash: string }> }).api_keys.map((k) => k.key_hash);
     expect(hashes(other)).not.toEqual(hashes(h));
-    expect((await other.call("GET", `/credentials/${DEMO.credentials.acmeSlack}`, asOwner)).body.auth_data_masked).toBe("xoxb***oken");
+    expect((await other.call("GET", `/credentials/${DEMO.credentials.acmeSlack}`, asOwner)).body.auth_data_masked).toBe(
+      "xoxb***oken",
+    );
   });
 });
 
@@ -67,7 +86,9 @@ describe("POST /__mock/reset", () => {
     expect((await h.call("GET", `/credentials/${DEMO.credentials.acmeSlack}`, asOwner)).status).toBe(200);
     expect((await h.call("GET", "/integrations", { auth: DEMO.keys.owner })).status).toBe(200);
     const after = await h.call("GET", "/me", { auth: DEMO.keys.owner });
-    expect(Number(after.headers.get("x-ratelimit-remaining"))).toBeGreaterThan(Number(before.headers.get("x-ratelimit-remaining")) - 2);
+    expect(Number(after.headers.get("x-ratelimit-remaining"))).toBeGreaterThan(
+      Number(before.headers.get("x-ratelimit-remaining")) - 2,
+    );
     await h.mock.reset();
     // Equal but for the ciphertexts: every encryption draws a fresh nonce.
     const comparable = (state: unknown) => JSON.parse(JSON.stringify(state).replace(/"v1:[^"]+"/g, '"sealed"'));
@@ -82,8 +103,13 @@ describe("POST /__mock/reset", () => {
 
 describe("faults", () => {
   it("a 429 fault is spec-valid: object detail, Retry-After and rate-limit headers; it is used up after count", async () => {
-    const armed = await h.call("POST", "/__mock/faults", { body: { method: "GET", path: "/credentials", status: 429, retry_after: 2, count: 2 } });
-    expect(armed).toMatchObject({ status: 201, body: { fault_id: 1, method: "GET", path: "/credentials", status: 429, retry_after: 2, count: 2, delay_ms: 0 } });
+    const armed = await h.call("POST", "/__mock/faults", {
+      body: { method: "GET", path: "/credentials", status: 429, retry_after: 2, count: 2 },
+    });
+    expect(armed).toMatchObject({
+      status: 201,
+      body: { fault_id: 1, method: "GET", path: "/credentials", status: 429, retry_after: 2, count: 2, delay_ms: 0 },
+    });
     for (let i = 0; i < 2; i++) {
       const r = await h.call("GET", "/credentials", asOwner);
       expect(r.status).toBe(429);
@@ -93,17 +119,29 @@ describe("faults", () => {
     expect((await h.call("GET", "/credentials", asOwner)).status).toBe(200);
   });
   it("an outage fault (503 with Retry-After) matches method and path pattern, before authentication", async () => {
-    await h.call("POST", "/__mock/faults", { body: { method: "POST", path: "/credentials/*/test", status: 503, retry_after: 30, count: 5 } });
+    await h.call("POST", "/__mock/faults", {
+      body: { method: "POST", path: "/credentials/*/test", status: 503, retry_after: 30, count: 5 },
+    });
     const r = await h.call("POST", `/credentials/${DEMO.credentials.acmeSlack}/test`);
     expect(r).toMatchObject({ status: 503, body: { detail: "Injected fault: 503 Service Unavailable" } });
     expect(r.headers.get("retry-after")).toBe("30");
     expect((await h.call("GET", `/credentials/${DEMO.credentials.acmeSlack}`, asOwner)).status).toBe(200);
-    expect((await h.call("POST", "/credentials/test-temporary", { ...asOwner, body: { integration_name: "tavily", auth_type: "api_key", auth_data: { api_key: "tvly-1" } } })).status).toBe(200);
+    expect(
+      (
+        await h.call("POST", "/credentials/test-temporary", {
+          ...asOwner,
+          body: { integration_name: "tavily", auth_type: "api_key", auth_data: { api_key: "tvly-1" } },
+        })
+      ).status,
+    ).toBe(200);
   });
   it("the default method * and a /** pattern match everything below", async () => {
     await h.call("POST", "/__mock/faults", { body: { path: "/credentials/**", status: 500, count: 3 } });
     expect((await h.call("GET", "/credentials", asOwner)).status).toBe(500);
-    expect((await h.call("PUT", `/credentials/${DEMO.credentials.acmeSlack}`, { ...asOwner, body: { display_name: "x" } })).status).toBe(500);
+    expect(
+      (await h.call("PUT", `/credentials/${DEMO.credentials.acmeSlack}`, { ...asOwner, body: { display_name: "x" } }))
+        .status,
+    ).toBe(500);
     expect((await h.call("GET", "/members", asOwner)).status).toBe(200);
   });
   it("delays are recorded, not slept; status 0 only delays", async () => {
@@ -112,7 +150,9 @@ describe("faults", () => {
     expect(h.slept).toEqual([1500]);
   });
   it("a fault with count null answers every matching request until cleared, and is listed with count null", async () => {
-    const armed = await h.call("POST", "/__mock/faults", { body: { method: "GET", path: "/integrations", status: 503, count: null } });
+    const armed = await h.call("POST", "/__mock/faults", {
+      body: { method: "GET", path: "/integrations", status: 503, count: null },
+    });
     expect(armed).toMatchObject({ status: 201, body: { count: null } });
     for (let i = 0; i < 25; i++) expect((await h.call("GET", "/integrations", asOwner)).status).toBe(503);
     expect(h.mock.armFault({ path: "/me", status: 500, count: null })).toMatchObject({ count: null });
@@ -141,7 +181,10 @@ describe("faults", () => {
 describe("unexpected errors", () => {
   it("become a spec-valid 500 without details, and are reported to onError", async () => {
     const reported: string[] = [];
-    const broken = await harness({ sleep: () => Promise.reject(new Error("clock broke")), onError: (e, op) => reported.push(`${op}: ${(e as Error).message}`) });
+    const broken = await harness({
+      sleep: () => Promise.reject(new Error("clock broke")),
+      onError: (e, op) => reported.push(`${op}: ${(e as Error).message}`),
+    });
     broken.mock.armFault({ path: "/me", status: 0, delay_ms: 10 });
     const r = await broken.call("GET", "/me", { auth: DEMO.keys.owner });
     expect(r).toMatchObject({ status: 500, body: { detail: "Internal server error" } });

@@ -17,7 +17,12 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** A raw HTTP exchange, for what fetch cannot do (chunked uploads in pieces). */
-function raw(method: string, path: string, headers: Record<string, string>, chunks: Array<string | Buffer>): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
+function raw(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  chunks: Array<string | Buffer>,
+): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${server.url}${path}`, { method, headers }, (res) => {
       let text = "";
@@ -25,7 +30,9 @@ function raw(method: string, path: string, headers: Record<string, string>, chun
       res.on("data", (d) => (text += d));
       res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, text }));
     });
-    req.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? undefined : reject(error)));
+    req.on("error", (error: NodeJS.ErrnoException) =>
+      error.code === "EPIPE" || error.code === "ECONNRESET" ? undefined : reject(error),
+    );
     (async () => {
       for (const chunk of chunks) {
         if (!req.write(chunk)) await new Promise((r) => req.once("drain", r));
@@ -56,7 +63,10 @@ describe("startServer", () => {
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get("allow")).toBe("GET, HEAD, POST");
     expect((await wrong.json()).detail).toMatch(/PATCH is not allowed/);
-    const one = await fetch(`${server.url}/credentials/${DEMO.credentials.acmeSlack}`, { method: "POST", headers: owner });
+    const one = await fetch(`${server.url}/credentials/${DEMO.credentials.acmeSlack}`, {
+      method: "POST",
+      headers: owner,
+    });
     expect(one.headers.get("allow")).toBe("GET, HEAD, PUT, DELETE");
   });
   it("answers a method fetch cannot carry (TRACE) with 405 or 404, not a 500", async () => {
@@ -71,16 +81,29 @@ describe("startServer", () => {
   it("answers a path whose percent-encoding does not decode with the route's 400, not a 500", async () => {
     const r = await raw("GET", "/credentials/%E0%A4%A", owner, []);
     const headers = new Headers(Object.entries(r.headers).map(([k, v]): [string, string] => [k, String(v)]));
-    expect(responseViolations("getCredential", { status: r.status, headers, body: JSON.parse(r.text), text: r.text })).toEqual([]);
+    expect(
+      responseViolations("getCredential", { status: r.status, headers, body: JSON.parse(r.text), text: r.text }),
+    ).toEqual([]);
     expect(r.status).toBe(400);
     expect(JSON.parse(r.text).detail).toMatch(/path parameter credential_id/);
   });
   it("reads a request body sent in chunks (streamed, chunked transfer encoding)", async () => {
-    const body = JSON.stringify({ integration_name: "tavily", display_name: "Streamed", auth_data: { api_key: "tvly-streamed-0000000" } });
-    const r = await raw("POST", "/credentials", { ...owner, "Content-Type": "application/json", "Transfer-Encoding": "chunked" }, [body.slice(0, 10), body.slice(10, 40), body.slice(40)]);
+    const body = JSON.stringify({
+      integration_name: "tavily",
+      display_name: "Streamed",
+      auth_data: { api_key: "tvly-streamed-0000000" },
+    });
+    const r = await raw(
+      "POST",
+      "/credentials",
+      { ...owner, "Content-Type": "application/json", "Transfer-Encoding": "chunked" },
+      [body.slice(0, 10), body.slice(10, 40), body.slice(40)],
+    );
     expect(r.status).toBe(201);
     const headers = new Headers(Object.entries(r.headers).map(([k, v]): [string, string] => [k, String(v)]));
-    expect(responseViolations("createCredential", { status: r.status, headers, body: JSON.parse(r.text), text: r.text })).toEqual([]);
+    expect(
+      responseViolations("createCredential", { status: r.status, headers, body: JSON.parse(r.text), text: r.text }),
+    ).toEqual([]);
     expect(JSON.parse(r.text)).toMatchObject({ display_name: "Streamed", auth_type: "api_key" });
   });
   it("refuses an oversized body with the spec's 400, by Content-Length and when a chunked body runs past the cap, changing nothing", async () => {
@@ -88,11 +111,23 @@ describe("startServer", () => {
     const before = credentials();
     const big = Buffer.alloc(MAX_BODY_BYTES + 1, 32);
     const chunk = Buffer.alloc(256 * 1024, 32);
-    const declared = await raw("POST", "/credentials", { ...owner, "Content-Type": "application/json", "Content-Length": String(big.length) }, [big]);
-    const streamed = await raw("POST", "/credentials", { ...owner, "Content-Type": "application/json", "Transfer-Encoding": "chunked" }, Array(5).fill(chunk));
+    const declared = await raw(
+      "POST",
+      "/credentials",
+      { ...owner, "Content-Type": "application/json", "Content-Length": String(big.length) },
+      [big],
+    );
+    const streamed = await raw(
+      "POST",
+      "/credentials",
+      { ...owner, "Content-Type": "application/json", "Transfer-Encoding": "chunked" },
+      Array(5).fill(chunk),
+    );
     for (const r of [declared, streamed]) {
       const headers = new Headers(Object.entries(r.headers).map(([k, v]): [string, string] => [k, String(v)]));
-      expect(responseViolations("createCredential", { status: r.status, headers, body: JSON.parse(r.text), text: r.text })).toEqual([]);
+      expect(
+        responseViolations("createCredential", { status: r.status, headers, body: JSON.parse(r.text), text: r.text }),
+      ).toEqual([]);
       expect(r.status).toBe(400);
       expect(JSON.parse(r.text).detail).toMatch(/too large/);
       expect(r.headers.connection).toBe("close");
@@ -107,7 +142,10 @@ describe("startServer", () => {
     expect(size).toBe(JSON.stringify(server.mock.state()).length);
   });
   it("lets only pages served on this machine call it from a browser (the control routes need no auth)", async () => {
-    const pre = await fetch(`${server.url}/__mock/state`, { method: "OPTIONS", headers: { Origin: "https://evil.example", "Access-Control-Request-Method": "POST" } });
+    const pre = await fetch(`${server.url}/__mock/state`, {
+      method: "OPTIONS",
+      headers: { Origin: "https://evil.example", "Access-Control-Request-Method": "POST" },
+    });
     expect(pre.headers.get("access-control-allow-origin")).toBeNull();
     const r = await api(`${server.url}/me`, { headers: { ...owner, Origin: "https://evil.example" } });
     expect(r.headers.get("access-control-allow-origin")).toBeNull();
@@ -117,13 +155,22 @@ describe("startServer", () => {
     }
   });
   it("answers a CORS preflight and exposes the rate-limit headers, the Warning and the 401 challenge to browsers", async () => {
-    const pre = await fetch(`${server.url}/credentials`, { method: "OPTIONS", headers: { Origin: "http://localhost:5173", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization, x-organization-id" } });
+    const pre = await fetch(`${server.url}/credentials`, {
+      method: "OPTIONS",
+      headers: {
+        Origin: "http://localhost:5173",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization, x-organization-id",
+      },
+    });
     expect(pre.status).toBe(204);
     expect(pre.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
     expect(pre.headers.get("access-control-allow-headers")).toMatch(/X-Organization-ID/);
     const r = await api(`${server.url}/me`, { headers: { ...owner, Origin: "http://localhost:5173" } });
     const exposed = (r.headers.get("access-control-expose-headers") ?? "").split(", ");
-    expect(exposed).toEqual(expect.arrayContaining(["X-RateLimit-Remaining", "Retry-After", "Warning", "WWW-Authenticate"]));
+    expect(exposed).toEqual(
+      expect.arrayContaining(["X-RateLimit-Remaining", "Retry-After", "Warning", "WWW-Authenticate"]),
+    );
   });
   it("points OAuth2 authorization URLs at itself", async () => {
     const r = await api(`${server.url}/credentials/oauth2/authorize`, {

@@ -61,7 +61,9 @@ describe("startServer({ stateFile })", () => {
       // Reset goes back to the seed, and that is saved too.
       await second.mock.reset();
       await second.mock.flush();
-      expect(JSON.parse(readFileSync(file, "utf8")).store.credentials.map((c: { credential_id: string }) => c.credential_id)).not.toContain(id);
+      expect(
+        JSON.parse(readFileSync(file, "utf8")).store.credentials.map((c: { credential_id: string }) => c.credential_id),
+      ).not.toContain(id);
     } finally {
       await second.close();
     }
@@ -83,7 +85,15 @@ describe("startServer({ stateFile })", () => {
     ["not JSON", () => "{ this is not json", /is not valid JSON \(at position \d+\)\. It was left untouched/],
     ["another file's JSON", () => '{"hello":"world"}', /not a ModuleX mock state/],
     ["a newer version", (s: any) => JSON.stringify({ ...s, version: 2 }), /version 2; this mock reads version 1/],
-    ["a record with a wrong field", (s: any) => JSON.stringify({ ...s, store: { ...s.store, credentials: [{ ...s.store.credentials[0], is_default: "yes" }] } }), /table credentials, record 0: field is_default/],
+    [
+      "a record with a wrong field",
+      (s: any) =>
+        JSON.stringify({
+          ...s,
+          store: { ...s.store, credentials: [{ ...s.store.credentials[0], is_default: "yes" }] },
+        }),
+      /table credentials, record 0: field is_default/,
+    ],
     ["an unknown table", (s: any) => JSON.stringify({ ...s, store: { ...s.store, extra: [] } }), /unknown table extra/],
   ])("refuses %s with a message, and leaves the file as it was", async (_name, corrupt, message) => {
     const file = join(dir(), "state.json");
@@ -101,7 +111,9 @@ describe("startServer({ stateFile })", () => {
     await createCredential(server.url);
     await server.close();
     const before = readFileSync(file, "utf8");
-    await expect(startServer({ port: 0, masterKey: "another-master-key-entirely", stateFile: file })).rejects.toThrow(/saved under another master key/);
+    await expect(startServer({ port: 0, masterKey: "another-master-key-entirely", stateFile: file })).rejects.toThrow(
+      /saved under another master key/,
+    );
     expect(readFileSync(file, "utf8")).toBe(before);
   });
 });

@@ -61,28 +61,24 @@ describe("msw setupServer", () => {
 
 describe("matching from the root of the base URL", () => {
   // The base URL is the local server here, so a request the mock does not take is seen arriving.
-  it.each([
-    "/v1/me",
-    "/anything/at/all/me",
-    "/members/invitations/me",
-    "/credentials//audit",
-    "/audit/x",
-    "/me/extra",
-  ])("GET %s is not the API's: it reaches the network", async (path) => {
-    const local = await createMock({ baseUrl: otherUrl });
-    const inner = setupServer(...local.handlers);
-    server.close();
-    inner.listen({ onUnhandledRequest: "bypass" });
-    try {
-      reached.length = 0;
-      const r = await fetch(`${otherUrl}${path}`, { headers });
-      expect(await r.json()).toEqual({ from: "the network" });
-      expect(reached).toEqual([`GET ${path}`]);
-    } finally {
-      inner.close();
-      server.listen({ onUnhandledRequest: "bypass" });
-    }
-  });
+  it.each(["/v1/me", "/anything/at/all/me", "/members/invitations/me", "/credentials//audit", "/audit/x", "/me/extra"])(
+    "GET %s is not the API's: it reaches the network",
+    async (path) => {
+      const local = await createMock({ baseUrl: otherUrl });
+      const inner = setupServer(...local.handlers);
+      server.close();
+      inner.listen({ onUnhandledRequest: "bypass" });
+      try {
+        reached.length = 0;
+        const r = await fetch(`${otherUrl}${path}`, { headers });
+        expect(await r.json()).toEqual({ from: "the network" });
+        expect(reached).toEqual([`GET ${path}`]);
+      } finally {
+        inner.close();
+        server.listen({ onUnhandledRequest: "bypass" });
+      }
+    },
+  );
 
   it("answers the API's paths at the root of the base URL, with a trailing slash too", async () => {
     const local = await createMock({ baseUrl: otherUrl });

@@ -64,7 +64,8 @@ export async function harness(options: CreateMockOptions = {}): Promise<Harness>
       const text = await response.text();
       return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
     },
-    jwt: (email, expiresInSeconds) => mock.signIn(email, expiresInSeconds === undefined ? undefined : { expiresInSeconds }),
+    jwt: (email, expiresInSeconds) =>
+      mock.signIn(email, expiresInSeconds === undefined ? undefined : { expiresInSeconds }),
   };
 }
 

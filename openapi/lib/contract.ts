@@ -119,9 +119,11 @@ export function describeErrors(errors: ValidationError[] | null | undefined, whe
     .filter((e) => !["oneOf", "anyOf", "if"].includes(e.keyword) || (errors ?? []).length === 1)
     .map((e) => {
       const path = e.instancePath ? `${where}${e.instancePath.replace(/\//g, ".")}` : where;
-      if (e.keyword === "additionalProperties") return `${path}: unknown field '${String(e.params.additionalProperty)}'`;
+      if (e.keyword === "additionalProperties")
+        return `${path}: unknown field '${String(e.params.additionalProperty)}'`;
       if (e.keyword === "required") return `${path}: missing required field '${String(e.params.missingProperty)}'`;
-      if (e.keyword === "enum") return `${path} must be one of ${(e.params.allowedValues as unknown[]).map(String).join(", ")}`;
+      if (e.keyword === "enum")
+        return `${path} must be one of ${(e.params.allowedValues as unknown[]).map(String).join(", ")}`;
       return `${path} ${e.message ?? "is invalid"}`;
     });
 }
@@ -173,7 +175,8 @@ export function responseViolations(operationId: string, res: ResponseLike): stri
 export function responseProblems(operationId: string, res: ResponseLike): ResponseProblem[] {
   const op = OPERATIONS[operationId];
   if (!op) return [{ kind: "status", message: `unknown operation ${operationId}` }];
-  const declared = op.responses[String(res.status)] ?? op.responses[`${String(res.status)[0]}XX`] ?? op.responses.default;
+  const declared =
+    op.responses[String(res.status)] ?? op.responses[`${String(res.status)[0]}XX`] ?? op.responses.default;
   if (!declared) {
     const message = `${operationId}: status ${res.status} is not declared (declared: ${Object.keys(op.responses).join(", ")})`;
     return [{ kind: "status", message }];
@@ -189,19 +192,28 @@ export function responseProblems(operationId: string, res: ResponseLike): Respon
         const message = `${operationId} ${res.status}: body is not valid JSON: ${JSON.stringify((res.text ?? "").slice(0, 80))}`;
         problems.push({ kind: "body", message });
       } else {
-        for (const message of check(declared.validator, res.body, `${operationId} ${res.status} body`)) problems.push({ kind: "body", message });
+        for (const message of check(declared.validator, res.body, `${operationId} ${res.status} body`))
+          problems.push({ kind: "body", message });
       }
     }
   } else if (res.text) {
-    problems.push({ kind: "body", message: `${operationId} ${res.status}: a body was sent where the spec declares none` });
+    problems.push({
+      kind: "body",
+      message: `${operationId} ${res.status}: a body was sent where the spec declares none`,
+    });
   }
   for (const [name, h] of Object.entries(declared.headers)) {
     const raw = res.headers.get(name);
     if (raw === null) {
-      if (h.required) problems.push({ kind: "header", message: `${operationId} ${res.status}: required header ${name} is missing` });
+      if (h.required)
+        problems.push({ kind: "header", message: `${operationId} ${res.status}: required header ${name} is missing` });
       continue;
     }
-    for (const message of check(h.validator, coerceParameter(raw, h.type), `${operationId} ${res.status} header ${name}`)) {
+    for (const message of check(
+      h.validator,
+      coerceParameter(raw, h.type),
+      `${operationId} ${res.status} header ${name}`,
+    )) {
       problems.push({ kind: "header", message });
     }
   }

@@ -20,7 +20,11 @@ const ORG = "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60";
 const OWNER = "5b0f7a52-3c1d-4e8f-9a2b-6c7d8e9f0a1b";
 const CRED = "4c2a9e7b-1d3f-4b6a-8e5c-7f9a0b1c2d3e";
 const auth = { Authorization: `Bearer ${KEY}`, "X-Organization-ID": ORG };
-const UNLIMITED = { per_key_per_minute: 1_000_000_000, per_user_per_minute: 1_000_000_000, per_org_per_minute: 1_000_000_000 };
+const UNLIMITED = {
+  per_key_per_minute: 1_000_000_000,
+  per_user_per_minute: 1_000_000_000,
+  per_org_per_minute: 1_000_000_000,
+};
 
 const demo = JSON.parse(readFileSync(join(repo, "mock-server/seeds/demo.json"), "utf8"));
 const fastSeed = { ...demo, rate_limits: UNLIMITED };
@@ -45,13 +49,28 @@ const dir = mkdtempSync(join(tmpdir(), "modulex-bench-"));
 const rows = [];
 /** One line of the final table: a figure, its baseline, the ratio, and the goal. */
 function report(name, value, unit, baseline, ratio, goal, met) {
-  rows.push({ name, value: `${value} ${unit}`, baseline, ratio, goal, status: met === null ? "-" : met ? "met" : "NOT met" });
+  rows.push({
+    name,
+    value: `${value} ${unit}`,
+    baseline,
+    ratio,
+    goal,
+    status: met === null ? "-" : met ? "met" : "NOT met",
+  });
 }
 
 async function load(url, path, { method = "GET", headers = auth, body } = {}) {
-  const result = await autocannon({ url: `${url}${path}`, method, headers: { ...headers, ...(body ? { "Content-Type": "application/json" } : {}) }, body, connections: CONNECTIONS, duration: DURATION });
+  const result = await autocannon({
+    url: `${url}${path}`,
+    method,
+    headers: { ...headers, ...(body ? { "Content-Type": "application/json" } : {}) },
+    body,
+    connections: CONNECTIONS,
+    duration: DURATION,
+  });
   const bad = result.non2xx + result.errors + result.timeouts;
-  if (bad > result.requests.total / 100) throw new Error(`${url}${path}: ${bad} of ${result.requests.total} answers were not 2xx`);
+  if (bad > result.requests.total / 100)
+    throw new Error(`${url}${path}: ${bad} of ${result.requests.total} answers were not 2xx`);
   return { rps: Math.round(result.requests.average), p99: result.latency.p99 };
 }
 
@@ -73,7 +92,11 @@ async function writePairs(url, seconds, { create, remove }) {
   const until = performance.now() + seconds * 1000;
   let pairs = 0;
   while (performance.now() < until) {
-    const created = await fetch(`${url}/credentials`, { method: "POST", headers: { ...auth, "Content-Type": "application/json" }, body: JSON.stringify(create(pairs)) });
+    const created = await fetch(`${url}/credentials`, {
+      method: "POST",
+      headers: { ...auth, "Content-Type": "application/json" },
+      body: JSON.stringify(create(pairs)),
+    });
     if (created.status !== 201) throw new Error(`create answered ${created.status}: ${await created.text()}`);
     const id = (await created.json()).credential_id;
     const deleted = await fetch(`${url}/credentials/${remove(id)}`, { method: "DELETE", headers: auth });
@@ -85,7 +108,9 @@ async function writePairs(url, seconds, { create, remove }) {
 }
 
 try {
-  console.log(`npm run bench${quick ? " --quick" : ""}: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}; autocannon, ${CONNECTIONS} connections, ${DURATION} s per figure\n`);
+  console.log(
+    `npm run bench${quick ? " --quick" : ""}: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}; autocannon, ${CONNECTIONS} connections, ${DURATION} s per figure\n`,
+  );
 
   // 1. Authenticated GET by id: our mock, Prism's static mock, and bare node:http with our bytes.
   const mock = await startMock(dir, fastSeed);
@@ -97,14 +122,42 @@ try {
   const prismGet = await load(prism.url, `/credentials/${CRED}`);
   const ours = await load(mock.url, `/credentials/${CRED}`);
   await bare.stop();
-  report("mock GET /credentials/{id}", ours.rps, `req/s (p99 ${ours.p99} ms)`, `Prism ${prismGet.rps} req/s`, `${(ours.rps / prismGet.rps).toFixed(2)}x Prism`, "≥ 5x Prism", ours.rps >= 5 * prismGet.rps);
-  report("", "", "", `bare node:http ${limit.rps} req/s`, `${((ours.rps / limit.rps) * 100).toFixed(1)}% of bare`, "≥ 30% of bare", ours.rps >= 0.3 * limit.rps);
+  report(
+    "mock GET /credentials/{id}",
+    ours.rps,
+    `req/s (p99 ${ours.p99} ms)`,
+    `Prism ${prismGet.rps} req/s`,
+    `${(ours.rps / prismGet.rps).toFixed(2)}x Prism`,
+    "≥ 5x Prism",
+    ours.rps >= 5 * prismGet.rps,
+  );
+  report(
+    "",
+    "",
+    "",
+    `bare node:http ${limit.rps} req/s`,
+    `${((ours.rps / limit.rps) * 100).toFixed(1)}% of bare`,
+    "≥ 30% of bare",
+    ours.rps >= 0.3 * limit.rps,
+  );
 
   // 2. Writes: sequential create + delete pairs, against Prism's (stateless) answers to the same.
-  const create = (i) => ({ integration_name: "tavily", auth_data: { api_key: `tvly-bench-write-${i}` }, display_name: `W ${i}` });
+  const create = (i) => ({
+    integration_name: "tavily",
+    auth_data: { api_key: `tvly-bench-write-${i}` },
+    display_name: `W ${i}`,
+  });
   const oursWrites = await writePairs(mock.url, DURATION, { create, remove: (id) => id });
   const prismWrites = await writePairs(prism.url, DURATION, { create, remove: () => CRED });
-  report("mock create+delete pairs, sequential", oursWrites, "pairs/s", `Prism ${prismWrites} pairs/s`, `${(oursWrites / prismWrites).toFixed(2)}x Prism`, "≥ 5x the issue's baseline (none in-run)", null);
+  report(
+    "mock create+delete pairs, sequential",
+    oursWrites,
+    "pairs/s",
+    `Prism ${prismWrites} pairs/s`,
+    `${(oursWrites / prismWrites).toFixed(2)}x Prism`,
+    "≥ 5x the issue's baseline (none in-run)",
+    null,
+  );
   await prism.stop();
   await mock.stop();
 
@@ -112,32 +165,100 @@ try {
   const rounds = quick ? 1 : 3;
   const oursCold = await coldStart(() => startMock(dir, fastSeed), rounds);
   const prismCold = await coldStart(() => startPrism(), rounds);
-  report("cold start, demo seed", oursCold, "ms to first answer", `Prism ${prismCold} ms`, `${(oursCold / prismCold).toFixed(2)}x Prism`, "≤ 300 ms", oursCold <= 300);
+  report(
+    "cold start, demo seed",
+    oursCold,
+    "ms to first answer",
+    `Prism ${prismCold} ms`,
+    `${(oursCold / prismCold).toFixed(2)}x Prism`,
+    "≤ 300 ms",
+    oursCold <= 300,
+  );
 
   // 4. 10,000 credentials in one organization: start, a big page, and a lookup by id.
   const bigCold = await coldStart(() => startMock(dir, bigSeed, "big.json"), 1);
-  report("cold start, 10,000 credentials", bigCold, "ms", `demo seed ${oursCold} ms`, `${(bigCold / oursCold).toFixed(1)}x demo`, "≤ 1000 ms", bigCold <= 1000);
+  report(
+    "cold start, 10,000 credentials",
+    bigCold,
+    "ms",
+    `demo seed ${oursCold} ms`,
+    `${(bigCold / oursCold).toFixed(1)}x demo`,
+    "≤ 1000 ms",
+    bigCold <= 1000,
+  );
   const big = await startMock(dir, bigSeed, "big.json");
   const bigGet = await load(big.url, `/credentials/${CRED}`);
   const bigPage = await load(big.url, "/credentials?limit=500&integration_name=tavily");
   await big.stop();
-  report("GET by id with 10,000 credentials", bigGet.rps, "req/s", `demo seed ${ours.rps} req/s`, `${(bigGet.rps / ours.rps).toFixed(2)}x demo`, "≈ 1x (O(1) by id)", bigGet.rps >= 0.8 * ours.rps);
-  report("GET /credentials?limit=500 (10,000)", bigPage.rps, `req/s (p99 ${bigPage.p99} ms)`, "-", "-", "page cost, not size", null);
+  report(
+    "GET by id with 10,000 credentials",
+    bigGet.rps,
+    "req/s",
+    `demo seed ${ours.rps} req/s`,
+    `${(bigGet.rps / ours.rps).toFixed(2)}x demo`,
+    "≈ 1x (O(1) by id)",
+    bigGet.rps >= 0.8 * ours.rps,
+  );
+  report(
+    "GET /credentials?limit=500 (10,000)",
+    bigPage.rps,
+    `req/s (p99 ${bigPage.p99} ms)`,
+    "-",
+    "-",
+    "page cost, not size",
+    null,
+  );
 
   // 5. The SDK per call and its case conversion, in this process on an in-memory fetch.
   const { call, conversion } = await benchSdk({ quick });
-  report("SDK credentials.retrieve", call.sdk.toFixed(1), "µs/call", `openapi-fetch ${call.openapiFetch.toFixed(1)} µs`, `${(call.sdk / call.openapiFetch).toFixed(2)}x openapi-fetch`, "≤ 1.2x openapi-fetch", call.sdk <= 1.2 * call.openapiFetch);
-  report("", "", "", `fetch + JSON.parse ${call.fetchJson.toFixed(1)} µs`, `${(call.sdk / call.fetchJson).toFixed(2)}x`, "-", null);
+  report(
+    "SDK credentials.retrieve",
+    call.sdk.toFixed(1),
+    "µs/call",
+    `openapi-fetch ${call.openapiFetch.toFixed(1)} µs`,
+    `${(call.sdk / call.openapiFetch).toFixed(2)}x openapi-fetch`,
+    "≤ 1.2x openapi-fetch",
+    call.sdk <= 1.2 * call.openapiFetch,
+  );
+  report(
+    "",
+    "",
+    "",
+    `fetch + JSON.parse ${call.fetchJson.toFixed(1)} µs`,
+    `${(call.sdk / call.fetchJson).toFixed(2)}x`,
+    "-",
+    null,
+  );
   const convert = conversion.parseAndConvert - conversion.parse;
-  report("case conversion, 500 credentials", (convert / 1000).toFixed(2), "ms", `JSON.parse ${(conversion.parse / 1000).toFixed(2)} ms`, `${(convert / conversion.parse).toFixed(2)}x JSON.parse`, "≤ 1.5x JSON.parse", convert <= 1.5 * conversion.parse);
+  report(
+    "case conversion, 500 credentials",
+    (convert / 1000).toFixed(2),
+    "ms",
+    `JSON.parse ${(conversion.parse / 1000).toFixed(2)} ms`,
+    `${(convert / conversion.parse).toFixed(2)}x JSON.parse`,
+    "≤ 1.5x JSON.parse",
+    convert <= 1.5 * conversion.parse,
+  );
 
   // 6. The SDK's size with its dependency.
   const size = await sdkGzipSize();
-  report("SDK + openapi-fetch, gzip", size.sdk, "B", `openapi-fetch ${size.base} B`, `${(size.sdk / size.base).toFixed(2)}x`, "≤ 8000 B", size.sdk <= 8000);
+  report(
+    "SDK + openapi-fetch, gzip",
+    size.sdk,
+    "B",
+    `openapi-fetch ${size.base} B`,
+    `${(size.sdk / size.base).toFixed(2)}x`,
+    "≤ 8000 B",
+    size.sdk <= 8000,
+  );
 
   const cols = ["name", "value", "baseline", "ratio", "goal", "status"];
   const width = Object.fromEntries(cols.map((c) => [c, Math.max(c.length, ...rows.map((r) => String(r[c]).length))]));
-  const line = (r) => cols.map((c) => String(r[c]).padEnd(width[c])).join("  ").trimEnd();
+  const line = (r) =>
+    cols
+      .map((c) => String(r[c]).padEnd(width[c]))
+      .join("  ")
+      .trimEnd();
   console.log(line(Object.fromEntries(cols.map((c) => [c, c]))));
   for (const r of rows) console.log(line(r));
   const judged = rows.filter((r) => r.status !== "-");

@@ -70,7 +70,8 @@ export async function benchSdk({ quick = false } = {}) {
     {
       sdk: () => mx.credentials.retrieve(ID),
       openapiFetch: () => raw.GET("/credentials/{credential_id}", { params: { path: { credential_id: ID } }, headers }),
-      fetchJson: async () => JSON.parse(await (await fetch1(new Request(`${BASE}/credentials/${ID}`, { headers }))).text()),
+      fetchJson: async () =>
+        JSON.parse(await (await fetch1(new Request(`${BASE}/credentials/${ID}`, { headers }))).text()),
     },
     { n, rounds: quick ? 3 : 7 },
   );
@@ -79,9 +80,21 @@ export async function benchSdk({ quick = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "modulex-bench-"));
   try {
     const out = join(dir, "case-convert.mjs");
-    await build({ entryPoints: [join(repo, "packages/sdk/src/internal/case-convert.ts")], bundle: true, format: "esm", platform: "node", outfile: out, logLevel: "silent" });
+    await build({
+      entryPoints: [join(repo, "packages/sdk/src/internal/case-convert.ts")],
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      outfile: out,
+      logLevel: "silent",
+    });
     const { toCamel } = await import(pathToFileURL(out).href);
-    const list = JSON.stringify({ credentials: Array.from({ length: 500 }, (_, i) => credential(i)), total_count: 500, limit: 500, offset: 0 });
+    const list = JSON.stringify({
+      credentials: Array.from({ length: 500 }, (_, i) => credential(i)),
+      total_count: 500,
+      limit: 500,
+      offset: 0,
+    });
     const conversion = await compare(
       {
         parse: async () => JSON.parse(list),

@@ -13,7 +13,11 @@ const PRISM = join(repo, "node_modules/.bin/prism");
 export function startProcess(command, args, ready, { timeoutMs = 60_000, env = {} } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: repo, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1", ...env } });
+    const child = spawn(command, args, {
+      cwd: repo,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NO_COLOR: "1", ...env },
+    });
     let out = "";
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
@@ -53,12 +57,27 @@ function stop(child) {
 export function startMock(dir, seed, name = "seed.json") {
   const file = join(dir, name);
   writeFileSync(file, JSON.stringify(seed));
-  return startProcess(process.execPath, [CLI, "--port", "0", "--seed", file], /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+  return startProcess(
+    process.execPath,
+    [CLI, "--port", "0", "--seed", file],
+    /listening on (http:\/\/127\.0\.0\.1:\d+)/,
+  );
 }
 
 /** Prism's static mock of the public spec (no auth, no state): the peer to beat. */
 export function startPrism() {
-  return startProcess(PRISM, ["mock", "--host", "127.0.0.1", "--port", String(40_000 + Math.floor(Math.random() * 20_000)), join(repo, "openapi/modulex.yaml")], /Prism is listening on (http:\/\/127\.0\.0\.1:\d+)/);
+  return startProcess(
+    PRISM,
+    [
+      "mock",
+      "--host",
+      "127.0.0.1",
+      "--port",
+      String(40_000 + Math.floor(Math.random() * 20_000)),
+      join(repo, "openapi/modulex.yaml"),
+    ],
+    /Prism is listening on (http:\/\/127\.0\.0\.1:\d+)/,
+  );
 }
 
 /** A bare node:http server answering every request with the same bytes: the machine's limit. */

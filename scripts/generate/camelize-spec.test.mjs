@@ -19,7 +19,13 @@ const spec = {
           { name: "include_masked", in: "query" },
           { name: "X-Organization-ID", in: "header" },
         ],
-        responses: { 200: { content: { "application/json": { schema: { $ref: "#/components/schemas/C" }, example: { auth_type: "x" } } } } },
+        responses: {
+          200: {
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/C" }, example: { auth_type: "x" } },
+            },
+          },
+        },
       },
     },
   },
@@ -60,7 +66,9 @@ describe("camelizeSpec", () => {
   });
   it("drops examples, which stay in wire format", () => {
     expect(out.components.schemas.C.example).toBeUndefined();
-    expect(out.paths["/credentials/{credential_id}"].get.responses[200].content["application/json"].example).toBeUndefined();
+    expect(
+      out.paths["/credentials/{credential_id}"].get.responses[200].content["application/json"].example,
+    ).toBeUndefined();
     expect(out.components.responses.Err.content["application/json"].example).toBeUndefined();
   });
   it("does not change its input", () => {

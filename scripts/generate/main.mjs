@@ -32,21 +32,32 @@ const outputs = new Map([
   ["openapi/generated/types.ts", header("openapi/modulex.yaml") + (await typesOf(specs.modulex))],
   ["openapi/generated/mock-control-types.ts", header("openapi/mock-control.yaml") + (await typesOf(specs.control))],
   ["openapi/generated/operations.json", `${JSON.stringify(index, null, 2)}\n`],
-  ["openapi/generated/validators.js", header("openapi/modulex.yaml, openapi/mock-control.yaml") + (await registry.bundle(root))],
+  [
+    "openapi/generated/validators.js",
+    header("openapi/modulex.yaml, openapi/mock-control.yaml") + (await registry.bundle(root)),
+  ],
   [
     "openapi/generated/validators.d.ts",
     `${header("openapi/modulex.yaml")}import type { ValidateFunction } from "./validator-types.js";\nexport declare const validators: Record<string, ValidateFunction>;\n`,
   ],
   // The SDK's view: camelCase names, and the slice of the index a published client needs.
-  ["packages/sdk/src/generated/camel.ts", header("openapi/modulex.yaml (names in camelCase)") + (await typesOf(camelizeSpec(specs.modulex)))],
-  ["packages/sdk/src/generated/operations.ts", header("openapi/modulex.yaml") + sdkOperationsModule(index, mapTable(specs.modulex))],
+  [
+    "packages/sdk/src/generated/camel.ts",
+    header("openapi/modulex.yaml (names in camelCase)") + (await typesOf(camelizeSpec(specs.modulex))),
+  ],
+  [
+    "packages/sdk/src/generated/operations.ts",
+    header("openapi/modulex.yaml") + sdkOperationsModule(index, mapTable(specs.modulex)),
+  ],
   ...(await sdkMethodDocs(root, specs.modulex)),
 ]);
 
 const differing = await writeOutputs(root, outputs, { check, log: console.log });
 if (check) {
   if (differing.length) {
-    console.error(`Generated files drift from the spec (run \`npm run generate\` and commit):\n  ${differing.join("\n  ")}`);
+    console.error(
+      `Generated files drift from the spec (run \`npm run generate\` and commit):\n  ${differing.join("\n  ")}`,
+    );
     process.exit(1);
   }
   console.log(`generated files match the spec (${outputs.size} files)`);

@@ -21,7 +21,8 @@ export function mapTable(spec) {
       const target = deref(spec, prop);
       if (isMap(target)) {
         const kind = target["x-modulex-map"];
-        if (table[name] && table[name] !== kind) throw new Error(`property ${name} is marked both ${table[name]} and ${kind}`);
+        if (table[name] && table[name] !== kind)
+          throw new Error(`property ${name} is marked both ${table[name]} and ${kind}`);
         table[name] = kind;
       } else if (target && (target.properties || target.allOf || target.oneOf)) plainObjects.add(name);
       walk(prop);
@@ -37,7 +38,8 @@ export function mapTable(spec) {
     for (const media of Object.values(operation.requestBody?.content ?? {})) walk(media.schema);
   }
   for (const name of Object.keys(table)) {
-    if (plainObjects.has(name)) throw new Error(`property ${name} is a free-form map in one schema and an object elsewhere`);
+    if (plainObjects.has(name))
+      throw new Error(`property ${name} is a free-form map in one schema and an object elsewhere`);
   }
   return Object.fromEntries(Object.entries(table).sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -8,14 +8,20 @@ describe("mapTable", () => {
     const spec = doc({
       Meta: { type: "object", "x-modulex-map": "opaque" },
       Grouped: { type: "object", "x-modulex-map": "keyed", additionalProperties: { type: "array" } },
-      Credential: { type: "object", properties: { metadata: { $ref: "#/components/schemas/Meta" }, name: { type: "string" } } },
+      Credential: {
+        type: "object",
+        properties: { metadata: { $ref: "#/components/schemas/Meta" }, name: { type: "string" } },
+      },
       List: { type: "object", properties: { integrations: { $ref: "#/components/schemas/Grouped" } } },
     });
     expect(mapTable(spec)).toEqual({ integrations: "keyed", metadata: "opaque" });
   });
   it("finds maps in inline request and response schemas of operations", () => {
     const body = { type: "object", properties: { details: { type: "object", "x-modulex-map": "opaque" } } };
-    const spec = doc({}, { "/x": { post: { requestBody: { content: { "application/json": { schema: body } } }, responses: {} } } });
+    const spec = doc(
+      {},
+      { "/x": { post: { requestBody: { content: { "application/json": { schema: body } } }, responses: {} } } },
+    );
     expect(mapTable(spec)).toEqual({ details: "opaque" });
   });
   it("refuses one name marked as two kinds of map", () => {

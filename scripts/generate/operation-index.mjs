@@ -13,16 +13,26 @@ const ACCESS_FLAGS = ["jwtOnly", "ownerOnly", "allowInactive"];
  * not fit the kind, so the index never states a rule no server could apply.
  */
 export function accessOf(spec, item, operation) {
-  const orgScoped = parametersOf(spec, item, operation).some((p) => p.in === "header" && p.name.toLowerCase() === "x-organization-id");
+  const orgScoped = parametersOf(spec, item, operation).some(
+    (p) => p.in === "header" && p.name.toLowerCase() === "x-organization-id",
+  );
   const secured = (operation.security ?? spec.security ?? []).length > 0;
   const kind = !secured ? "public" : orgScoped ? "org" : "user";
   const flags = operation["x-modulex-access"] ?? {};
   for (const [name, value] of Object.entries(flags)) {
-    if (!ACCESS_FLAGS.includes(name)) throw new Error(`${operation.operationId}: unknown x-modulex-access flag ${name}`);
-    if (typeof value !== "boolean") throw new Error(`${operation.operationId}: x-modulex-access.${name} must be a boolean`);
+    if (!ACCESS_FLAGS.includes(name))
+      throw new Error(`${operation.operationId}: unknown x-modulex-access flag ${name}`);
+    if (typeof value !== "boolean")
+      throw new Error(`${operation.operationId}: x-modulex-access.${name} must be a boolean`);
   }
-  const access = { kind, jwtOnly: flags.jwtOnly === true, ownerOnly: flags.ownerOnly === true, allowInactive: flags.allowInactive === true };
-  if (access.ownerOnly && kind !== "org") throw new Error(`${operation.operationId}: ownerOnly needs an org-scoped operation`);
+  const access = {
+    kind,
+    jwtOnly: flags.jwtOnly === true,
+    ownerOnly: flags.ownerOnly === true,
+    allowInactive: flags.allowInactive === true,
+  };
+  if (access.ownerOnly && kind !== "org")
+    throw new Error(`${operation.operationId}: ownerOnly needs an org-scoped operation`);
   if ((access.jwtOnly || access.allowInactive) && kind !== "user") {
     throw new Error(`${operation.operationId}: jwtOnly and allowInactive apply to user-scoped operations only`);
   }
@@ -53,7 +63,12 @@ export function operationIndex(specsById, addValidator) {
         const [contentType, media] = Object.entries(operation.requestBody.content)[0];
         // The body's own fields: servers ignore others (the body is read raw); the mock's strict mode refuses them.
         const fields = Object.keys(deref(spec, media.schema).properties ?? {});
-        requestBody = { required: Boolean(operation.requestBody.required), contentType, validator: addValidator(media.schema, specId), fields };
+        requestBody = {
+          required: Boolean(operation.requestBody.required),
+          contentType,
+          validator: addValidator(media.schema, specId),
+          fields,
+        };
       }
       const responses = {};
       for (const [status, r] of Object.entries(operation.responses)) {
@@ -61,7 +76,11 @@ export function operationIndex(specsById, addValidator) {
         const headers = {};
         for (const [name, h] of Object.entries(response.headers ?? {})) {
           const header = deref(spec, h);
-          headers[name.toLowerCase()] = { required: Boolean(header.required), validator: addValidator(header.schema, specId), type: header.schema.type };
+          headers[name.toLowerCase()] = {
+            required: Boolean(header.required),
+            validator: addValidator(header.schema, specId),
+            type: header.schema.type,
+          };
         }
         const content = Object.entries(response.content ?? {})[0];
         const contentSchema = content ? deref(spec, content[1].schema) : undefined;

@@ -3,11 +3,23 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { accessOf, operationIndex } from "./operation-index.mjs";
 
-const orgHeader = { name: "X-Organization-ID", in: "header", required: true, schema: { type: "string", format: "uuid" } };
+const orgHeader = {
+  name: "X-Organization-ID",
+  in: "header",
+  required: true,
+  schema: { type: "string", format: "uuid" },
+};
 const doc = (operation, extra = {}) => ({
   security: [{ bearerAuth: [] }],
-  paths: { "/things/{id}": { parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], post: { operationId: "op", responses: {}, ...operation } } },
-  components: { schemas: { Thing: { type: "object", properties: { name: { type: "string" }, size: { type: "integer" } } } } },
+  paths: {
+    "/things/{id}": {
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+      post: { operationId: "op", responses: {}, ...operation },
+    },
+  },
+  components: {
+    schemas: { Thing: { type: "object", properties: { name: { type: "string" }, size: { type: "integer" } } } },
+  },
   ...extra,
 });
 const accessIn = (spec) => {
@@ -30,13 +42,21 @@ describe("accessOf", () => {
   it("reads the x-modulex-access flags", () => {
     expect(accessIn(doc({ "x-modulex-access": { jwtOnly: true } })).access.jwtOnly).toBe(true);
     expect(accessIn(doc({ "x-modulex-access": { allowInactive: true } })).access.allowInactive).toBe(true);
-    expect(accessIn(doc({ parameters: [orgHeader], "x-modulex-access": { ownerOnly: true } })).access.ownerOnly).toBe(true);
+    expect(accessIn(doc({ parameters: [orgHeader], "x-modulex-access": { ownerOnly: true } })).access.ownerOnly).toBe(
+      true,
+    );
   });
   it("refuses a flag it does not know, a flag that is not a boolean, and a flag that does not fit the scope", () => {
-    expect(() => accessIn(doc({ "x-modulex-access": { adminOnly: true } }))).toThrow(/unknown x-modulex-access flag adminOnly/);
+    expect(() => accessIn(doc({ "x-modulex-access": { adminOnly: true } }))).toThrow(
+      /unknown x-modulex-access flag adminOnly/,
+    );
     expect(() => accessIn(doc({ "x-modulex-access": { jwtOnly: "yes" } }))).toThrow(/must be a boolean/);
-    expect(() => accessIn(doc({ "x-modulex-access": { ownerOnly: true } }))).toThrow(/ownerOnly needs an org-scoped operation/);
-    expect(() => accessIn(doc({ parameters: [orgHeader], "x-modulex-access": { jwtOnly: true } }))).toThrow(/user-scoped operations only/);
+    expect(() => accessIn(doc({ "x-modulex-access": { ownerOnly: true } }))).toThrow(
+      /ownerOnly needs an org-scoped operation/,
+    );
+    expect(() => accessIn(doc({ parameters: [orgHeader], "x-modulex-access": { jwtOnly: true } }))).toThrow(
+      /user-scoped operations only/,
+    );
   });
 });
 
@@ -49,23 +69,42 @@ describe("operationIndex", () => {
   const spec = doc({
     parameters: [orgHeader],
     tags: ["Things"],
-    requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } },
+    requestBody: {
+      required: true,
+      content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } },
+    },
     responses: {
-      201: { headers: { "X-Request-ID": { schema: { type: "string" } } }, content: { "application/json": { schema: { type: "object", "x-modulex-tbd": true } } } },
+      201: {
+        headers: { "X-Request-ID": { schema: { type: "string" } } },
+        content: { "application/json": { schema: { type: "object", "x-modulex-tbd": true } } },
+      },
       500: { "x-modulex-documented-failure": true, content: { "application/json": { schema: { type: "object" } } } },
     },
   });
   const index = operationIndex({ modulex: spec }, addValidator);
 
   it("indexes the operation by id with its method, path, tag and access", () => {
-    expect(index.op).toMatchObject({ spec: "modulex", method: "POST", path: "/things/{id}", tag: "Things", deprecated: false, secured: true, orgScoped: true });
+    expect(index.op).toMatchObject({
+      spec: "modulex",
+      method: "POST",
+      path: "/things/{id}",
+      tag: "Things",
+      deprecated: false,
+      secured: true,
+      orgScoped: true,
+    });
   });
   it("names a validator for every parameter, the body and every response body and header", () => {
     expect(index.op.parameters.map((p) => [p.name, p.in, p.required, p.type])).toEqual([
       ["id", "path", true, "string"],
       ["X-Organization-ID", "header", true, "string"],
     ]);
-    expect(index.op.requestBody).toEqual({ required: true, contentType: "application/json", validator: "v2", fields: ["name", "size"] });
+    expect(index.op.requestBody).toEqual({
+      required: true,
+      contentType: "application/json",
+      validator: "v2",
+      fields: ["name", "size"],
+    });
     expect(index.op.responses["201"].headers["x-request-id"]).toMatchObject({ required: false, validator: "v3" });
     expect(named[2]).toEqual(["modulex", { $ref: "#/components/schemas/Thing" }]);
   });
@@ -86,8 +125,11 @@ describe("operationIndex", () => {
       expect(op.access.kind === "org").toBe(op.parameters.some((p) => p.name === "X-Organization-ID"));
       expect(op.access.kind === "public").toBe(op.spec === "control");
     }
-    expect(Object.entries(real).filter(([, op]) => op.access.jwtOnly).map(([id]) => id).sort()).toEqual(
-      ["createApiKey", "createOrganization", "deleteApiKey", "getApiKey", "listApiKeys"],
-    );
+    expect(
+      Object.entries(real)
+        .filter(([, op]) => op.access.jwtOnly)
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual(["createApiKey", "createOrganization", "deleteApiKey", "getApiKey", "listApiKeys"]);
   });
 });

@@ -26,7 +26,9 @@ export function withMethodDocs(source, byId, fileName) {
       ...(deprecated ? ["@deprecated See above."] : []),
       `Operation \`${id}\`: \`${op.method.toUpperCase()} ${op.path}\`.`,
     ];
-    const lines = text.map((line) => `${indent} *${line.trimEnd() ? ` ${line.trimEnd().replace(/\*\//g, "*\\/")}` : ""}`);
+    const lines = text.map(
+      (line) => `${indent} *${line.trimEnd() ? ` ${line.trimEnd().replace(/\*\//g, "*\\/")}` : ""}`,
+    );
     return `${indent}/**\n${lines.join("\n")}\n`;
   });
 }
@@ -34,7 +36,9 @@ export function withMethodDocs(source, byId, fileName) {
 /** `[path, contents]` for each resource file under `root` whose comments the spec's text changes. */
 export async function sdkMethodDocs(root, spec) {
   const byId = new Map([...operationsOf(spec)].map((op) => [op.operation.operationId, op]));
-  const files = (await readdir(join(root, RESOURCES))).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).sort();
+  const files = (await readdir(join(root, RESOURCES)))
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+    .sort();
   const result = [];
   for (const file of files) {
     const path = `${RESOURCES}/${file}`;

@@ -5,7 +5,14 @@ describe("sdkOperationsModule", () => {
   const index = {
     getThing: { spec: "modulex", method: "GET", path: "/things/{id}", orgScoped: true, parameters: [], responses: {} },
     getMe: { spec: "modulex", method: "GET", path: "/me", orgScoped: false, parameters: [], responses: {} },
-    mockReset: { spec: "control", method: "POST", path: "/__mock/reset", orgScoped: false, parameters: [], responses: {} },
+    mockReset: {
+      spec: "control",
+      method: "POST",
+      path: "/__mock/reset",
+      orgScoped: false,
+      parameters: [],
+      responses: {},
+    },
   };
   const source = sdkOperationsModule(index, { metadata: "opaque" });
   const operations = JSON.parse(/OPERATIONS = (\{[\s\S]*?\n\}) as const/.exec(source)[1]);

@@ -10,7 +10,10 @@ const spec = {
     },
     "/b": { post: { operationId: "createB" } },
   },
-  components: { parameters: { Id: { name: "id", in: "path" } }, schemas: { "a/b": { type: "string" }, "c~d": { type: "number" } } },
+  components: {
+    parameters: { Id: { name: "id", in: "path" } },
+    schemas: { "a/b": { type: "string" }, "c~d": { type: "number" } },
+  },
 };
 
 describe("operationsOf", () => {

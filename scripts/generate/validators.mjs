@@ -16,7 +16,13 @@ export function rewriteSchemaRefs(schema, specId) {
  * one — and `bundle(resolveDir)` the ESM source exporting `validators`, keyed by those names.
  */
 export function validatorRegistry(specsById) {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, inlineRefs: false, code: { source: true, esm: false }, validateFormats: true });
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    inlineRefs: false,
+    code: { source: true, esm: false },
+    validateFormats: true,
+  });
   addFormats(ajv);
   for (const [specId, spec] of Object.entries(specsById)) {
     ajv.addSchema({ $id: specId, $defs: rewriteSchemaRefs(spec.components?.schemas ?? {}, specId) });
@@ -45,7 +51,10 @@ export function validatorRegistry(specsById) {
         minifySyntax: false,
       });
       // The CommonJS exports object becomes one named export the runtime helper indexes by name.
-      const js = bundled.outputFiles[0].text.replace(/export default ([\w$]+)\(\);\s*$/, "export const validators = $1();\n");
+      const js = bundled.outputFiles[0].text.replace(
+        /export default ([\w$]+)\(\);\s*$/,
+        "export const validators = $1();\n",
+      );
       if (!/export const validators/.test(js)) throw new Error("unexpected bundle shape for validators");
       return js;
     },

@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { rewriteSchemaRefs, validatorRegistry } from "./validators.mjs";
 
-const spec = { components: { schemas: { Name: { type: "string", minLength: 1 }, Thing: { type: "object", required: ["name"], properties: { name: { $ref: "#/components/schemas/Name" } } } } } };
+const spec = {
+  components: {
+    schemas: {
+      Name: { type: "string", minLength: 1 },
+      Thing: { type: "object", required: ["name"], properties: { name: { $ref: "#/components/schemas/Name" } } },
+    },
+  },
+};
 
 describe("rewriteSchemaRefs", () => {
   it("points component refs into the document's own $defs", () => {
-    expect(rewriteSchemaRefs({ $ref: "#/components/schemas/Thing" }, "modulex")).toEqual({ $ref: "modulex#/$defs/Thing" });
+    expect(rewriteSchemaRefs({ $ref: "#/components/schemas/Thing" }, "modulex")).toEqual({
+      $ref: "modulex#/$defs/Thing",
+    });
   });
 });
 

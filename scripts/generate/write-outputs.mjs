@@ -3,7 +3,8 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 /** The first line of every generated file. */
-export const header = (source) => `// GENERATED FILE — do not edit. Source: ${source}; regenerate with \`npm run generate\`.\n`;
+export const header = (source) =>
+  `// GENERATED FILE — do not edit. Source: ${source}; regenerate with \`npm run generate\`.\n`;
 
 /**
  * For each `[path, contents]` of `outputs` (paths relative to `root`): write the files that differ,

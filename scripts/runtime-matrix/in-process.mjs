@@ -4,5 +4,10 @@ import { ModuleX, NotFoundError } from "@modulex/sdk";
 import { runScenario } from "./scenario.mjs";
 
 const mock = await createMock();
-const steps = await runScenario({ ModuleX, NotFoundError, DEMO, fetch: (input, init) => mock.handle(new Request(input, init)) });
+const steps = await runScenario({
+  ModuleX,
+  NotFoundError,
+  DEMO,
+  fetch: (input, init) => mock.handle(new Request(input, init)),
+});
 console.log(`RESULT ${JSON.stringify({ ok: true, steps })}`);

@@ -30,7 +30,11 @@ const RUNTIMES = [
 function run(command, args, { cwd = repo, timeout = 120_000 } = {}) {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    const child = spawn(command, args, {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -51,8 +55,17 @@ async function binaryOf(runtime) {
   if (!runtime.pkg) return runtime.bin;
   const bin = `${prefix(runtime.dir)}/node_modules/.bin/${runtime.bin}`;
   if (!existsSync(bin)) {
-    const install = await run("npm", ["install", "--prefix", prefix(runtime.dir), "--no-save", "--no-audit", "--no-fund", runtime.pkg]);
-    if (install.code !== 0 || !existsSync(bin)) throw new Error(`npm install ${runtime.pkg} failed:\n${install.stderr.slice(-2000)}`);
+    const install = await run("npm", [
+      "install",
+      "--prefix",
+      prefix(runtime.dir),
+      "--no-save",
+      "--no-audit",
+      "--no-fund",
+      runtime.pkg,
+    ]);
+    if (install.code !== 0 || !existsSync(bin))
+      throw new Error(`npm install ${runtime.pkg} failed:\n${install.stderr.slice(-2000)}`);
   }
   return bin;
 }
@@ -63,10 +76,33 @@ const versionOf = (text) => text.match(/\d+\.\d+\.\d+(?:\.\d+)?/)?.[0] ?? "?";
 function verdict({ code, killed, stdout, stderr, ms }) {
   const line = stdout.split("\n").find((l) => l.startsWith("RESULT "));
   const result = line ? JSON.parse(line.slice(7)) : null;
-  const warnings = [...new Set(stderr.split("\n").filter((l) => /warning/i.test(l) && !l.includes("--trace-warnings")).map((l) => l.replace(/^\(\w+:\d+\) /, "").trim()))];
-  if (result?.ok && killed) return { status: "hang", detail: `printed its result, then did not exit within ${EXIT_WITHIN_MS / 1000} s`, ms, warnings };
+  const warnings = [
+    ...new Set(
+      stderr
+        .split("\n")
+        .filter((l) => /warning/i.test(l) && !l.includes("--trace-warnings"))
+        .map((l) => l.replace(/^\(\w+:\d+\) /, "").trim()),
+    ),
+  ];
+  if (result?.ok && killed)
+    return {
+      status: "hang",
+      detail: `printed its result, then did not exit within ${EXIT_WITHIN_MS / 1000} s`,
+      ms,
+      warnings,
+    };
   if (result?.ok && code === 0) return { status: "pass", detail: `${result.steps.length} steps`, ms, warnings };
-  return { status: "fail", detail: (stderr.trim().split("\n").find((l) => /error/i.test(l)) ?? `exit ${code}`).slice(0, 160), ms, warnings };
+  return {
+    status: "fail",
+    detail: (
+      stderr
+        .trim()
+        .split("\n")
+        .find((l) => /error/i.test(l)) ?? `exit ${code}`
+    ).slice(0, 160),
+    ms,
+    warnings,
+  };
 }
 
 async function chromium() {
@@ -82,7 +118,10 @@ async function chromium() {
     define: { "process.env.NODE_ENV": '"production"' },
   });
   const files = {
-    "/": ["text/html", '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/app.js"></script>'],
+    "/": [
+      "text/html",
+      '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/app.js"></script>',
+    ],
     "/app.js": ["text/javascript", bundle.outputFiles[0].text],
   };
   const server = createServer((req, res) => {
@@ -93,7 +132,14 @@ async function chromium() {
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   const started = performance.now();
   try {
@@ -104,9 +150,16 @@ async function chromium() {
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     const deadline = Date.now() + EXIT_WITHIN_MS;
-    while (!lines.some((l) => l.startsWith("RESULT ")) && !errors.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (!lines.some((l) => l.startsWith("RESULT ")) && !errors.length && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     const stdout = lines.join("\n");
-    return verdict({ code: errors.length ? 1 : 0, killed: false, stdout, stderr: errors.join("\n"), ms: Math.round(performance.now() - started) });
+    return verdict({
+      code: errors.length ? 1 : 0,
+      killed: false,
+      stdout,
+      stderr: errors.join("\n"),
+      ms: Math.round(performance.now() - started),
+    });
   } finally {
     await browser.close();
     server.close();
@@ -117,7 +170,9 @@ for (const pkg of ["mock-server", "packages/sdk"]) {
   if (!existsSync(`${repo}${pkg}/dist`)) throw new Error(`${pkg}/dist is missing: run npm run build first`);
 }
 const mswVersion = JSON.parse(readFileSync(`${repo}node_modules/msw/package.json`, "utf8")).version;
-console.log(`runtime matrix: the SDK and the in-process mock (msw ${mswVersion}), scenario ${here("./scenario.mjs").slice(repo.length)}\n`);
+console.log(
+  `runtime matrix: the SDK and the in-process mock (msw ${mswVersion}), scenario ${here("./scenario.mjs").slice(repo.length)}\n`,
+);
 const rows = [];
 for (const runtime of RUNTIMES) {
   const bin = await binaryOf(runtime);
@@ -127,13 +182,21 @@ for (const runtime of RUNTIMES) {
     rows.push({ runtime: `${runtime.name} ${version}`, entry, ...outcome });
   }
 }
-rows.push({ runtime: `Chromium ${existsSync(CHROMIUM) ? versionOf((await run(CHROMIUM, ["--version"])).stdout) : ""}`.trim(), entry: "in-process", ...(await chromium()) });
+rows.push({
+  runtime: `Chromium ${existsSync(CHROMIUM) ? versionOf((await run(CHROMIUM, ["--version"])).stdout) : ""}`.trim(),
+  entry: "in-process",
+  ...(await chromium()),
+});
 
 const width = Math.max(...rows.map((r) => r.runtime.length));
 for (const r of rows) {
-  console.log(`${r.runtime.padEnd(width)}  ${r.entry.padEnd(10)}  ${r.status.toUpperCase().padEnd(4)}  ${String(r.ms).padStart(5)} ms  ${r.detail}`);
+  console.log(
+    `${r.runtime.padEnd(width)}  ${r.entry.padEnd(10)}  ${r.status.toUpperCase().padEnd(4)}  ${String(r.ms).padStart(5)} ms  ${r.detail}`,
+  );
   for (const w of r.warnings) console.log(`${"".padEnd(width)}  ${"".padEnd(10)}  note  ${w.slice(0, 140)}`);
 }
 const failed = rows.filter((r) => r.status === "fail" || r.status === "hang");
-console.log(`\n${rows.length - failed.length} of ${rows.length} passed${failed.length ? `; failed: ${failed.map((r) => `${r.runtime} ${r.entry}`).join(", ")}` : ""}`);
+console.log(
+  `\n${rows.length - failed.length} of ${rows.length} passed${failed.length ? `; failed: ${failed.map((r) => `${r.runtime} ${r.entry}`).join(", ")}` : ""}`,
+);
 process.exitCode = failed.length ? 1 : 0;

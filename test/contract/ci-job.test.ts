@@ -23,17 +23,33 @@ test("scripts/ci-contract.sh: backend up, contract passes, JUnit and report writ
   try {
     const port = await freePort();
     const code = await new Promise<number | null>((resolve) => {
-      const child = spawn("bash", [join(root, "scripts/ci-contract.sh")], { cwd: root, env: { ...process.env, PORT: String(port), OUT: out }, stdio: ["ignore", "ignore", "ignore"] });
+      const child = spawn("bash", [join(root, "scripts/ci-contract.sh")], {
+        cwd: root,
+        env: { ...process.env, PORT: String(port), OUT: out },
+        stdio: ["ignore", "ignore", "ignore"],
+      });
       child.once("exit", resolve);
     });
     expect(code).toBe(0);
     // The backend it started is gone with it (npx's child included): nothing listens on the port.
-    expect(await fetch(`http://127.0.0.1:${port}/me`).then(() => "answered", () => "refused")).toBe("refused");
+    expect(
+      await fetch(`http://127.0.0.1:${port}/me`).then(
+        () => "answered",
+        () => "refused",
+      ),
+    ).toBe("refused");
     const junit = readFileSync(join(out, "junit.xml"), "utf8");
-    expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="modulex-contract" tests="\d+" failures="0"/);
+    expect(junit).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="modulex-contract" tests="\d+" failures="0"/,
+    );
     expect(readFileSync(join(out, "report.md"), "utf8")).toMatch(/\*\*PASS\*\*/);
     const doc = readFileSync(join(root, "docs/ci.md"), "utf8");
-    for (const command of ["npx modulex-mock --port 4010", "npx modulex-contract --base-url http://127.0.0.1:4010", "--junit contract-results/junit.xml", "--max-duration 10m"]) {
+    for (const command of [
+      "npx modulex-mock --port 4010",
+      "npx modulex-contract --base-url http://127.0.0.1:4010",
+      "--junit contract-results/junit.xml",
+      "--max-duration 10m",
+    ]) {
       expect(doc, command).toContain(command);
     }
   } finally {

@@ -21,9 +21,16 @@ interface Finished {
 }
 
 /** Starts the CLI; `until` may act on it (send a signal) once stderr shows what it waits for. */
-function runCli(args: string[], env: Record<string, string>, until?: { stderr: RegExp; then: (child: ChildProcess) => void }): Promise<Finished> {
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+  until?: { stderr: RegExp; then: (child: ChildProcess) => void },
+): Promise<Finished> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     let acted = false;
@@ -49,14 +56,28 @@ interface StoredCredential {
   display_name: string;
   organization_id: string;
 }
-const credentialsOf = (server: RunningServer) => (server.mock.state() as unknown as { credentials: StoredCredential[] }).credentials;
-const tagged = (server: RunningServer) => credentialsOf(server).filter((c) => c.display_name.startsWith("modulex-contract")).map((c) => c.credential_id);
+const credentialsOf = (server: RunningServer) =>
+  (server.mock.state() as unknown as { credentials: StoredCredential[] }).credentials;
+const tagged = (server: RunningServer) =>
+  credentialsOf(server)
+    .filter((c) => c.display_name.startsWith("modulex-contract"))
+    .map((c) => c.credential_id);
 
 describe("modulex-contract in CI, against a server 35 ms away", () => {
   let server: RunningServer;
   let relay: Relay;
   let env: Record<string, string>;
-  const args = (url: string) => ["--base-url", url, "--org", DEMO.orgs.acme, "--other-org", DEMO.orgs.globex, "--runs", "1", "--json"];
+  const args = (url: string) => [
+    "--base-url",
+    url,
+    "--org",
+    DEMO.orgs.acme,
+    "--other-org",
+    DEMO.orgs.globex,
+    "--runs",
+    "1",
+    "--json",
+  ];
 
   beforeAll(async () => {
     server = await startServer({ port: 0 });
@@ -76,8 +97,13 @@ describe("modulex-contract in CI, against a server 35 ms away", () => {
 
   test("SIGINT mid-run: it stops sending, deletes what it created, prints the partial report and exits 130", async () => {
     await server.mock.reset();
-    const before = credentialsOf(server).map((c) => c.credential_id).sort();
-    const run = await runCli([...args(relay.url), "--no-rate-limit"], env, { stderr: /generated requests …/, then: (child) => setTimeout(() => child.kill("SIGINT"), 1500) });
+    const before = credentialsOf(server)
+      .map((c) => c.credential_id)
+      .sort();
+    const run = await runCli([...args(relay.url), "--no-rate-limit"], env, {
+      stderr: /generated requests …/,
+      then: (child) => setTimeout(() => child.kill("SIGINT"), 1500),
+    });
     expect(run.code).toBe(130);
     const report = JSON.parse(run.stdout);
     expect(report.stopped).toEqual({ reason: "SIGINT", phase: "generated requests" });
@@ -85,33 +111,53 @@ describe("modulex-contract in CI, against a server 35 ms away", () => {
     expect(run.stderr).toMatch(/SIGINT: stopping; deleting what the run created/);
     expect(run.stderr).toMatch(/modulex-contract: cleanup done/);
     expect(tagged(server)).toEqual([]);
-    expect(credentialsOf(server).map((c) => c.credential_id).sort()).toEqual(before);
+    expect(
+      credentialsOf(server)
+        .map((c) => c.credential_id)
+        .sort(),
+    ).toEqual(before);
     for (const key of Object.values(env)) expect(run.stdout + run.stderr).not.toContain(key);
   }, 150_000);
 
   test("progress: a line per phase on stderr (plain, no colour: not a TTY), while stdout under --json is the report only", async () => {
     await server.mock.reset();
-    const run = await runCli([...args(server.url), "--no-rate-limit", "--include-operation", "Identity,Integrations"], env);
+    const run = await runCli(
+      [...args(server.url), "--no-rate-limit", "--include-operation", "Identity,Integrations"],
+      env,
+    );
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout); // stdout parses: nothing but the report
     expect(report.skippedOperations.length).toBeGreaterThan(10);
     const lines = run.stderr.trim().split("\n");
     expect(lines[0]).toMatch(/^modulex-contract: discovery … \(requests 0, failures 0, \d+\.\ds\)$/);
-    expect(lines).toContain(lines.find((l) => /^modulex-contract: generated requests done \(requests \d+, failures 0, \d+\.\ds\)$/.test(l)));
+    expect(lines).toContain(
+      lines.find((l) => /^modulex-contract: generated requests done \(requests \d+, failures 0, \d+\.\ds\)$/.test(l)),
+    );
     expect(run.stderr).not.toMatch(/\u001b\[/);
-    const quiet = await runCli([...args(server.url), "--no-rate-limit", "--include-operation", "Identity,Integrations", "--quiet"], env);
+    const quiet = await runCli(
+      [...args(server.url), "--no-rate-limit", "--include-operation", "Identity,Integrations", "--quiet"],
+      env,
+    );
     expect(quiet.stderr).toBe("");
   }, 150_000);
 
   test("a server that drops a required field: exit 1, and the failure's curl, run with the documented variables, shows the same broken answer", async () => {
     await server.mock.reset();
     relay.rewrite = (request, status, body) =>
-      request.method === "GET" && /^\/credentials\/[0-9a-f-]{36}(\?|$)/.test(request.path) && status === 200 ? JSON.stringify({ ...JSON.parse(body), auth_type: undefined }) : body;
+      request.method === "GET" && /^\/credentials\/[0-9a-f-]{36}(\?|$)/.test(request.path) && status === 200
+        ? JSON.stringify({ ...JSON.parse(body), auth_type: undefined })
+        : body;
     try {
-      const run = await runCli([...args(relay.url), "--no-rate-limit", "--include-operation", "Identity,Integrations,Credentials"], env);
+      const run = await runCli(
+        [...args(relay.url), "--no-rate-limit", "--include-operation", "Identity,Integrations,Credentials"],
+        env,
+      );
       expect(run.code).toBe(1);
       const report = JSON.parse(run.stdout);
-      const failure = report.failures.find((f: { check: string; operationId: string }) => f.check === "response_schema_conformance" && f.operationId === "getCredential");
+      const failure = report.failures.find(
+        (f: { check: string; operationId: string }) =>
+          f.check === "response_schema_conformance" && f.operationId === "getCredential",
+      );
       expect(failure.message).toMatch(/missing required field 'auth_type'/);
       expect(failure.curl).toContain("$MODULEX_CONTRACT_API_KEY");
       expect(failure.curl).not.toContain(DEMO.keys.owner);
@@ -120,7 +166,10 @@ describe("modulex-contract in CI, against a server 35 ms away", () => {
       // Asynchronously: the relay that curl talks to runs in this process.
       const replay = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
         let stdout = "";
-        const child = spawn("bash", ["-c", curl], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+        const child = spawn("bash", ["-c", curl], {
+          env: { ...process.env, ...env },
+          stdio: ["ignore", "pipe", "inherit"],
+        });
         child.stdout.on("data", (c) => (stdout += c));
         child.once("exit", (code) => resolve({ code, stdout }));
       });
@@ -140,12 +189,25 @@ describe("modulex-contract in CI, against a server 35 ms away", () => {
     // Someone's own credential, whose name merely mentions the tool: it must survive.
     const mine = await fetch(`${server.url}/credentials`, {
       method: "POST",
-      headers: { authorization: `Bearer ${DEMO.keys.owner}`, "x-organization-id": DEMO.orgs.acme, "content-type": "application/json" },
-      body: JSON.stringify({ integration_name: "tavily", display_name: "Tavily for the modulex-contract team", auth_data: { api_key: "tvly-not-a-leftover-01" } }),
+      headers: {
+        authorization: `Bearer ${DEMO.keys.owner}`,
+        "x-organization-id": DEMO.orgs.acme,
+        "content-type": "application/json",
+      },
+      body: JSON.stringify({
+        integration_name: "tavily",
+        display_name: "Tavily for the modulex-contract team",
+        auth_data: { api_key: "tvly-not-a-leftover-01" },
+      }),
     });
     expect(mine.status).toBe(201);
-    const kept = credentialsOf(server).map((c) => c.credential_id).sort();
-    const crashed = await runCli([...args(relay.url), "--no-rate-limit"], env, { stderr: /generated requests …/, then: (child) => setTimeout(() => child.kill("SIGKILL"), 1500) });
+    const kept = credentialsOf(server)
+      .map((c) => c.credential_id)
+      .sort();
+    const crashed = await runCli([...args(relay.url), "--no-rate-limit"], env, {
+      stderr: /generated requests …/,
+      then: (child) => setTimeout(() => child.kill("SIGKILL"), 1500),
+    });
     expect(crashed.signal).toBe("SIGKILL");
     const left = tagged(server);
     expect(left.length).toBeGreaterThan(0);
@@ -160,8 +222,14 @@ describe("modulex-contract in CI, against a server 35 ms away", () => {
     const wet = await runCli([...cleanupArgs, "--yes"], env);
     expect(wet.code).toBe(0);
     expect(tagged(server)).toEqual([]);
-    expect(credentialsOf(server).map((c) => c.credential_id).sort()).toEqual(kept);
-    const liveRunKeys = (server.mock.state() as unknown as { api_keys: Array<{ name: string; revoked_at: string | null }> }).api_keys.filter((k) => k.name.startsWith("modulex-contract") && !k.revoked_at);
+    expect(
+      credentialsOf(server)
+        .map((c) => c.credential_id)
+        .sort(),
+    ).toEqual(kept);
+    const liveRunKeys = (
+      server.mock.state() as unknown as { api_keys: Array<{ name: string; revoked_at: string | null }> }
+    ).api_keys.filter((k) => k.name.startsWith("modulex-contract") && !k.revoked_at);
     expect(liveRunKeys).toEqual([]);
     expect((await runCli(cleanupArgs, env)).stdout).toMatch(/nothing left by earlier runs/);
   }, 150_000);
@@ -170,16 +238,24 @@ describe("modulex-contract in CI, against a server 35 ms away", () => {
 describe("a generous rate limit", () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({ port: 0, seed: { ...demoSeed, rate_limits: { per_key_per_minute: 100_000, per_user_per_minute: 100_000 } } });
+    server = await startServer({
+      port: 0,
+      seed: { ...demoSeed, rate_limits: { per_key_per_minute: 100_000, per_user_per_minute: 100_000 } },
+    });
   });
   afterAll(async () => server?.close());
 
   test("100,000 a minute: the run stays within --max-requests and says why it skipped the 429 phase", async () => {
     const jwt = await server.mock.signIn(DEMO.users.owner.email);
-    const run = await runCli(["--base-url", server.url, "--org", DEMO.orgs.acme, "--runs", "1", "--json", "--max-requests", "3000"], { MODULEX_CONTRACT_API_KEY: DEMO.keys.owner, MODULEX_CONTRACT_JWT: jwt });
+    const run = await runCli(
+      ["--base-url", server.url, "--org", DEMO.orgs.acme, "--runs", "1", "--json", "--max-requests", "3000"],
+      { MODULEX_CONTRACT_API_KEY: DEMO.keys.owner, MODULEX_CONTRACT_JWT: jwt },
+    );
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.requests).toBeLessThanOrEqual(3000);
-    expect(report.notes.join("\n")).toMatch(/the 429 phase was skipped: X-RateLimit-Limit is 100000, .* raise --max-requests to run it/);
+    expect(report.notes.join("\n")).toMatch(
+      /the 429 phase was skipped: X-RateLimit-Limit is 100000, .* raise --max-requests to run it/,
+    );
   }, 150_000);
 });

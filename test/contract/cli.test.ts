@@ -14,9 +14,15 @@ const CLI = join(import.meta.dirname, "../../packages/contract/dist/cli.js");
 const scratch = join(import.meta.dirname, "../../.tmp", `contract-cli-${process.pid}`); // git-ignored
 mkdirSync(scratch, { recursive: true });
 
-function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c) => (stdout += c));
@@ -43,8 +49,23 @@ function closedPort(): Promise<number> {
 describe("the modulex-contract CLI", () => {
   let server: RunningServer;
   let relay: Relay;
-  const keys = { MODULEX_CONTRACT_API_KEY: DEMO.keys.owner, MODULEX_CONTRACT_MEMBER_KEY: DEMO.keys.member, MODULEX_CONTRACT_OUTSIDER_KEY: DEMO.keys.outsider };
-  const args = (url: string) => ["--base-url", url, "--org", DEMO.orgs.acme, "--other-org", DEMO.orgs.globex, "--runs", "1", "--no-rate-limit", "--json"];
+  const keys = {
+    MODULEX_CONTRACT_API_KEY: DEMO.keys.owner,
+    MODULEX_CONTRACT_MEMBER_KEY: DEMO.keys.member,
+    MODULEX_CONTRACT_OUTSIDER_KEY: DEMO.keys.outsider,
+  };
+  const args = (url: string) => [
+    "--base-url",
+    url,
+    "--org",
+    DEMO.orgs.acme,
+    "--other-org",
+    DEMO.orgs.globex,
+    "--runs",
+    "1",
+    "--no-rate-limit",
+    "--json",
+  ];
 
   beforeAll(async () => {
     server = await startServer({ port: 0 });
@@ -76,7 +97,10 @@ describe("the modulex-contract CLI", () => {
       expect(code).toBe(0);
       const xml = readFileSync(junit, "utf8");
       expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
-      const pairs = Object.values(report.operations as Record<string, object>).reduce((n: number, checks) => n + Object.keys(checks).length, 0);
+      const pairs = Object.values(report.operations as Record<string, object>).reduce(
+        (n: number, checks) => n + Object.keys(checks).length,
+        0,
+      );
       const skipped = report.checks.filter((c: { verdict: string }) => c.verdict === "skipped").length;
       expect((xml.match(/<testcase /g) ?? []).length).toBe(pairs + skipped);
       expect(xml).toContain('<property name="profile" value="strict"/>');
@@ -92,18 +116,24 @@ describe("the modulex-contract CLI", () => {
     const { code } = await runCli([...args(server.url), "--strict", "--junit", junit], keys);
     expect(code).toBe(1);
     const xml = readFileSync(junit, "utf8");
-    expect(xml).toMatch(/<testcase classname="response_schema_conformance" name="getCredential"[^>]*>\s*<failure message="[^"]*timestamps without a zone/);
+    expect(xml).toMatch(
+      /<testcase classname="response_schema_conformance" name="getCredential"[^>]*>\s*<failure message="[^"]*timestamps without a zone/,
+    );
   }, 120_000);
 
   test("exit 1 when the server breaks the contract, with the check named", async () => {
     await server.mock.reset();
     relay.rewrite = (request, status, body) =>
-      request.method === "GET" && request.path.startsWith("/integrations") && status === 200 ? body.replace(/"integration_type":"tool"/g, '"integration_type":"gadget"') : body;
+      request.method === "GET" && request.path.startsWith("/integrations") && status === 200
+        ? body.replace(/"integration_type":"tool"/g, '"integration_type":"gadget"')
+        : body;
     try {
       const { code, stdout } = await runCli(args(relay.url), keys);
       const report = JSON.parse(stdout);
       expect(code).toBe(1);
-      expect(report.checks.find((c: { name: string }) => c.name === "response_schema_conformance").failed).toBeGreaterThan(0);
+      expect(
+        report.checks.find((c: { name: string }) => c.name === "response_schema_conformance").failed,
+      ).toBeGreaterThan(0);
     } finally {
       relay.rewrite = null;
     }
@@ -113,7 +143,10 @@ describe("the modulex-contract CLI", () => {
     const usage = await runCli(["--org", DEMO.orgs.acme]);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/missing --base-url, --api-key/);
-    const badOrg = await runCli(["--base-url", server.url, "--org", "not-a-uuid", "--other-org", DEMO.orgs.globex], keys);
+    const badOrg = await runCli(
+      ["--base-url", server.url, "--org", "not-a-uuid", "--other-org", DEMO.orgs.globex],
+      keys,
+    );
     expect([badOrg.code, badOrg.stdout]).toEqual([2, ""]);
     expect(badOrg.stderr).toMatch(/^modulex-contract: --org must be an organization id/);
     const badOther = await runCli(["--base-url", server.url, "--org", DEMO.orgs.acme, "--other-org", "acme"], keys);
@@ -132,9 +165,17 @@ describe("the modulex-contract CLI", () => {
   // A port just freed refuses; https on the mock's plain-http port fails the TLS handshake;
   // .invalid never resolves (RFC 6761); fetch refuses port 9 itself (a Fetch "bad port").
   const unreachable = async (): Promise<Array<[string, string, RegExp]>> => [
-    ["nothing listening", `http://127.0.0.1:${await closedPort()}`, /ECONNREFUSED \(connection refused: nothing listens on that port\)/],
+    [
+      "nothing listening",
+      `http://127.0.0.1:${await closedPort()}`,
+      /ECONNREFUSED \(connection refused: nothing listens on that port\)/,
+    ],
     ["a port fetch refuses", "http://127.0.0.1:9", /a 'bad port' of the Fetch standard/],
-    ["https on an http port", server.url.replace("http://", "https://"), /ERR_SSL_[A-Z_]+ \(TLS handshake failed: is this an http \(not https\) server\?\)/],
+    [
+      "https on an http port",
+      server.url.replace("http://", "https://"),
+      /ERR_SSL_[A-Z_]+ \(TLS handshake failed: is this an http \(not https\) server\?\)/,
+    ],
     ["an unknown host", "http://modulex-contract-test.invalid:4010", /(ENOTFOUND|EAI_AGAIN) \(the host name/],
   ];
 
@@ -144,7 +185,9 @@ describe("the modulex-contract CLI", () => {
       expect([what, run.code, run.stdout]).toEqual([what, 2, ""]);
       const lines = run.stderr.split("\n").filter(Boolean);
       expect(lines, what).toHaveLength(1);
-      expect(lines[0], what).toContain(`modulex-contract: could not start: cannot reach the server: GET ${url}/me failed with `);
+      expect(lines[0], what).toContain(
+        `modulex-contract: could not start: cannot reach the server: GET ${url}/me failed with `,
+      );
       expect(lines[0], what).toMatch(reason);
     }
   }, 90_000);
@@ -154,7 +197,12 @@ describe("the modulex-contract CLI", () => {
     const run = await runCli(["--base-url", url, "--org", DEMO.orgs.acme, "--json"], keys);
     expect(run.code).toBe(2);
     const report = JSON.parse(run.stdout);
-    expect(report).toMatchObject({ ok: false, started: false, requests: 0, fatal: `cannot reach the server: GET ${url}/me failed with ECONNREFUSED (connection refused: nothing listens on that port)` });
+    expect(report).toMatchObject({
+      ok: false,
+      started: false,
+      requests: 0,
+      fatal: `cannot reach the server: GET ${url}/me failed with ECONNREFUSED (connection refused: nothing listens on that port)`,
+    });
     expect(report.checks.every((c: { verdict: string }) => c.verdict === "skipped")).toBe(true);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at |node:internal|file:\/\/|TypeError/);
     expect(run.stderr).toBe(`modulex-contract: could not start: ${report.fatal}\n`);
@@ -171,7 +219,9 @@ describe("the modulex-contract CLI", () => {
     try {
       const run = await runCli(["--base-url", dying.url, "--org", DEMO.orgs.acme, "--no-rate-limit", "--quiet"], keys);
       expect(run.code).toBe(2);
-      expect(run.stdout).toMatch(/\*\*FAIL\*\* — the run stopped early: cannot reach the server: [A-Z]+ http:\/\/127\.0\.0\.1:\d+\/\S+ failed with ECONNREFUSED/);
+      expect(run.stdout).toMatch(
+        /\*\*FAIL\*\* — the run stopped early: cannot reach the server: [A-Z]+ http:\/\/127\.0\.0\.1:\d+\/\S+ failed with ECONNREFUSED/,
+      );
       expect(run.stdout).toMatch(/## Checks/);
       const lines = run.stderr.split("\n").filter(Boolean);
       expect(lines).toHaveLength(1);
@@ -183,23 +233,42 @@ describe("the modulex-contract CLI", () => {
   }, 60_000);
 
   test.each([
-    ["an unknown key", "mx_live_UnknownKeyForTheCliTest00000000000000000", DEMO.orgs.acme, /^the --api-key was refused: GET http:\/\/127\.0\.0\.1:\d+\/me answered 401$/],
+    [
+      "an unknown key",
+      "mx_live_UnknownKeyForTheCliTest00000000000000000",
+      DEMO.orgs.acme,
+      /^the --api-key was refused: GET http:\/\/127\.0\.0\.1:\d+\/me answered 401$/,
+    ],
     ["a malformed key", "not-a-key", DEMO.orgs.acme, /^the --api-key was refused: GET .*\/me answered 401$/],
-    ["an admin's key", DEMO.keys.admin, DEMO.orgs.acme, /^the --api-key is not an owner of --org 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60: its user's role there is 'admin'$/],
+    [
+      "an admin's key",
+      DEMO.keys.admin,
+      DEMO.orgs.acme,
+      /^the --api-key is not an owner of --org 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60: its user's role there is 'admin'$/,
+    ],
     ["an outsider's key", DEMO.keys.outsider, DEMO.orgs.acme, /: its user is not a member of that organization/],
-    ["an unknown organization", DEMO.keys.owner, "11111111-2222-4333-8444-555555555555", /^the --api-key is not an owner of --org 11111111-2222-4333-8444-555555555555: its user is not a member/],
-  ])("%s: exit 2 after one request, one line on stderr, no key printed", async (_name, key, org, reason) => {
-    await server.mock.reset();
-    const text = await runCli(["--base-url", server.url, "--org", org], { MODULEX_CONTRACT_API_KEY: key });
-    expect([text.code, text.stdout]).toEqual([2, ""]);
-    expect(text.stderr.split("\n").filter(Boolean)).toHaveLength(1);
-    expect(text.stderr.replace(/^modulex-contract: could not start: /, "").trim()).toMatch(reason);
-    const json = await runCli(["--base-url", server.url, "--org", org, "--json"], { MODULEX_CONTRACT_API_KEY: key });
-    const report = JSON.parse(json.stdout);
-    expect([json.code, report.started, report.requests]).toEqual([2, false, 1]);
-    expect(report.fatal).toMatch(reason);
-    // The one response the runner saw was checked against the spec and conforms.
-    expect(report.failures).toEqual([]);
-    expect(text.stdout + text.stderr + json.stdout + json.stderr).not.toContain(key);
-  }, 60_000);
+    [
+      "an unknown organization",
+      DEMO.keys.owner,
+      "11111111-2222-4333-8444-555555555555",
+      /^the --api-key is not an owner of --org 11111111-2222-4333-8444-555555555555: its user is not a member/,
+    ],
+  ])(
+    "%s: exit 2 after one request, one line on stderr, no key printed",
+    async (_name, key, org, reason) => {
+      await server.mock.reset();
+      const text = await runCli(["--base-url", server.url, "--org", org], { MODULEX_CONTRACT_API_KEY: key });
+      expect([text.code, text.stdout]).toEqual([2, ""]);
+      expect(text.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+      expect(text.stderr.replace(/^modulex-contract: could not start: /, "").trim()).toMatch(reason);
+      const json = await runCli(["--base-url", server.url, "--org", org, "--json"], { MODULEX_CONTRACT_API_KEY: key });
+      const report = JSON.parse(json.stdout);
+      expect([json.code, report.started, report.requests]).toEqual([2, false, 1]);
+      expect(report.fatal).toMatch(reason);
+      // The one response the runner saw was checked against the spec and conforms.
+      expect(report.failures).toEqual([]);
+      expect(text.stdout + text.stderr + json.stdout + json.stderr).not.toContain(key);
+    },
+    60_000,
+  );
 });

@@ -23,7 +23,9 @@ const OPTION_OF: Record<string, keyof ContractOptions> = {
 
 async function runWithout(option: keyof ContractOptions | null): Promise<Report> {
   const mock = await createMock();
-  const options = demoRunOptions("http://mock.test", await mock.signIn(DEMO.users.owner.email), { fetch: (input, init) => mock.handle(new Request(input, init)) });
+  const options = demoRunOptions("http://mock.test", await mock.signIn(DEMO.users.owner.email), {
+    fetch: (input, init) => mock.handle(new Request(input, init)),
+  });
   if (option) delete options[option];
   const report = await runContract(options);
   expect(report.fatal).toBeNull();
@@ -31,7 +33,12 @@ async function runWithout(option: keyof ContractOptions | null): Promise<Report>
   return report;
 }
 
-const observed = (report: Report) => new Set(report.coverage.operations.flatMap((o) => o.observed.filter((s) => o.documented.includes(s)).map((s) => `${o.operationId} ${s}`)));
+const observed = (report: Report) =>
+  new Set(
+    report.coverage.operations.flatMap((o) =>
+      o.observed.filter((s) => o.documented.includes(s)).map((s) => `${o.operationId} ${s}`),
+    ),
+  );
 const cases = (report: Report) => Object.fromEntries(report.checks.map((c) => [c.name, c.passed + c.failed]));
 
 describe("the Notes on what was not given", () => {
@@ -47,28 +54,40 @@ describe("the Notes on what was not given", () => {
     expect(OPTIONAL_INPUTS.map((i) => i.flag).sort()).toEqual(Object.keys(OPTION_OF).sort());
   });
 
-  test.each(OPTIONAL_INPUTS.map((i) => [i.flag, i] as const))("without %s: its note names what went missing", async (flag, input) => {
-    const report = await runWithout(OPTION_OF[flag]!);
-    const note = report.notes.find((n) => n.startsWith(`no ${flag}: `));
-    expect(note).toBeDefined();
-    // The statuses no other request shows: exactly those named.
-    const now = observed(report);
-    const lost = [...observed(full)].filter((s) => !now.has(s));
-    expect(lost.sort()).toEqual([...input.statuses].sort());
-    for (const pair of input.statuses) {
-      const [operationId, status] = pair.split(" ");
-      expect(note).toMatch(new RegExp(`${operationId} [0-9/]*\\b${status}\\b`));
-    }
-    // The checks that lose cases are named (the per-response checks lose some whenever fewer requests are sent).
-    const perResponse = ["not_a_server_error", "status_code_conformance", "content_type_conformance", "response_schema_conformance", "response_headers_conformance", "no_secret_leak"];
-    const before = cases(full);
-    const after = cases(report);
-    const fewer = Object.keys(before).filter((name) => after[name]! < before[name]! && !perResponse.includes(name));
-    // Each principal's own GET /me is a positive_data_acceptance case; that one is not worth a mention.
-    const named = new Set<string>([...input.checks, "positive_data_acceptance"]);
-    expect(fewer.filter((name) => !named.has(name))).toEqual([]);
-    for (const check of input.checks) expect(note).toContain(check);
-    // A check left with no case at all is shown as skipped.
-    for (const c of report.checks) expect(c.verdict).toBe(c.passed + c.failed === 0 ? "skipped" : c.failed ? "failed" : "held");
-  }, 60_000);
+  test.each(OPTIONAL_INPUTS.map((i) => [i.flag, i] as const))(
+    "without %s: its note names what went missing",
+    async (flag, input) => {
+      const report = await runWithout(OPTION_OF[flag]!);
+      const note = report.notes.find((n) => n.startsWith(`no ${flag}: `));
+      expect(note).toBeDefined();
+      // The statuses no other request shows: exactly those named.
+      const now = observed(report);
+      const lost = [...observed(full)].filter((s) => !now.has(s));
+      expect(lost.sort()).toEqual([...input.statuses].sort());
+      for (const pair of input.statuses) {
+        const [operationId, status] = pair.split(" ");
+        expect(note).toMatch(new RegExp(`${operationId} [0-9/]*\\b${status}\\b`));
+      }
+      // The checks that lose cases are named (the per-response checks lose some whenever fewer requests are sent).
+      const perResponse = [
+        "not_a_server_error",
+        "status_code_conformance",
+        "content_type_conformance",
+        "response_schema_conformance",
+        "response_headers_conformance",
+        "no_secret_leak",
+      ];
+      const before = cases(full);
+      const after = cases(report);
+      const fewer = Object.keys(before).filter((name) => after[name]! < before[name]! && !perResponse.includes(name));
+      // Each principal's own GET /me is a positive_data_acceptance case; that one is not worth a mention.
+      const named = new Set<string>([...input.checks, "positive_data_acceptance"]);
+      expect(fewer.filter((name) => !named.has(name))).toEqual([]);
+      for (const check of input.checks) expect(note).toContain(check);
+      // A check left with no case at all is shown as skipped.
+      for (const c of report.checks)
+        expect(c.verdict).toBe(c.passed + c.failed === 0 ? "skipped" : c.failed ? "failed" : "held");
+    },
+    60_000,
+  );
 });

@@ -45,7 +45,12 @@ describe("Prism as an independent oracle", () => {
   let mockUrl = "";
 
   beforeAll(async () => {
-    mock = await spawnUntil(process.execPath, [join(root, "mock-server/dist/cli.js"), "--port", "0"], /listening on (http:\/\/127\.0\.0\.1:\d+)/, 15_000);
+    mock = await spawnUntil(
+      process.execPath,
+      [join(root, "mock-server/dist/cli.js"), "--port", "0"],
+      /listening on (http:\/\/127\.0\.0\.1:\d+)/,
+      15_000,
+    );
     mockUrl = mock.match[1]!;
     relay = await startRelay(mockUrl);
     [prismA, prismB] = await Promise.all([startPrism(mockUrl, false), startPrism(relay.url, true)]);
@@ -57,7 +62,11 @@ describe("Prism as an independent oracle", () => {
   });
 
   async function signIn(): Promise<string> {
-    const answer = await fetch(`${mockUrl}/__mock/sign-in`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: DEMO.users.owner.email }) });
+    const answer = await fetch(`${mockUrl}/__mock/sign-in`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: DEMO.users.owner.email }),
+    });
     return ((await answer.json()) as { token: string }).token;
   }
 
@@ -90,13 +99,18 @@ describe("Prism as an independent oracle", () => {
     );
     expect(unexpectedFailures(report.failures)).toEqual([]);
     expect(report.fatal).toBeNull();
-    const describe = ({ exchange, violations }: (typeof exchanges)[number]) => `${exchange.target} → ${exchange.status}: ${violations.map((v) => `${v.location.join(".")} ${v.message}`).join("; ")}`;
+    const describe = ({ exchange, violations }: (typeof exchanges)[number]) =>
+      `${exchange.target} → ${exchange.status}: ${violations.map((v) => `${v.location.join(".")} ${v.message}`).join("; ")}`;
     const responseSide = exchanges.filter((e) => e.violations.some((v) => v.location[0] === "response"));
     expect(responseSide.map(describe)).toEqual([]);
-    const validButFlagged = exchanges.filter((e) => e.exchange.intent === "valid" && e.violations.some((v) => v.location[0] === "request"));
+    const validButFlagged = exchanges.filter(
+      (e) => e.exchange.intent === "valid" && e.violations.some((v) => v.location[0] === "request"),
+    );
     expect(validButFlagged.map(describe)).toEqual([]);
     // The oracle did look: Prism flagged the runner's deliberately invalid requests.
-    expect(exchanges.filter((e) => e.exchange.intent === "invalid" && e.violations.length > 0).length).toBeGreaterThan(50);
+    expect(exchanges.filter((e) => e.exchange.intent === "invalid" && e.violations.length > 0).length).toBeGreaterThan(
+      50,
+    );
     expect(exchanges.length).toBe(report.requests);
     expect(bypassed).toBeLessThan(20);
   }, 240_000);
@@ -107,12 +121,21 @@ describe("Prism as an independent oracle", () => {
     const recording: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
       const request = input instanceof Request ? input : new Request(input, init);
-      const prismError = response.status === 422 || (response.status === 500 && (await response.clone().text()).includes("VIOLATIONS"));
-      seen.push(`${request.method} ${new URL(request.url).pathname} → ${response.status}${prismError ? ` PRISM: ${await response.clone().text()}` : ""}`);
+      const prismError =
+        response.status === 422 || (response.status === 500 && (await response.clone().text()).includes("VIOLATIONS"));
+      seen.push(
+        `${request.method} ${new URL(request.url).pathname} → ${response.status}${prismError ? ` PRISM: ${await response.clone().text()}` : ""}`,
+      );
       return response;
     };
     const baseUrl = prismB!.match[1]!;
-    const mx = new ModuleX({ baseUrl, apiKey: DEMO.keys.owner, organizationId: DEMO.orgs.acme, maxRetries: 0, fetch: recording });
+    const mx = new ModuleX({
+      baseUrl,
+      apiKey: DEMO.keys.owner,
+      organizationId: DEMO.orgs.acme,
+      maxRetries: 0,
+      fetch: recording,
+    });
     await mx.me.retrieve();
     await mx.organizations.list();
     await mx.members.list();
@@ -121,21 +144,39 @@ describe("Prism as an independent oracle", () => {
     let listed = 0;
     for await (const credential of mx.credentials.list({ limit: 2 })) listed += credential.credentialId ? 1 : 0;
     expect(listed).toBeGreaterThan(2);
-    const created = await mx.credentials.create({ integrationName: "slack", authData: { api_key: "xoxb-prism-oracle-000000001" }, displayName: "Prism oracle" });
+    const created = await mx.credentials.create({
+      integrationName: "slack",
+      authData: { api_key: "xoxb-prism-oracle-000000001" },
+      displayName: "Prism oracle",
+    });
     await mx.credentials.retrieve(created.credentialId, { includeMasked: true });
-    await mx.credentials.update(created.credentialId, { displayName: "Prism oracle (renamed)", metadata: { team: "contract" } });
+    await mx.credentials.update(created.credentialId, {
+      displayName: "Prism oracle (renamed)",
+      metadata: { team: "contract" },
+    });
     await mx.credentials.setDefault(created.credentialId);
     await mx.credentials.resolve({ integrationName: "slack" });
     await mx.credentials.test(created.credentialId);
-    await mx.credentials.testTemporary({ integrationName: "tavily", authType: "api_key", authData: { api_key: "tvly-prism-oracle-0001" } });
+    await mx.credentials.testTemporary({
+      integrationName: "tavily",
+      authType: "api_key",
+      authData: { api_key: "tvly-prism-oracle-0001" },
+    });
     await mx.credentials.usage(created.credentialId);
     await mx.audit.list({ credentialId: created.credentialId });
     await mx.audit.listForCredential(created.credentialId);
-    await mx.credentials.oauth2.start({ integrationName: "github", redirectUri: "https://app.example.com/oauth/callback" });
+    await mx.credentials.oauth2.start({
+      integrationName: "github",
+      redirectUri: "https://app.example.com/oauth/callback",
+    });
     await mx.credentials.delete(created.credentialId);
     await mx.credentials.setDefault(DEMO.credentials.acmeSlack);
     const person = new ModuleX({ baseUrl, token: await signIn(), maxRetries: 0, fetch: recording });
-    const key = await person.apiKeys.create({ name: "prism oracle", organizationId: DEMO.orgs.acme, expiresInSeconds: 3600 });
+    const key = await person.apiKeys.create({
+      name: "prism oracle",
+      organizationId: DEMO.orgs.acme,
+      expiresInSeconds: 3600,
+    });
     await person.apiKeys.list();
     await person.apiKeys.retrieve(key.apiKeyId);
     await person.apiKeys.delete(key.apiKeyId);
@@ -146,7 +187,9 @@ describe("Prism as an independent oracle", () => {
   test("a mock answer that breaks the schema becomes Prism's 500 #VIOLATIONS", async () => {
     // The relay drops a required field from credential details; Prism, not our validators, must notice.
     relay!.rewrite = (request, status, body) =>
-      request.method === "GET" && /^\/credentials\/[0-9a-f-]{36}/.test(request.path) && status === 200 ? JSON.stringify({ ...JSON.parse(body), auth_data_masked: undefined }) : body;
+      request.method === "GET" && /^\/credentials\/[0-9a-f-]{36}/.test(request.path) && status === 200
+        ? JSON.stringify({ ...JSON.parse(body), auth_data_masked: undefined })
+        : body;
     try {
       const answer = await fetch(`${prismB!.match[1]!}/credentials/${DEMO.credentials.acmeSlack}`, {
         headers: { authorization: `Bearer ${DEMO.keys.owner}`, "x-organization-id": DEMO.orgs.acme },

@@ -21,9 +21,14 @@ async function exportsOf(dir: string): Promise<Record<string, Conditions>> {
 
 function tsc(cwd: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", cwd], { cwd }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, output: stdout + stderr });
-    });
+    execFile(
+      process.execPath,
+      [join(root, "node_modules/typescript/bin/tsc"), "-p", cwd],
+      { cwd },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, output: stdout + stderr });
+      },
+    );
   });
 }
 
@@ -33,27 +38,33 @@ describe("the published types", () => {
     for (const dir of scratch) await rm(dir, { recursive: true, force: true });
   });
 
-  test.each(Object.entries(PACKAGES))("%s: every export's types condition is a built .d.ts, which imports nothing private", async (_name, dir) => {
-    for (const [subpath, conditions] of Object.entries(await exportsOf(dir))) {
-      expect(conditions.types, subpath).toMatch(/^\.\/dist\/[\w-]+\.d\.ts$/);
-      // "types" comes before "import" (conditions match in order), and the runtime file is built too.
-      expect(Object.keys(conditions).indexOf("types"), subpath).toBeLessThan(Object.keys(conditions).indexOf("import"));
-      const declarations = join(root, dir, conditions.types!);
-      expect(existsSync(declarations), `${declarations} (run npm run build)`).toBe(true);
-      expect(existsSync(join(root, dir, conditions.import!)), subpath).toBe(true);
-    }
-    for (const file of (await readdir(join(root, dir, "dist"))).filter((f) => f.endsWith(".d.ts"))) {
-      const text = await readFile(join(root, dir, "dist", file), "utf8");
-      expect(text, file).not.toMatch(/from ['"]@modulex\/spec|import ['"]@modulex\/spec|import\(['"]@modulex\/spec/);
-      expect(text, file).not.toMatch(/from ['"]\.\.?\/.*src\//);
-    }
-  });
+  test.each(Object.entries(PACKAGES))(
+    "%s: every export's types condition is a built .d.ts, which imports nothing private",
+    async (_name, dir) => {
+      for (const [subpath, conditions] of Object.entries(await exportsOf(dir))) {
+        expect(conditions.types, subpath).toMatch(/^\.\/dist\/[\w-]+\.d\.ts$/);
+        // "types" comes before "import" (conditions match in order), and the runtime file is built too.
+        expect(Object.keys(conditions).indexOf("types"), subpath).toBeLessThan(
+          Object.keys(conditions).indexOf("import"),
+        );
+        const declarations = join(root, dir, conditions.types!);
+        expect(existsSync(declarations), `${declarations} (run npm run build)`).toBe(true);
+        expect(existsSync(join(root, dir, conditions.import!)), subpath).toBe(true);
+      }
+      for (const file of (await readdir(join(root, dir, "dist"))).filter((f) => f.endsWith(".d.ts"))) {
+        const text = await readFile(join(root, dir, "dist", file), "utf8");
+        expect(text, file).not.toMatch(/from ['"]@modulex\/spec|import ['"]@modulex\/spec|import\(['"]@modulex\/spec/);
+        expect(text, file).not.toMatch(/from ['"]\.\.?\/.*src\//);
+      }
+    },
+  );
 
   test("a strict consumer project compiles against them with skipLibCheck off", async () => {
     const dir = await mkdtemp(join(tmpdir(), "modulex-consumer-"));
     scratch.push(dir);
     await mkdir(join(dir, "node_modules/@modulex"), { recursive: true });
-    for (const [name, path] of Object.entries(PACKAGES)) await symlink(join(root, path), join(dir, "node_modules", name), "dir");
+    for (const [name, path] of Object.entries(PACKAGES))
+      await symlink(join(root, path), join(dir, "node_modules", name), "dir");
     await writeFile(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
     await writeFile(
       join(dir, "tsconfig.json"),

@@ -14,10 +14,19 @@ describe("modulex-contract against the mock", () => {
   test("every check holds (but known findings) and the coverage gate is met", async () => {
     const mock = await createMock();
     jwt = await mock.signIn(DEMO.users.owner.email);
-    report = await runContract(demoRunOptions("http://mock.test", jwt, { requireCoverage: true, fetch: (input, init) => mock.handle(new Request(input, init)) }));
+    report = await runContract(
+      demoRunOptions("http://mock.test", jwt, {
+        requireCoverage: true,
+        fetch: (input, init) => mock.handle(new Request(input, init)),
+      }),
+    );
     expect(report.fatal).toBeNull();
     expect(unexpectedFailures(report.failures)).toEqual([]);
-    expect(report.coverage.operations.filter((o) => o.missing.length > 0).map((o) => `${o.operationId} ${o.missing.join(",")}`)).toEqual([]);
+    expect(
+      report.coverage.operations
+        .filter((o) => o.missing.length > 0)
+        .map((o) => `${o.operationId} ${o.missing.join(",")}`),
+    ).toEqual([]);
     expect(report.coverage.exercised).toBe(report.coverage.total);
     expect(report.ok).toBe(report.failures.length === 0);
     // Every named check actually ran.
@@ -27,7 +36,11 @@ describe("modulex-contract against the mock", () => {
   test("the strict mock passes the strict profile, with the same coverage", async () => {
     const mock = await createMock({ strict: true });
     const strict = await runContract(
-      demoRunOptions("http://mock.test", await mock.signIn(DEMO.users.owner.email), { profile: "strict", requireCoverage: true, fetch: (input, init) => mock.handle(new Request(input, init)) }),
+      demoRunOptions("http://mock.test", await mock.signIn(DEMO.users.owner.email), {
+        profile: "strict",
+        requireCoverage: true,
+        fetch: (input, init) => mock.handle(new Request(input, init)),
+      }),
     );
     expect(strict.fatal).toBeNull();
     expect(strict.profile).toBe("strict");
@@ -40,7 +53,12 @@ describe("modulex-contract against the mock", () => {
   test("the profiles tell the two mocks apart: the default mock fails --strict, on exactly our stricter choices", async () => {
     const mock = await createMock();
     const crossed = await runContract(
-      demoRunOptions("http://mock.test", await mock.signIn(DEMO.users.owner.email), { profile: "strict", runs: 1, rateLimit: false, fetch: (input, init) => mock.handle(new Request(input, init)) }),
+      demoRunOptions("http://mock.test", await mock.signIn(DEMO.users.owner.email), {
+        profile: "strict",
+        runs: 1,
+        rateLimit: false,
+        fetch: (input, init) => mock.handle(new Request(input, init)),
+      }),
     );
     const messages = crossed.failures.map((f) => f.message).join("\n");
     expect(messages).toMatch(/timestamps without a zone \(--strict wants RFC 3339\)/);
@@ -51,7 +69,8 @@ describe("modulex-contract against the mock", () => {
 
   test("the report never contains a key, a token or a submitted secret", () => {
     const outputs = [formatText(report), formatJson(report)];
-    for (const secret of [...Object.values(DEMO.keys), jwt]) for (const out of outputs) expect(out.includes(secret)).toBe(false);
+    for (const secret of [...Object.values(DEMO.keys), jwt])
+      for (const out of outputs) expect(out.includes(secret)).toBe(false);
     for (const out of outputs) expect(out).not.toMatch(/sk-mxc[A-Za-z0-9]{6,}/);
   });
 

@@ -28,12 +28,37 @@ async function start(apiKey: string, org: string) {
 
 describe("the run starts only with an owner's key for --org", () => {
   test.each([
-    ["the admin's key", DEMO.keys.admin, DEMO.orgs.acme, /^the --api-key is not an owner of --org 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60: its user's role there is 'admin'$/],
+    [
+      "the admin's key",
+      DEMO.keys.admin,
+      DEMO.orgs.acme,
+      /^the --api-key is not an owner of --org 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60: its user's role there is 'admin'$/,
+    ],
     ["the legacy member's key", DEMO.keys.member, DEMO.orgs.acme, /its user's role there is 'member'$/],
-    ["the inactive user's key", DEMO.keys.inactive, DEMO.orgs.acme, /^the --api-key is not an owner of --org .*: its user's role there is 'admin'$/],
-    ["an outsider's key", DEMO.keys.outsider, DEMO.orgs.acme, /^the --api-key is not an owner of --org .*: its user is not a member of that organization \(or the key is locked to another one\)$/],
-    ["the owner's key on an organization that does not exist", DEMO.keys.owner, UNKNOWN_ORG, /^the --api-key is not an owner of --org 11111111-2222-4333-8444-555555555555: its user is not a member/],
-    ["the owner's key on an organization where the owner is an admin", DEMO.keys.owner, DEMO.orgs.globex, /its user's role there is 'admin'$/],
+    [
+      "the inactive user's key",
+      DEMO.keys.inactive,
+      DEMO.orgs.acme,
+      /^the --api-key is not an owner of --org .*: its user's role there is 'admin'$/,
+    ],
+    [
+      "an outsider's key",
+      DEMO.keys.outsider,
+      DEMO.orgs.acme,
+      /^the --api-key is not an owner of --org .*: its user is not a member of that organization \(or the key is locked to another one\)$/,
+    ],
+    [
+      "the owner's key on an organization that does not exist",
+      DEMO.keys.owner,
+      UNKNOWN_ORG,
+      /^the --api-key is not an owner of --org 11111111-2222-4333-8444-555555555555: its user is not a member/,
+    ],
+    [
+      "the owner's key on an organization where the owner is an admin",
+      DEMO.keys.owner,
+      DEMO.orgs.globex,
+      /its user's role there is 'admin'$/,
+    ],
   ])("%s: exit-2 material after one request", async (_name, key, org, reason) => {
     const { report, targets } = await start(key, org);
     expect([report.ok, report.started]).toEqual([false, false]);
@@ -66,7 +91,9 @@ describe("the run starts only with an owner's key for --org", () => {
     });
     expect([report.ok, report.started]).toEqual([false, false]);
     // The mock's GET /me shows a locked key only the organization it is locked to.
-    expect(report.fatal).toBe(`the --api-key is not an owner of --org ${DEMO.orgs.acme}: its user is not a member of that organization (or the key is locked to another one)`);
+    expect(report.fatal).toBe(
+      `the --api-key is not an owner of --org ${DEMO.orgs.acme}: its user is not a member of that organization (or the key is locked to another one)`,
+    );
     expect(targets).toEqual(["GET /me"]);
     expect(report.failures).toEqual([]);
     for (const out of [formatText(report), formatJson(report)]) expect(out).not.toContain(key);

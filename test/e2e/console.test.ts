@@ -34,9 +34,15 @@ const TYPED = {
   rotated: "xoxb-rotated-e2e-secret-7777",
 };
 /** Every plaintext secret the seed holds: credential secrets and API keys. */
-const seed = JSON.parse(readFileSync(repo("mock-server/seeds/demo.json"), "utf8")) as { credentials: Array<{ auth_data: Record<string, unknown> | null }> };
+const seed = JSON.parse(readFileSync(repo("mock-server/seeds/demo.json"), "utf8")) as {
+  credentials: Array<{ auth_data: Record<string, unknown> | null }>;
+};
 const SECRET_FIELDS = new Set(["api_key", "token", "access_token", "refresh_token", "api_token", "client_secret"]);
-const SEED_SECRETS = seed.credentials.flatMap((c) => Object.entries(c.auth_data ?? {}).filter(([k, v]) => SECRET_FIELDS.has(k) && typeof v === "string").map(([, v]) => v as string));
+const SEED_SECRETS = seed.credentials.flatMap((c) =>
+  Object.entries(c.auth_data ?? {})
+    .filter(([k, v]) => SECRET_FIELDS.has(k) && typeof v === "string")
+    .map(([, v]) => v as string),
+);
 const SECRETS = [...SEED_SECRETS, ...Object.values(DEMO.keys), ...Object.values(TYPED)];
 const JWT = /eyJ[\w-]{8,}\.eyJ[\w-]{8,}\./;
 
@@ -52,7 +58,13 @@ interface Seen {
 /** Records every response the page receives, with its body when there is one to read. */
 function recordResponses(target: Page, into: Array<Promise<Seen>>): void {
   target.on("response", (r) => {
-    const seen = (text: string | null): Seen => ({ method: r.request().method(), url: r.url(), status: r.status(), headers: r.headers(), text });
+    const seen = (text: string | null): Seen => ({
+      method: r.request().method(),
+      url: r.url(),
+      status: r.status(),
+      headers: r.headers(),
+      text,
+    });
     into.push(r.text().then(seen, () => seen(null)));
   });
 }
@@ -63,7 +75,12 @@ function specProblems(answers: Seen[]): string[] {
     const { match } = matchOperation(r.method, new URL(r.url).pathname);
     if (!match) return [`${r.method} ${r.url}: not an operation of either spec`];
     const body = r.text && r.headers["content-type"]?.includes("json") ? JSON.parse(r.text) : undefined;
-    return responseProblems(match.operationId, { status: r.status, headers: new Headers(r.headers), body, text: r.text ?? "" })
+    return responseProblems(match.operationId, {
+      status: r.status,
+      headers: new Headers(r.headers),
+      body,
+      text: r.text ?? "",
+    })
       .filter((p) => r.text !== null || p.kind !== "body")
       .map((p) => p.message);
   });
@@ -82,13 +99,20 @@ let shownToken = "";
 beforeAll(async () => {
   if (!available) return;
   const { build } = await import("vite");
-  await build({ root: EXAMPLE, configFile: join(EXAMPLE, "vite.config.ts"), mode: "production", logLevel: "warn", build: { outDir: OUT, emptyOutDir: true, chunkSizeWarningLimit: Infinity } }); // sizes: npm run size
+  await build({
+    root: EXAMPLE,
+    configFile: join(EXAMPLE, "vite.config.ts"),
+    mode: "production",
+    logLevel: "warn",
+    build: { outDir: OUT, emptyOutDir: true, chunkSizeWarningLimit: Infinity },
+  }); // sizes: npm run size
   mkdirSync(SHOTS, { recursive: true });
   const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
   server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     const file = join(OUT, path === "/" ? "index.html" : path);
-    if (!file.startsWith(OUT) || !existsSync(file)) return void res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+    if (!file.startsWith(OUT) || !existsSync(file))
+      return void res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
     res.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -132,7 +156,14 @@ describe.skipIf(!available)("the console example in chromium, on the Service Wor
   it("lists the organization's credentials grouped by integration, secrets masked", async () => {
     await expect(page.locator("#mode").textContent()).resolves.toContain("Service Worker");
     const headings = await page.locator("#groups h3").allTextContents();
-    expect(headings.map((h) => h.replace(/ \d+ credentials?$/, ""))).toEqual(["GitHub", "Jira", "Notion", "OpenAI", "Slack", "Tavily"]);
+    expect(headings.map((h) => h.replace(/ \d+ credentials?$/, ""))).toEqual([
+      "GitHub",
+      "Jira",
+      "Notion",
+      "OpenAI",
+      "Slack",
+      "Tavily",
+    ]);
     await expect(row(DEMO.credentials.acmeSlack).locator(".masked").textContent()).resolves.toBe("xoxb***oken");
     await expect(row(DEMO.credentials.acmeSlack).locator(".badge").textContent()).resolves.toBe("default");
     await expect(row(DEMO.credentials.acmeGithub).locator(".masked").textContent()).resolves.toBe("OAuth2 connection");
@@ -145,7 +176,9 @@ describe.skipIf(!available)("the console example in chromium, on the Service Wor
     await page.fill("#display-name", "E2E Tavily");
     await page.fill('#secret-fields input[name="api_key"]', TYPED.tavilyInvalid);
     await act(() => page.click("#test-new"));
-    await expect(page.locator("#test-result").textContent()).resolves.toMatch(/^✗ invalid: Credential was rejected by tavily/);
+    await expect(page.locator("#test-result").textContent()).resolves.toMatch(
+      /^✗ invalid: Credential was rejected by tavily/,
+    );
     await expect(page.locator("#save-new").isDisabled()).resolves.toBe(true);
 
     await page.fill('#secret-fields input[name="api_key"]', TYPED.tavily);
@@ -161,7 +194,9 @@ describe.skipIf(!available)("the console example in chromium, on the Service Wor
 
   it("saves a custom-type (Jira) credential without a test, and says why", async () => {
     await page.selectOption("#integration", "jira");
-    const fields = await page.locator("#secret-fields input").evaluateAll((inputs) => inputs.map((i) => `${(i as HTMLInputElement).name}:${(i as HTMLInputElement).type}`));
+    const fields = await page
+      .locator("#secret-fields input")
+      .evaluateAll((inputs) => inputs.map((i) => `${(i as HTMLInputElement).name}:${(i as HTMLInputElement).type}`));
     expect(fields).toEqual(["domain:text", "email:text", "api_token:password"]);
     await expect(page.locator("#test-result").textContent()).resolves.toContain("cannot test them before saving");
     await expect(page.locator("#save-new").isEnabled()).resolves.toBe(true);
@@ -240,7 +275,9 @@ describe.skipIf(!available)("the console example in chromium, on the Service Wor
   it("explains the legacy member role's 403", async () => {
     await act(() => page.selectOption("#user", DEMO.users.member.email));
     await expect(page.locator("#error").isVisible()).resolves.toBe(true);
-    await expect(errorText()).resolves.toMatch(/^Your role cannot manage credentials: .*member.*Ask an owner to make you an admin\.$/i);
+    await expect(errorText()).resolves.toMatch(
+      /^Your role cannot manage credentials: .*member.*Ask an owner to make you an admin\.$/i,
+    );
     await expect(page.locator("#groups").textContent()).resolves.toBe("Credentials could not be loaded."); // nothing of the owner's view stays
     await shot("console-legacy-member");
     await act(() => page.selectOption("#user", DEMO.users.owner.email));
@@ -278,7 +315,10 @@ describe.skipIf(!available)("the console example in chromium, on the Service Wor
     const problems = specProblems(api);
     // Unread: 204s (no body), and the outage's first two attempts, which the SDK retried (maxRetries 2).
     const unread = api.filter((r) => r.text === null && r.status !== 204);
-    expect(unread.map((r) => `${r.method} ${new URL(r.url).pathname} ${r.status}`)).toEqual(["GET /credentials 503", "GET /credentials 503"]);
+    expect(unread.map((r) => `${r.method} ${new URL(r.url).pathname} ${r.status}`)).toEqual([
+      "GET /credentials 503",
+      "GET /credentials 503",
+    ]);
     expect(problems).toEqual([]);
     // Everything else the page fetched is the app itself, from its own origin.
     expect(seen.filter((r) => !r.url.startsWith(`${API}/`) && !r.url.startsWith(`${origin}/`))).toEqual([]);
@@ -288,10 +328,14 @@ describe.skipIf(!available)("the console example in chromium, on the Service Wor
   it("shows no plaintext secret in the DOM, storage, console or any response", async () => {
     expect(shownToken).not.toBe("");
     const leaks = (where: string, text: string, allowed: string[] = []) => [
-      ...[...SECRETS, shownToken].filter((s) => !allowed.includes(s) && text.includes(s)).map((s) => `${where}: ${s.slice(0, 6)}…`),
+      ...[...SECRETS, shownToken]
+        .filter((s) => !allowed.includes(s) && text.includes(s))
+        .map((s) => `${where}: ${s.slice(0, 6)}…`),
       ...(JWT.test(text) ? [`${where}: a JWT`] : []),
     ];
-    const dom = await page.evaluate(() => document.documentElement.outerHTML + [...document.querySelectorAll("input")].map((i) => i.value).join("\n"));
+    const dom = await page.evaluate(
+      () => document.documentElement.outerHTML + [...document.querySelectorAll("input")].map((i) => i.value).join("\n"),
+    );
     const storage = await page.evaluate(async () => {
       const dump: unknown[] = [{ ...localStorage }, { ...sessionStorage }];
       for (const { name } of await indexedDB.databases()) {
@@ -318,7 +362,15 @@ describe.skipIf(!available)("the console example in chromium, on the Service Wor
       ...leaks("storage", storage),
       ...leaks("console", consoleLines.join("\n")),
       // The API's answers. (The app's own script holds the demo seed's made-up secrets: sample data, by design.)
-      ...seen.filter((r) => r.url.startsWith(`${API}/`)).flatMap((r) => leaks(`${r.method} ${r.url}`, r.text ?? "", r.method === "POST" && new URL(r.url).pathname === "/api-keys" ? [shownToken] : [])),
+      ...seen
+        .filter((r) => r.url.startsWith(`${API}/`))
+        .flatMap((r) =>
+          leaks(
+            `${r.method} ${r.url}`,
+            r.text ?? "",
+            r.method === "POST" && new URL(r.url).pathname === "/api-keys" ? [shownToken] : [],
+          ),
+        ),
     ];
     expect(problems).toEqual([]);
   });
@@ -334,7 +386,9 @@ describe.skipIf(!available)("the same build on the standalone mock (?api=)", () 
       await standalone.goto(`${origin}/?api=${encodeURIComponent(mock.url)}`);
       await standalone.waitForSelector("body[data-ready=true]", { timeout: 20_000 });
       await expect(standalone.locator("#mode").textContent()).resolves.toBe(`standalone mock at ${mock.url}`);
-      await expect(standalone.locator(`.credential[data-credential-id="${DEMO.credentials.acmeSlack}"] .masked`).textContent()).resolves.toBe("xoxb***oken");
+      await expect(
+        standalone.locator(`.credential[data-credential-id="${DEMO.credentials.acmeSlack}"] .masked`).textContent(),
+      ).resolves.toBe("xoxb***oken");
       await standalone.click("#fault-503");
       await standalone.waitForSelector("body:not([data-busy])", { state: "attached" });
       await expect(standalone.locator("#error").textContent()).resolves.toMatch(/^ModuleX is unavailable \(503\): /);
@@ -343,7 +397,9 @@ describe.skipIf(!available)("the same build on the standalone mock (?api=)", () 
       await expect(standalone.locator("#error").isHidden()).resolves.toBe(true);
 
       // Every answer came from the standalone server (none from the Service Worker), and each is the spec's.
-      const answers = (await Promise.all(seen)).filter((r) => r.url.startsWith(`${mock.url}/`) && r.method !== "OPTIONS");
+      const answers = (await Promise.all(seen)).filter(
+        (r) => r.url.startsWith(`${mock.url}/`) && r.method !== "OPTIONS",
+      );
       expect(answers.some((r) => new URL(r.url).pathname === "/__mock/sign-in")).toBe(true);
       const problems = specProblems(answers);
       expect(problems).toEqual([]);

@@ -11,7 +11,10 @@ const root = JSON.parse(readFileSync("package.json", "utf8")) as { workspaces: s
 describe("workspace bins", () => {
   const bins = root.workspaces.flatMap((ws) => {
     const pkg = JSON.parse(readFileSync(`${ws}/package.json`, "utf8")) as { bin?: Record<string, string> };
-    return Object.entries(pkg.bin ?? {}).map(([name, target]) => ({ name, path: `${ws}/${target.replace(/^\.\//, "")}` }));
+    return Object.entries(pkg.bin ?? {}).map(([name, target]) => ({
+      name,
+      path: `${ws}/${target.replace(/^\.\//, "")}`,
+    }));
   });
 
   it("exist: modulex-mock and modulex-contract", () => {

@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const body = (operationId: string, status: string, text: string) => check(OPERATIONS[operationId]!.responses[status]!.validator!, JSON.parse(text), `${operationId} ${status}`);
+const body = (operationId: string, status: string, text: string) =>
+  check(OPERATIONS[operationId]!.responses[status]!.validator!, JSON.parse(text), `${operationId} ${status}`);
 
 describe("README curl session", () => {
   it("lists, creates, gets masked, sets default, deletes, shows a 403 and a 429 — all spec-valid", async () => {
@@ -39,7 +40,9 @@ describe("README curl session", () => {
     const [head, text] = raw.split("\n\n");
     const [statusLine, ...headerLines] = head!.split("\n");
     expect(statusLine).toMatch(/^HTTP\/1\.1 429 /);
-    const headers = new Headers(headerLines.map((l): [string, string] => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 1).trim()]));
+    const headers = new Headers(
+      headerLines.map((l): [string, string] => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 1).trim()]),
+    );
     expect(headers.get("retry-after")).toBe("30");
     expect(responseViolations("listCredentials", { status: 429, headers, body: JSON.parse(text!), text })).toEqual([]);
   });

@@ -34,7 +34,10 @@ afterAll(async () => {
 });
 
 export class PrismViolationError extends Error {
-  constructor(readonly where: string, readonly violations: unknown[]) {
+  constructor(
+    readonly where: string,
+    readonly violations: unknown[],
+  ) {
     super(`Prism reports response violations for ${where}: ${JSON.stringify(violations)}`);
     this.name = "PrismViolationError";
   }
@@ -75,8 +78,11 @@ async function prismTransport(): Promise<{ mock: Awaited<ReturnType<typeof creat
       redirect: "manual", // like the in-process mock: a provider's redirect is the test's to read
     });
     const raw = response.headers.get("sl-violations");
-    const responseSide = raw ? (JSON.parse(raw) as Array<{ location: string[] }>).filter((v) => v.location[0] === "response") : [];
-    if (responseSide.length) throw new PrismViolationError(`${request.method} ${url.pathname} → ${response.status}`, responseSide);
+    const responseSide = raw
+      ? (JSON.parse(raw) as Array<{ location: string[] }>).filter((v) => v.location[0] === "response")
+      : [];
+    if (responseSide.length)
+      throw new PrismViolationError(`${request.method} ${url.pathname} → ${response.status}`, responseSide);
     return response;
   };
   return { mock: server.mock, transport };
@@ -85,14 +91,20 @@ async function prismTransport(): Promise<{ mock: Awaited<ReturnType<typeof creat
 export async function startMock() {
   const { mock, transport } = VIA_PRISM
     ? await prismTransport()
-    : await createMock().then((mock) => ({ mock, transport: ((input, init) => mock.handle(new Request(input, init))) as typeof fetch }));
+    : await createMock().then((mock) => ({
+        mock,
+        transport: ((input, init) => mock.handle(new Request(input, init))) as typeof fetch,
+      }));
   const fetch = checkedFetch(transport);
   /** An SDK client: Olive (owner of Acme, admin of Globex) with her API key in Acme, unless overridden. */
   const client = (options: ClientOptions = {}) =>
     new ModuleX({ apiKey: DEMO.keys.owner, organizationId: DEMO.orgs.acme, baseUrl: BASE_URL, fetch, ...options });
   /** Calls a mock control route (openapi/mock-control.yaml), also spec-checked. */
   const control = async (method: string, path: string, body?: unknown): Promise<any> => {
-    const init: RequestInit = body === undefined ? { method } : { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+    const init: RequestInit =
+      body === undefined
+        ? { method }
+        : { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
     const response = await fetch(`${BASE_URL}${path}`, init);
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return response.status === 204 ? undefined : response.json();

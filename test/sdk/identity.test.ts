@@ -19,7 +19,13 @@ beforeEach(async () => {
 describe("me", () => {
   it("retrieve: the caller, how they authenticated and every membership", async () => {
     const me = await mx.me.retrieve();
-    expect(me).toMatchObject({ userId: DEMO.users.owner.userId, email: "owner@acme.test", isActive: true, authMethod: "api_key", apiKeyId: DEMO.apiKeyIds.owner });
+    expect(me).toMatchObject({
+      userId: DEMO.users.owner.userId,
+      email: "owner@acme.test",
+      isActive: true,
+      authMethod: "api_key",
+      apiKeyId: DEMO.apiKeyIds.owner,
+    });
     expect(me.memberships).toEqual(
       expect.arrayContaining([
         { organizationId: DEMO.orgs.acme, organizationName: "Acme", role: "owner" },
@@ -33,26 +39,44 @@ describe("organizations", () => {
   it("list: the caller's organizations with roles", async () => {
     const { organizations, total } = await mx.organizations.list();
     expect(total).toBe(2);
-    expect(organizations.map((o) => [o.name, o.role]).sort()).toEqual([["Acme", "owner"], ["Globex", "admin"]]);
+    expect(organizations.map((o) => [o.name, o.role]).sort()).toEqual([
+      ["Acme", "owner"],
+      ["Globex", "admin"],
+    ]);
   });
 
   it("create: needs a person's sign-in; the creator becomes owner", async () => {
     await expect(mx.organizations.create({ name: "Acme Labs" })).rejects.toBeInstanceOf(PermissionDeniedError);
-    const olive = env.client({ apiKey: undefined, token: await env.signIn(DEMO.users.owner.email), organizationId: undefined });
+    const olive = env.client({
+      apiKey: undefined,
+      token: await env.signIn(DEMO.users.owner.email),
+      organizationId: undefined,
+    });
     const labs = await olive.organizations.create({ name: "Acme Labs" });
     expect(labs).toMatchObject({ name: "Acme Labs", role: "owner" });
-    expect((await olive.organizations.list()).organizations.map((o) => o.organizationId)).toContain(labs.organizationId);
+    expect((await olive.organizations.list()).organizations.map((o) => o.organizationId)).toContain(
+      labs.organizationId,
+    );
     // The new organization is usable at once through withOrganization.
-    expect((await olive.withOrganization(labs.organizationId).members.list()).members.map((m) => m.email)).toEqual([DEMO.users.owner.email]);
+    expect((await olive.withOrganization(labs.organizationId).members.list()).members.map((m) => m.email)).toEqual([
+      DEMO.users.owner.email,
+    ]);
   });
 });
 
 describe("members", () => {
   it("list, invite (pending or accepted; 409 when repeated) and remove", async () => {
     const before = await mx.members.list();
-    expect(before.members.map((m) => m.email)).toEqual(expect.arrayContaining([DEMO.users.owner.email, DEMO.users.admin.email]));
+    expect(before.members.map((m) => m.email)).toEqual(
+      expect.arrayContaining([DEMO.users.owner.email, DEMO.users.admin.email]),
+    );
 
-    expect(await mx.members.invite({ email: "newcomer@acme.test" })).toMatchObject({ email: "newcomer@acme.test", role: "admin", status: "pending", organizationId: DEMO.orgs.acme });
+    expect(await mx.members.invite({ email: "newcomer@acme.test" })).toMatchObject({
+      email: "newcomer@acme.test",
+      role: "admin",
+      status: "pending",
+      organizationId: DEMO.orgs.acme,
+    });
     expect(await mx.members.invite({ email: DEMO.users.outsider.email })).toMatchObject({ status: "accepted" });
     await expect(mx.members.invite({ email: "newcomer@acme.test" })).rejects.toBeInstanceOf(ConflictError);
 
@@ -76,13 +100,20 @@ describe("apiKeys", () => {
   it("create (shown once, locked to an organization), list, retrieve, delete (stops working at once)", async () => {
     const olive = env.client({ apiKey: undefined, token: await env.signIn(DEMO.users.owner.email) });
     const created = await olive.apiKeys.create({ name: "ci", organizationId: DEMO.orgs.acme, expiresInSeconds: 3600 });
-    expect(created).toMatchObject({ name: "ci", organizationId: DEMO.orgs.acme, prefix: created.key.slice(0, 12), lastUsedAt: null });
+    expect(created).toMatchObject({
+      name: "ci",
+      organizationId: DEMO.orgs.acme,
+      prefix: created.key.slice(0, 12),
+      lastUsedAt: null,
+    });
     expect(created.key).toMatch(/^mx_live_[A-Za-z0-9]{43,}$/);
 
     const ci = env.client({ apiKey: created.key });
     expect((await ci.me.retrieve()).apiKeyId).toBe(created.apiKeyId);
     // Locked to Acme: Globex refuses it.
-    await expect(ci.withOrganization(DEMO.orgs.globex).credentials.list()).rejects.toBeInstanceOf(PermissionDeniedError);
+    await expect(ci.withOrganization(DEMO.orgs.globex).credentials.list()).rejects.toBeInstanceOf(
+      PermissionDeniedError,
+    );
 
     const { apiKeys } = await olive.apiKeys.list();
     expect(apiKeys.map((k) => k.apiKeyId)).toContain(created.apiKeyId);
@@ -105,7 +136,12 @@ describe("integrations", () => {
 
     const jira = await mx.integrations.retrieve("jira");
     expect(jira.authTypes).toEqual(expect.arrayContaining(["custom", "oauth2"]));
-    expect(jira.customFields?.map((f) => [f.name, f.secret])).toEqual(expect.arrayContaining([["api_token", true], ["domain", false]]));
+    expect(jira.customFields?.map((f) => [f.name, f.secret])).toEqual(
+      expect.arrayContaining([
+        ["api_token", true],
+        ["domain", false],
+      ]),
+    );
     await expect(mx.integrations.retrieve("no_such_tool")).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -1,6 +1,13 @@
 // withOrganization: one person, two organizations, no leakage either way.
 import { beforeEach, describe, expect, it } from "vitest";
-import { ModuleXError, NotFoundError, PermissionDeniedError, type Credential, type CredentialList, type ModuleX } from "../../packages/sdk/src/index.js";
+import {
+  ModuleXError,
+  NotFoundError,
+  PermissionDeniedError,
+  type Credential,
+  type CredentialList,
+  type ModuleX,
+} from "../../packages/sdk/src/index.js";
 import { DEMO, startMock, type MockEnv } from "./harness.js";
 
 let env: MockEnv;
@@ -31,14 +38,21 @@ describe("withOrganization", () => {
   });
 
   it("a credential created in one organization is invisible (404, like a missing one) from the other", async () => {
-    const created = await globex.credentials.create({ integrationName: "tavily", authData: { api_key: "tvly-globex-only" } });
+    const created = await globex.credentials.create({
+      integrationName: "tavily",
+      authData: { api_key: "tvly-globex-only" },
+    });
     await expect(acme.credentials.retrieve(created.credentialId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(acme.credentials.delete(created.credentialId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(globex.credentials.retrieve(DEMO.credentials.acmeSlack)).rejects.toBeInstanceOf(NotFoundError);
     expect((await globex.credentials.retrieve(created.credentialId)).organizationId).toBe(DEMO.orgs.globex);
     // Resolution stays in-org: Acme's Slack default is not Globex's.
-    expect((await globex.credentials.resolve({ integrationName: "slack" })).credential.credentialId).toBe(DEMO.credentials.globexSlack);
-    expect((await acme.credentials.resolve({ integrationName: "slack" })).credential.credentialId).toBe(DEMO.credentials.acmeSlack);
+    expect((await globex.credentials.resolve({ integrationName: "slack" })).credential.credentialId).toBe(
+      DEMO.credentials.globexSlack,
+    );
+    expect((await acme.credentials.resolve({ integrationName: "slack" })).credential.credentialId).toBe(
+      DEMO.credentials.acmeSlack,
+    );
     // The audit logs are separate too.
     const globexAudit = (await globex.audit.list()).events;
     expect(globexAudit.map((e) => e.credentialId)).toContain(created.credentialId);
@@ -54,11 +68,16 @@ describe("withOrganization", () => {
   it("a key locked to Acme is refused in Globex", async () => {
     const ada = env.client({ apiKey: DEMO.keys.admin });
     expect((await ada.credentials.list({ integrationName: "slack" })).filters).toEqual({ authType: null });
-    await expect(ada.withOrganization(DEMO.orgs.globex).credentials.list()).rejects.toBeInstanceOf(PermissionDeniedError);
+    await expect(ada.withOrganization(DEMO.orgs.globex).credentials.list()).rejects.toBeInstanceOf(
+      PermissionDeniedError,
+    );
   });
 
   it("without an organization, org-scoped calls fail before any request; user-scoped ones work", async () => {
-    const none = env.client({ organizationId: undefined, logger: (e) => void (e.type === "request" && requestsSent++) });
+    const none = env.client({
+      organizationId: undefined,
+      logger: (e) => void (e.type === "request" && requestsSent++),
+    });
     const error = await none.credentials.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ModuleXError);
     expect((error as Error).message).toMatch(/organizationId|withOrganization/);

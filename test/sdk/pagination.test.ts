@@ -6,15 +6,26 @@ import { DEMO, startMock, type MockEnv } from "./harness.js";
 let env: MockEnv;
 let mx: ModuleX;
 let events: LogEvent[];
-const listRequests = (path: string) => events.filter((e) => e.type === "request" && new URL(e.url).pathname === path).map((e) => new URL(e.url).search);
+const listRequests = (path: string) =>
+  events.filter((e) => e.type === "request" && new URL(e.url).pathname === path).map((e) => new URL(e.url).search);
 
 beforeEach(async () => {
   env = await startMock();
   events = [];
   mx = env.client({ logger: (e) => events.push(e) });
   // Acme's six seeded credentials plus four Slack and two Google Drive ones: 12 in all.
-  for (let i = 1; i <= 4; i++) await mx.credentials.create({ integrationName: "slack", displayName: `Slack ${i}`, authData: { api_key: `xoxb-page-token-000${i}` } });
-  for (let i = 1; i <= 2; i++) await mx.credentials.create({ integrationName: "google_drive", displayName: `Drive ${i}`, authData: { access_token: `ya29.drive-${i}` } });
+  for (let i = 1; i <= 4; i++)
+    await mx.credentials.create({
+      integrationName: "slack",
+      displayName: `Slack ${i}`,
+      authData: { api_key: `xoxb-page-token-000${i}` },
+    });
+  for (let i = 1; i <= 2; i++)
+    await mx.credentials.create({
+      integrationName: "google_drive",
+      displayName: `Drive ${i}`,
+      authData: { access_token: `ya29.drive-${i}` },
+    });
   events = [];
 });
 
@@ -47,7 +58,9 @@ describe("credentials.list", () => {
     const all = await mx.credentials.list({ integrationName: "slack", authType: "api_key" });
     expect(all.totalCount).toBe(5);
     events = [];
-    const rest = await collect(mx.credentials.list({ integrationName: "slack", authType: "api_key", limit: 2, offset: 1 }));
+    const rest = await collect(
+      mx.credentials.list({ integrationName: "slack", authType: "api_key", limit: 2, offset: 1 }),
+    );
     expect(ids(rest)).toEqual(ids(all.credentials).slice(1));
     expect(rest.every((c) => c.integrationName === "slack" && c.authType === "api_key")).toBe(true);
     expect(listRequests("/credentials")).toHaveLength(2);
@@ -58,7 +71,8 @@ describe("credentials.list", () => {
     expect(first.credentials).toHaveLength(2);
     expect(listRequests("/credentials")).toHaveLength(1);
     const sizes: number[] = [];
-    for await (const page of mx.credentials.list({ integrationName: "slack", limit: 2 }).pages()) sizes.push(page.credentials.length);
+    for await (const page of mx.credentials.list({ integrationName: "slack", limit: 2 }).pages())
+      sizes.push(page.credentials.length);
     expect(sizes).toEqual([2, 2, 1]);
   });
 });
@@ -67,7 +81,9 @@ describe("audit", () => {
   it("audit.list walks the organization's log across pages, filters included", async () => {
     const created = await collect(mx.audit.list({ operation: "CREDENTIAL_CREATED", limit: 4 }));
     expect(created.length).toBeGreaterThanOrEqual(6);
-    expect(created.every((e) => e.operation === "CREDENTIAL_CREATED" && e.organizationId === DEMO.orgs.acme)).toBe(true);
+    expect(created.every((e) => e.operation === "CREDENTIAL_CREATED" && e.organizationId === DEMO.orgs.acme)).toBe(
+      true,
+    );
     const single = await mx.audit.list({ operation: "CREDENTIAL_CREATED", limit: 500 });
     expect(created.map((e) => e.auditId)).toEqual(single.events.map((e) => e.auditId));
     expect(single.total).toBe(created.length);
@@ -78,7 +94,9 @@ describe("audit", () => {
     await mx.credentials.update(slack, { displayName: "Slack A" });
     await mx.credentials.update(slack, { displayName: "Slack B" });
     const history = await collect(mx.audit.listForCredential(slack, { limit: 1 }));
-    expect(history.map((e) => e.operation)).toEqual(expect.arrayContaining(["CREDENTIAL_UPDATED", "CREDENTIAL_UPDATED"]));
+    expect(history.map((e) => e.operation)).toEqual(
+      expect.arrayContaining(["CREDENTIAL_UPDATED", "CREDENTIAL_UPDATED"]),
+    );
     expect(history.every((e) => e.credentialId === slack)).toBe(true);
 
     await mx.credentials.delete(slack);

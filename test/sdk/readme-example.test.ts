@@ -21,28 +21,42 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-it.each(["default", "strict"])("docs/sdk.md's quick start runs and prints what the docs say (%s mock)", async (mode) => {
-  const server = servers[mode]!;
-  const doc = readFileSync(join(root, "docs/sdk.md"), "utf8");
-  const example = /## Quick start[\s\S]*?```js\n([\s\S]*?)```/.exec(doc)?.[1];
-  expect(example).toContain('from "@modulex/sdk"');
-  expect(example).toContain('"http://127.0.0.1:4010"');
-  const file = join(scratch, `example-${mode}.mjs`);
-  writeFileSync(
-    file,
-    example!
-      .replace('"http://127.0.0.1:4010"', JSON.stringify(server.url))
-      .replace('"@modulex/sdk"', JSON.stringify(pathToFileURL(join(root, "packages/sdk/src/index.ts")).href)),
-  );
-  const lines: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => void lines.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")));
-  try {
-    await import(pathToFileURL(file).href);
-  } finally {
-    log.mockRestore();
-  }
-  expect(lines[0]).toBe("signed in as owner@acme.test (api_key)");
-  expect(lines[1]).toMatch(/^created [0-9a-f-]{36} \{"Team_Name":"Platform"\}$/);
-  expect(lines.filter((l) => l.startsWith("- "))).toEqual(expect.arrayContaining(["- slack: Production Slack", "- github: Production GitHub", "- tavily: Tavily search"]));
-  expect(lines.slice(-3)).toEqual(["rotation: rotated", "Globex has 2 credentials", "not in Globex: 404 Credential not found"]);
-});
+it.each(["default", "strict"])(
+  "docs/sdk.md's quick start runs and prints what the docs say (%s mock)",
+  async (mode) => {
+    const server = servers[mode]!;
+    const doc = readFileSync(join(root, "docs/sdk.md"), "utf8");
+    const example = /## Quick start[\s\S]*?```js\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toContain('from "@modulex/sdk"');
+    expect(example).toContain('"http://127.0.0.1:4010"');
+    const file = join(scratch, `example-${mode}.mjs`);
+    writeFileSync(
+      file,
+      example!
+        .replace('"http://127.0.0.1:4010"', JSON.stringify(server.url))
+        .replace('"@modulex/sdk"', JSON.stringify(pathToFileURL(join(root, "packages/sdk/src/index.ts")).href)),
+    );
+    const lines: string[] = [];
+    const log = vi
+      .spyOn(console, "log")
+      .mockImplementation(
+        (...args: unknown[]) =>
+          void lines.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")),
+      );
+    try {
+      await import(pathToFileURL(file).href);
+    } finally {
+      log.mockRestore();
+    }
+    expect(lines[0]).toBe("signed in as owner@acme.test (api_key)");
+    expect(lines[1]).toMatch(/^created [0-9a-f-]{36} \{"Team_Name":"Platform"\}$/);
+    expect(lines.filter((l) => l.startsWith("- "))).toEqual(
+      expect.arrayContaining(["- slack: Production Slack", "- github: Production GitHub", "- tavily: Tavily search"]),
+    );
+    expect(lines.slice(-3)).toEqual([
+      "rotation: rotated",
+      "Globex has 2 credentials",
+      "not in Globex: 404 Credential not found",
+    ]);
+  },
+);

@@ -47,13 +47,17 @@ async function settle<T>(call: PromiseLike<T>): Promise<{ value?: T; error?: unk
 describe("429", () => {
   it("waits Retry-After and retries, for a POST too", async () => {
     await env.armFault({ method: "POST", path: "/credentials", status: 429, retry_after: 2, count: 1 });
-    const { value, elapsed } = await settle(client().credentials.create({ integrationName: "tavily", authData: { api_key: "tvly-retried" } }));
+    const { value, elapsed } = await settle(
+      client().credentials.create({ integrationName: "tavily", authData: { api_key: "tvly-retried" } }),
+    );
     expect(value).toMatchObject({ integrationName: "tavily" });
     expect(delays()).toEqual([2000]);
     expect(elapsed).toBeGreaterThanOrEqual(2000);
     expect(requests()).toBe(2);
     // Created exactly once: the 429 never reached the handler.
-    const { credentials } = (await settle(client().credentials.list({ integrationName: "tavily" }))).value as { credentials: unknown[] };
+    const { credentials } = (await settle(client().credentials.list({ integrationName: "tavily" }))).value as {
+      credentials: unknown[];
+    };
     expect(credentials).toHaveLength(2);
   });
 
@@ -96,14 +100,18 @@ describe("503", () => {
     await env.armFault({ method: "PUT", path: "/credentials/*", status: 503, count: 1 });
     await env.armFault({ method: "DELETE", path: "/credentials/*", status: 500, count: 1 });
     const mx = client();
-    expect((await settle(mx.credentials.update(DEMO.credentials.acmeTavily, { displayName: "Tavily (retried)" }))).value).toMatchObject({ displayName: "Tavily (retried)" });
+    expect(
+      (await settle(mx.credentials.update(DEMO.credentials.acmeTavily, { displayName: "Tavily (retried)" }))).value,
+    ).toMatchObject({ displayName: "Tavily (retried)" });
     expect((await settle(mx.credentials.delete(DEMO.credentials.acmeTavily))).error).toBeUndefined();
     expect(requests()).toBe(4);
   });
 
   it("never sends a POST twice", async () => {
     await env.armFault({ method: "POST", path: "/credentials", status: 503, count: 1 });
-    const { error } = await settle(client().credentials.create({ integrationName: "tavily", authData: { api_key: "tvly-once" } }));
+    const { error } = await settle(
+      client().credentials.create({ integrationName: "tavily", authData: { api_key: "tvly-once" } }),
+    );
     expect(error).toBeInstanceOf(InternalServerError);
     expect(requests()).toBe(1);
     expect(delays()).toEqual([]);
@@ -131,7 +139,12 @@ describe("abort and timeout", () => {
   it("an abort during a retry's sleep rejects at once with AbortError and sends nothing more", async () => {
     await env.armFault({ method: "GET", path: "/me", status: 429, retry_after: 30, count: 1 });
     const controller = new AbortController();
-    const pending = client().me.retrieve({ signal: controller.signal }).then(() => undefined, (error: unknown) => error);
+    const pending = client()
+      .me.retrieve({ signal: controller.signal })
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
     await vi.waitFor(() => expect(delays()).toEqual([30_000])); // the SDK is now sleeping 30 s
     const sleptSoFar = vi.getTimerCount();
     controller.abort();

@@ -16,7 +16,8 @@ beforeEach(async () => {
 /** Everything a caller can see of the organization's credentials, defaults included (read-only: resolve would count as a use). */
 const snapshot = () => mx.credentials.list({ limit: 500 });
 /** A default that moved and moved back differs only in updatedAt. */
-const withoutUpdatedAt = (page: unknown) => JSON.parse(JSON.stringify(page, (key, value) => (key === "updatedAt" ? undefined : value)));
+const withoutUpdatedAt = (page: unknown) =>
+  JSON.parse(JSON.stringify(page, (key, value) => (key === "updatedAt" ? undefined : value)));
 
 /** A client whose set-default calls (but the old credential's) happen on the server while the answer is lost. */
 function losingPromotionAnswers() {
@@ -37,21 +38,46 @@ describe("credentials.rotate", () => {
     if (result.status !== "rotated") throw new Error(`expected rotated, got ${result.status}`);
     expect(result.test.isValid).toBe(true);
     expect(result.deletedCredentialId).toBe(OLD);
-    expect(result.credential).toMatchObject({ integrationName: "slack", authType: "api_key", displayName: "Production Slack", isDefault: true, credentialsMetadata: { team: "platform" } });
+    expect(result.credential).toMatchObject({
+      integrationName: "slack",
+      authType: "api_key",
+      displayName: "Production Slack",
+      isDefault: true,
+      credentialsMetadata: { team: "platform" },
+    });
 
     await expect(mx.credentials.retrieve(OLD)).rejects.toBeInstanceOf(NotFoundError);
     const { resolvedBy, credential } = await mx.credentials.resolve({ integrationName: "slack" });
-    expect([resolvedBy, credential.credentialId, credential.authDataMasked]).toEqual(["default", result.credential.credentialId, "xoxb***0002"]);
+    expect([resolvedBy, credential.credentialId, credential.authDataMasked]).toEqual([
+      "default",
+      result.credential.credentialId,
+      "xoxb***0002",
+    ]);
 
     const operations = (await mx.audit.list({ limit: 500 })).events.map((e) => [e.operation, e.credentialId]);
-    expect(operations).toEqual(expect.arrayContaining([["CREDENTIAL_CREATED", result.credential.credentialId], ["CREDENTIAL_ACTIVATED", result.credential.credentialId], ["CREDENTIAL_DELETED", OLD]]));
+    expect(operations).toEqual(
+      expect.arrayContaining([
+        ["CREDENTIAL_CREATED", result.credential.credentialId],
+        ["CREDENTIAL_ACTIVATED", result.credential.credentialId],
+        ["CREDENTIAL_DELETED", OLD],
+      ]),
+    );
   });
 
   it("a display name given for the replacement wins; a non-default credential's replacement stays non-default unless asked", async () => {
-    const plain = await mx.credentials.rotate(DEMO.credentials.acmeTavily, { authData: { api_key: "tvly-rotated-0001" }, displayName: "Tavily (rotated)" });
-    expect(plain).toMatchObject({ status: "rotated", credential: { displayName: "Tavily (rotated)", isDefault: false } });
+    const plain = await mx.credentials.rotate(DEMO.credentials.acmeTavily, {
+      authData: { api_key: "tvly-rotated-0001" },
+      displayName: "Tavily (rotated)",
+    });
+    expect(plain).toMatchObject({
+      status: "rotated",
+      credential: { displayName: "Tavily (rotated)", isDefault: false },
+    });
     if (plain.status !== "rotated") return;
-    const promoted = await mx.credentials.rotate(plain.credential.credentialId, { authData: { api_key: "tvly-rotated-0002" }, makeDefault: true });
+    const promoted = await mx.credentials.rotate(plain.credential.credentialId, {
+      authData: { api_key: "tvly-rotated-0002" },
+      makeDefault: true,
+    });
     expect(promoted).toMatchObject({ status: "rotated", credential: { isDefault: true } });
   });
 
@@ -69,7 +95,9 @@ describe("credentials.rotate", () => {
   it("a test that errors (500): the replacement is removed, the error is rethrown, the old setup is unchanged", async () => {
     const before = await snapshot();
     await env.armFault({ method: "POST", path: "/credentials/*/test", status: 500, count: 1 });
-    const error = await mx.credentials.rotate(OLD, { authData: { api_key: "xoxb-rotated-token-0004" } }).catch((e: unknown) => e);
+    const error = await mx.credentials
+      .rotate(OLD, { authData: { api_key: "xoxb-rotated-token-0004" } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect(await snapshot()).toEqual(before);
   });
@@ -77,24 +105,37 @@ describe("credentials.rotate", () => {
   it("promotion fails: the replacement is removed, the error is rethrown, the old one stays default", async () => {
     const before = await snapshot();
     await env.armFault({ method: "POST", path: "/credentials/*/set-default", status: 500, count: 1 });
-    await expect(mx.credentials.rotate(OLD, { authData: { api_key: "xoxb-rotated-token-0005" } })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(
+      mx.credentials.rotate(OLD, { authData: { api_key: "xoxb-rotated-token-0005" } }),
+    ).rejects.toBeInstanceOf(InternalServerError);
     expect(await snapshot()).toEqual(before);
   });
 
   it("promotion done but its answer lost: the old one gets its default back and the replacement is removed", async () => {
     const before = await snapshot();
     const lossy = losingPromotionAnswers();
-    await expect(lossy.credentials.rotate(OLD, { authData: { api_key: "xoxb-rotated-token-0008" } })).rejects.toBeInstanceOf(ConnectionError);
+    await expect(
+      lossy.credentials.rotate(OLD, { authData: { api_key: "xoxb-rotated-token-0008" } }),
+    ).rejects.toBeInstanceOf(ConnectionError);
     // The default did move and move back, so only the old one's updatedAt may differ.
     expect(withoutUpdatedAt(await snapshot())).toEqual(withoutUpdatedAt(before));
     expect((await mx.credentials.resolve({ integrationName: "slack" })).credential.credentialId).toBe(OLD);
   });
 
   it("promotion done but its answer lost, rotating a non-default one into the default: the prior default gets its place back", async () => {
-    const other = await mx.credentials.create({ integrationName: "slack", displayName: "Second Slack", authData: { api_key: "xoxb-second-slack-0009" } });
+    const other = await mx.credentials.create({
+      integrationName: "slack",
+      displayName: "Second Slack",
+      authData: { api_key: "xoxb-second-slack-0009" },
+    });
     const before = await snapshot();
     const lossy = losingPromotionAnswers();
-    await expect(lossy.credentials.rotate(other.credentialId, { authData: { api_key: "xoxb-rotated-token-0010" }, makeDefault: true })).rejects.toBeInstanceOf(ConnectionError);
+    await expect(
+      lossy.credentials.rotate(other.credentialId, {
+        authData: { api_key: "xoxb-rotated-token-0010" },
+        makeDefault: true,
+      }),
+    ).rejects.toBeInstanceOf(ConnectionError);
     expect(withoutUpdatedAt(await snapshot())).toEqual(withoutUpdatedAt(before));
     expect((await mx.credentials.resolve({ integrationName: "slack" })).credential.credentialId).toBe(OLD);
   });
@@ -107,12 +148,16 @@ describe("credentials.rotate", () => {
     expect(result.oldCredentialId).toBe(OLD);
     expect(result.credential.isDefault).toBe(true);
     expect((await mx.credentials.retrieve(OLD)).isDefault).toBe(false);
-    expect((await mx.credentials.resolve({ integrationName: "slack" })).credential.credentialId).toBe(result.credential.credentialId);
+    expect((await mx.credentials.resolve({ integrationName: "slack" })).credential.credentialId).toBe(
+      result.credential.credentialId,
+    );
   });
 
   it("an unknown credential: NotFoundError before anything is created", async () => {
     const before = await snapshot();
-    await expect(mx.credentials.rotate(DEMO.credentials.globexSlack, { authData: { api_key: "xoxb-x-0007" } })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      mx.credentials.rotate(DEMO.credentials.globexSlack, { authData: { api_key: "xoxb-x-0007" } }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -38,11 +38,24 @@ const EXPECTED: Record<string, [string, string]> = {
   resolveCredential: ["POST", "/credentials/resolve"],
   listAuditEvents: ["GET", "/audit"],
 };
-const USER_SCOPED = new Set(["getMe", "listOrganizations", "createOrganization", "createApiKey", "listApiKeys", "getApiKey", "deleteApiKey", "listIntegrations", "getIntegration"]);
+const USER_SCOPED = new Set([
+  "getMe",
+  "listOrganizations",
+  "createOrganization",
+  "createApiKey",
+  "listApiKeys",
+  "getApiKey",
+  "deleteApiKey",
+  "listIntegrations",
+  "getIntegration",
+]);
 
 function resolve(obj: any): any {
   if (!obj?.$ref) return obj;
-  return (obj.$ref as string).slice(2).split("/").reduce((o: any, k: string) => o[k], spec);
+  return (obj.$ref as string)
+    .slice(2)
+    .split("/")
+    .reduce((o: any, k: string) => o[k], spec);
 }
 
 describe("openapi/modulex.yaml operation inventory", () => {
@@ -51,20 +64,23 @@ describe("openapi/modulex.yaml operation inventory", () => {
     expect(actual).toEqual(EXPECTED);
   });
 
-  it.each(Object.keys(EXPECTED))("%s has a tag, summary, description, a 4xx and a schema for every JSON response", (id) => {
-    const { op } = ops.find((o) => o.op.operationId === id)!;
-    expect(op.tags?.length).toBe(1);
-    expect(op.summary).toBeTruthy();
-    expect(op.description.length).toBeGreaterThan(20);
-    const statuses = Object.keys(op.responses);
-    expect(statuses.some((s) => s.startsWith("4"))).toBe(true);
-    expect(statuses).not.toContain("402");
-    for (const s of statuses) {
-      const r = resolve(op.responses[s]);
-      if (s === "204") expect(r.content).toBeUndefined();
-      else expect(r.content?.["application/json"]?.schema).toBeTruthy();
-    }
-  });
+  it.each(Object.keys(EXPECTED))(
+    "%s has a tag, summary, description, a 4xx and a schema for every JSON response",
+    (id) => {
+      const { op } = ops.find((o) => o.op.operationId === id)!;
+      expect(op.tags?.length).toBe(1);
+      expect(op.summary).toBeTruthy();
+      expect(op.description.length).toBeGreaterThan(20);
+      const statuses = Object.keys(op.responses);
+      expect(statuses.some((s) => s.startsWith("4"))).toBe(true);
+      expect(statuses).not.toContain("402");
+      for (const s of statuses) {
+        const r = resolve(op.responses[s]);
+        if (s === "204") expect(r.content).toBeUndefined();
+        else expect(r.content?.["application/json"]?.schema).toBeTruthy();
+      }
+    },
+  );
 
   it("declares X-Organization-ID on exactly the org-scoped operations", () => {
     for (const { op, item } of ops) {
@@ -82,15 +98,23 @@ describe("openapi/modulex.yaml operation inventory", () => {
 
   it("answers 429 with Retry-After and the rate-limit headers, and an object detail", () => {
     const r = spec.components.responses.TooManyRequests;
-    expect(Object.keys(r.headers)).toEqual(expect.arrayContaining(["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"]));
+    expect(Object.keys(r.headers)).toEqual(
+      expect.arrayContaining(["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"]),
+    );
     const detail = spec.components.schemas.RateLimitError.properties.detail;
     expect(detail.required).toEqual(["message", "limit", "remaining", "reset", "retry_after"]);
   });
 
   it("lists exactly the eight documented audit operations", () => {
     expect(spec.components.schemas.AuditOperation.enum).toEqual([
-      "CREDENTIAL_CREATED", "CREDENTIAL_UPDATED", "CREDENTIAL_DELETED", "CREDENTIAL_ROTATED",
-      "CREDENTIAL_REVOKED", "CREDENTIAL_ACTIVATED", "CREDENTIAL_DEACTIVATED", "MCP_DISCOVERY_REFRESHED",
+      "CREDENTIAL_CREATED",
+      "CREDENTIAL_UPDATED",
+      "CREDENTIAL_DELETED",
+      "CREDENTIAL_ROTATED",
+      "CREDENTIAL_REVOKED",
+      "CREDENTIAL_ACTIVATED",
+      "CREDENTIAL_DEACTIVATED",
+      "MCP_DISCOVERY_REFRESHED",
     ]);
   });
 
@@ -109,15 +133,26 @@ describe("openapi/modulex.yaml operation inventory", () => {
 });
 
 describe("for tools that read examples (Dredd, Portman)", () => {
-  const resolve = (p: any) => (p.$ref ? p.$ref.split("/").slice(1).reduce((o: any, k: string) => o[k], spec) : p);
+  const resolve = (p: any) =>
+    p.$ref
+      ? p.$ref
+          .split("/")
+          .slice(1)
+          .reduce((o: any, k: string) => o[k], spec)
+      : p;
   it("every path parameter has an example", () => {
     const missing = ops.flatMap(({ path, method, op, item }) =>
-      [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve).filter((p) => p.in === "path" && p.example === undefined && resolve(p.schema).example === undefined).map((p) => `${method} ${path} ${p.name}`),
+      [...(item.parameters ?? []), ...(op.parameters ?? [])]
+        .map(resolve)
+        .filter((p) => p.in === "path" && p.example === undefined && resolve(p.schema).example === undefined)
+        .map((p) => `${method} ${path} ${p.name}`),
     );
     expect(missing).toEqual([]);
   });
   it("every 401 declares WWW-Authenticate (RFC 9110)", () => {
-    const without = ops.filter(({ op }) => !resolve(op.responses["401"] ?? {}).headers?.["WWW-Authenticate"]).map(({ method, path }) => `${method} ${path}`);
+    const without = ops
+      .filter(({ op }) => !resolve(op.responses["401"] ?? {}).headers?.["WWW-Authenticate"])
+      .map(({ method, path }) => `${method} ${path}`);
     expect(without).toEqual([]);
   });
 });

@@ -33,7 +33,11 @@ export async function connectBackend(search = location.search): Promise<Backend>
   const { mock } = await startWorker({
     baseUrl: DEFAULT_BASE_URL,
     persist: true,
-    start: { serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` }, onUnhandledRequest: "bypass", quiet: true },
+    start: {
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      onUnhandledRequest: "bypass",
+      quiet: true,
+    },
   });
   return {
     baseUrl: DEFAULT_BASE_URL,

@@ -17,7 +17,8 @@ const el = <K extends keyof HTMLElementTagNameMap>(
 };
 
 /** A timestamp for people: the API's zoneless UTC read as UTC (parseTimestamp), shown to the minute. */
-const when = (value: string | null) => (value === null ? "never" : `${parseTimestamp(value).toISOString().slice(0, 16).replace("T", " ")} UTC`);
+const when = (value: string | null) =>
+  value === null ? "never" : `${parseTimestamp(value).toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 /** Demo users of the mock: an owner, and a user with the retired `member` role. */
 const USERS = [
@@ -97,7 +98,11 @@ async function renderOrganizations(): Promise<void> {
   const select = $<HTMLSelectElement>("org");
   const { organizations } = await client.organizations.list();
   const chosen = sessionStorage.getItem("console:org");
-  select.replaceChildren(...organizations.map((o) => el("option", { value: o.organizationId, textContent: o.name, selected: o.organizationId === chosen })));
+  select.replaceChildren(
+    ...organizations.map((o) =>
+      el("option", { value: o.organizationId, textContent: o.name, selected: o.organizationId === chosen }),
+    ),
+  );
   connect(select.value);
 }
 
@@ -115,17 +120,28 @@ async function renderCredentials(): Promise<void> {
       el(
         "div",
         { className: "group" },
-        el("h3", {}, `${integrations.find((i) => i.integrationName === group.integrationName)?.displayName ?? group.integrationName} `, el("span", { className: "muted", textContent: `${group.totalCount} credential${group.totalCount === 1 ? "" : "s"}` })),
+        el(
+          "h3",
+          {},
+          `${integrations.find((i) => i.integrationName === group.integrationName)?.displayName ?? group.integrationName} `,
+          el("span", {
+            className: "muted",
+            textContent: `${group.totalCount} credential${group.totalCount === 1 ? "" : "s"}`,
+          }),
+        ),
         ...(await Promise.all(group.credentials.map(credentialRow))),
       ),
     ),
   );
-  $("groups").replaceChildren(...(rows.length ? rows : [el("p", { className: "muted", textContent: "No credentials yet." })]));
+  $("groups").replaceChildren(
+    ...(rows.length ? rows : [el("p", { className: "muted", textContent: "No credentials yet." })]),
+  );
 }
 
 async function credentialRow(c: Credential): Promise<HTMLElement> {
   const detail = await client.credentials.retrieve(c.credentialId);
-  const masked = typeof detail.authDataMasked === "string" ? detail.authDataMasked : JSON.stringify(detail.authDataMasked);
+  const masked =
+    typeof detail.authDataMasked === "string" ? detail.authDataMasked : JSON.stringify(detail.authDataMasked);
   const button = (label: string, action: () => Promise<void>) =>
     el("button", { type: "button", textContent: label, onclick: () => guarded(action) });
   return el(
@@ -134,16 +150,29 @@ async function credentialRow(c: Credential): Promise<HTMLElement> {
     el("span", { className: "name", textContent: c.displayName }),
     el("span", { className: "muted", textContent: c.authType }),
     el("span", { className: "masked", textContent: masked ?? "" }),
-    ...(c.isDefault ? [el("span", { className: "badge", textContent: "default" })] : [button("Make default", async () => void (await client.credentials.setDefault(c.credentialId), await renderCredentials()))]),
+    ...(c.isDefault
+      ? [el("span", { className: "badge", textContent: "default" })]
+      : [
+          button(
+            "Make default",
+            async () => void (await client.credentials.setDefault(c.credentialId), await renderCredentials()),
+          ),
+        ]),
     // Rotation takes one new secret: API keys and bearer tokens. OAuth2 reconnects; custom ones are re-created.
     ...(SECRET_FIELD[c.authType]
       ? [
           button("Rotate", async () => {
             const secret = prompt(`New secret for ${c.displayName}`);
             if (!secret) return;
-            const rotation = await client.credentials.rotate(c.credentialId, { authData: { [SECRET_FIELD[c.authType]!]: secret } });
-            if (rotation.status === "test_failed") throw new Error(`The new secret failed its test (${rotation.test.message}); the old credential is kept.`);
-            if (rotation.status === "old_not_deleted") throw new Error("The new secret is in place, but the old credential could not be deleted: delete it by hand.");
+            const rotation = await client.credentials.rotate(c.credentialId, {
+              authData: { [SECRET_FIELD[c.authType]!]: secret },
+            });
+            if (rotation.status === "test_failed")
+              throw new Error(`The new secret failed its test (${rotation.test.message}); the old credential is kept.`);
+            if (rotation.status === "old_not_deleted")
+              throw new Error(
+                "The new secret is in place, but the old credential could not be deleted: delete it by hand.",
+              );
             await renderCredentials();
           }),
         ]
@@ -173,28 +202,52 @@ async function renderAudit(c: Credential): Promise<void> {
   box.hidden = false;
   box.replaceChildren(
     el("h3", { textContent: `Audit trail — ${c.displayName}` }),
-    el("ul", {}, ...events.map((e) => el("li", { textContent: `${when(e.occurredAt)} ${e.operation} by ${e.actorEmail ?? e.actorUserId} (${e.authMethod})` }))),
+    el(
+      "ul",
+      {},
+      ...events.map((e) =>
+        el("li", {
+          textContent: `${when(e.occurredAt)} ${e.operation} by ${e.actorEmail ?? e.actorUserId} (${e.authMethod})`,
+        }),
+      ),
+    ),
   );
 }
 
 function renderCreateForm(): void {
   const select = $<HTMLSelectElement>("integration");
   // The form creates what a pasted secret can: API keys, bearer tokens and custom fields (OAuth2 needs the connect flow).
-  const creatable = integrations.filter((i) => i.customFields?.length || i.authTypes.some((t) => Object.hasOwn(SECRET_FIELD, t)));
-  select.replaceChildren(...creatable.map((i) => el("option", { value: i.integrationName, textContent: i.displayName })));
+  const creatable = integrations.filter(
+    (i) => i.customFields?.length || i.authTypes.some((t) => Object.hasOwn(SECRET_FIELD, t)),
+  );
+  select.replaceChildren(
+    ...creatable.map((i) => el("option", { value: i.integrationName, textContent: i.displayName })),
+  );
   const fields = () => {
     const integration = integrations.find((i) => i.integrationName === select.value)!;
-    const custom = integration.customFields ?? [{ name: SECRET_FIELD[authTypeOf(integration)]!, label: authTypeOf(integration) === "api_key" ? "API key" : "Token", required: true, secret: true }];
+    const custom = integration.customFields ?? [
+      {
+        name: SECRET_FIELD[authTypeOf(integration)]!,
+        label: authTypeOf(integration) === "api_key" ? "API key" : "Token",
+        required: true,
+        secret: true,
+      },
+    ];
     $("secret-fields").replaceChildren(...custom.map((f) => el("label", { textContent: f.label }, secretInput(f))));
     $<HTMLButtonElement>("save-new").disabled = authTypeOf(integration) !== "custom";
-    $("test-result").textContent = authTypeOf(integration) === "custom" ? "Custom credentials are checked when they are used: ModuleX cannot test them before saving." : "";
+    $("test-result").textContent =
+      authTypeOf(integration) === "custom"
+        ? "Custom credentials are checked when they are used: ModuleX cannot test them before saving."
+        : "";
   };
   select.onchange = fields;
   fields();
   const form = $<HTMLFormElement>("create");
-  const authData = () => Object.fromEntries([...$("secret-fields").querySelectorAll("input")].map((i) => [i.name, i.value]));
+  const authData = () =>
+    Object.fromEntries([...$("secret-fields").querySelectorAll("input")].map((i) => [i.name, i.value]));
   form.oninput = (event) => {
-    if ((event.target as HTMLElement).closest("#secret-fields") && authTypeOf(current()) !== "custom") $<HTMLButtonElement>("save-new").disabled = true;
+    if ((event.target as HTMLElement).closest("#secret-fields") && authTypeOf(current()) !== "custom")
+      $<HTMLButtonElement>("save-new").disabled = true;
   };
   const current = () => integrations.find((i) => i.integrationName === select.value)!;
   $("test-new").onclick = () =>
@@ -202,7 +255,11 @@ function renderCreateForm(): void {
       const integration = current();
       const authType = authTypeOf(integration);
       if (authType === "custom") return;
-      const result = await client.credentials.testTemporary({ integrationName: integration.integrationName, authType: authType as "api_key", authData: authData() });
+      const result = await client.credentials.testTemporary({
+        integrationName: integration.integrationName,
+        authType: authType as "api_key",
+        authData: authData(),
+      });
       $("test-result").textContent = `${result.isValid ? "✓ valid" : "✗ invalid"}: ${result.message}`;
       $<HTMLButtonElement>("save-new").disabled = !result.isValid;
     });
@@ -211,7 +268,12 @@ function renderCreateForm(): void {
     void guarded(async () => {
       const integration = current();
       const displayName = $<HTMLInputElement>("display-name").value || undefined;
-      await client.credentials.create({ integrationName: integration.integrationName, authType: authTypeOf(integration), authData: authData(), ...(displayName ? { displayName } : {}) });
+      await client.credentials.create({
+        integrationName: integration.integrationName,
+        authType: authTypeOf(integration),
+        authData: authData(),
+        ...(displayName ? { displayName } : {}),
+      });
       form.reset();
       fields();
       await renderCredentials();
@@ -222,16 +284,29 @@ function renderCreateForm(): void {
 /** The auth type the form creates: custom where the integration takes custom fields, else its first testable type. */
 function authTypeOf(integration: Integration): "api_key" | "bearer_token" | "custom" {
   if (integration.customFields?.length) return "custom";
-  return (integration.authTypes.find((t) => Object.hasOwn(SECRET_FIELD, t)) as "api_key" | "bearer_token" | undefined) ?? "api_key";
+  return (
+    (integration.authTypes.find((t) => Object.hasOwn(SECRET_FIELD, t)) as "api_key" | "bearer_token" | undefined) ??
+    "api_key"
+  );
 }
 
 async function renderTokens(): Promise<void> {
   const { apiKeys } = await client.apiKeys.list();
   $("token-list").replaceChildren(
     ...apiKeys.map((k) =>
-        el("li", { dataset: { apiKeyId: k.apiKeyId, expiresAt: k.expiresAt ?? "" } }, `${k.name} `, el("span", { className: "masked", textContent: `${k.prefix}…` }), ` expires ${when(k.expiresAt)} `,
-          el("button", { type: "button", textContent: "Revoke", onclick: () => guarded(async () => void (await client.apiKeys.delete(k.apiKeyId), await renderTokens())) })),
+      el(
+        "li",
+        { dataset: { apiKeyId: k.apiKeyId, expiresAt: k.expiresAt ?? "" } },
+        `${k.name} `,
+        el("span", { className: "masked", textContent: `${k.prefix}…` }),
+        ` expires ${when(k.expiresAt)} `,
+        el("button", {
+          type: "button",
+          textContent: "Revoke",
+          onclick: () => guarded(async () => void (await client.apiKeys.delete(k.apiKeyId), await renderTokens())),
+        }),
       ),
+    ),
   );
 }
 
@@ -239,7 +314,10 @@ function wireTokens(): void {
   $<HTMLFormElement>("create-token").onsubmit = (event) => {
     event.preventDefault();
     void guarded(async () => {
-      const created = await client.apiKeys.create({ name: $<HTMLInputElement>("token-name").value, expiresInSeconds: Number($<HTMLSelectElement>("token-expiry").value) });
+      const created = await client.apiKeys.create({
+        name: $<HTMLInputElement>("token-name").value,
+        expiresInSeconds: Number($<HTMLSelectElement>("token-expiry").value),
+      });
       // Shown once: the key lives only in this element until it is dismissed.
       $("token-value").textContent = created.key;
       $("token-once").hidden = false;
@@ -258,15 +336,27 @@ function wireDevtools(): void {
   document.querySelectorAll<HTMLElement>("[data-mock-only]").forEach((n) => (n.hidden = !mock));
   if (!mock) return;
   const users = $<HTMLSelectElement>("user");
-  users.replaceChildren(...USERS.map((u) => el("option", { value: u.email, textContent: u.label, selected: u.email === email })));
+  users.replaceChildren(
+    ...USERS.map((u) => el("option", { value: u.email, textContent: u.label, selected: u.email === email })),
+  );
   users.onchange = () => {
     email = users.value;
     sessionStorage.setItem("console:user", email);
     void refresh();
   };
   // Until cleared (count: null), so the SDK's retries cannot hide them.
-  $("fault-429").onclick = () => guarded(async () => void (await mock.armFault({ method: "GET", path: "/credentials", status: 429, retry_after: 30, count: null }), await renderCredentials()));
-  $("fault-503").onclick = () => guarded(async () => void (await mock.armFault({ method: "*", path: "/credentials", status: 503, count: null }), await renderCredentials()));
+  $("fault-429").onclick = () =>
+    guarded(
+      async () =>
+        void (await mock.armFault({ method: "GET", path: "/credentials", status: 429, retry_after: 30, count: null }),
+        await renderCredentials()),
+    );
+  $("fault-503").onclick = () =>
+    guarded(
+      async () =>
+        void (await mock.armFault({ method: "*", path: "/credentials", status: 503, count: null }),
+        await renderCredentials()),
+    );
   $("fault-clear").onclick = () => guarded(async () => void (await mock.clearFaults(), await refresh()));
   $("mock-reset").onclick = () => guarded(async () => void (await mock.reset(), await refresh()));
 }

@@ -9,12 +9,18 @@ import { canonicalUuid } from "./validate-request.js";
  * X-Organization-ID (400) first, then every 403 (inactive user, API key where a sign-in is
  * required, key locked to another organization, not a member, retired `member` role, owner-only).
  */
-export function authorize(operation: OperationSpec, caller: Principal, request: Request, env: MockEnv): RouteContext["org"] | null {
+export function authorize(
+  operation: OperationSpec,
+  caller: Principal,
+  request: Request,
+  env: MockEnv,
+): RouteContext["org"] | null {
   const { access } = operation;
   if (access.kind === "public") return null;
   if (access.kind === "user") {
     if (!caller.user.is_active && !access.allowInactive) throw forbidden("User account is inactive");
-    if (access.jwtOnly && caller.authMethod !== "jwt") throw forbidden("This route requires a person's sign-in (JWT); an API key cannot use it");
+    if (access.jwtOnly && caller.authMethod !== "jwt")
+      throw forbidden("This route requires a person's sign-in (JWT); an API key cannot use it");
     return null;
   }
   const header = operation.parameters.find((p) => p.in === "header" && p.name === "X-Organization-ID")!;
@@ -28,9 +34,12 @@ export function authorize(operation: OperationSpec, caller: Principal, request: 
   if (caller.apiKey?.organization_id && caller.apiKey.organization_id !== organizationId) {
     throw forbidden("This API key is locked to another organization");
   }
-  const membership = env.store.memberships.findFirst((q) => q.where({ organization_id: organizationId, user_id: caller.user.user_id }));
+  const membership = env.store.memberships.findFirst((q) =>
+    q.where({ organization_id: organizationId, user_id: caller.user.user_id }),
+  );
   if (!membership) throw forbidden("Not a member of this organization");
-  if (membership.role === "member") throw forbidden("The member role is retired; this route requires the owner or admin role");
+  if (membership.role === "member")
+    throw forbidden("The member role is retired; this route requires the owner or admin role");
   if (access.ownerOnly && membership.role !== "owner") throw forbidden("Only an owner of the organization can do this");
   return { organizationId, role: membership.role };
 }

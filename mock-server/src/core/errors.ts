@@ -50,7 +50,9 @@ export function rateLimitHeaders(decision: RateDecision): Headers {
 export function rateLimitedResponse(decision: RateDecision, message = "Rate limit exceeded"): Response {
   const h = rateLimitHeaders({ ...decision, limited: true });
   return jsonResponse(
-    { detail: { message, limit: decision.limit, remaining: 0, reset: decision.reset, retry_after: decision.retryAfter } },
+    {
+      detail: { message, limit: decision.limit, remaining: 0, reset: decision.reset, retry_after: decision.retryAfter },
+    },
     429,
     h,
   );
@@ -67,7 +69,10 @@ export function routeNotFound(method: string, pathname: string, methods: string[
   const headers = { "X-Request-ID": crypto.randomUUID() };
   const allowed = methods.flatMap((m) => (m === "GET" && !methods.includes("HEAD") ? ["GET", "HEAD"] : [m]));
   if (allowed.length) {
-    return errorResponse(405, `Method ${method} is not allowed on ${pathname} (allowed: ${allowed.join(", ")})`, { ...headers, Allow: allowed.join(", ") });
+    return errorResponse(405, `Method ${method} is not allowed on ${pathname} (allowed: ${allowed.join(", ")})`, {
+      ...headers,
+      Allow: allowed.join(", "),
+    });
   }
   return errorResponse(404, `No route for ${method} ${pathname}`, headers);
 }

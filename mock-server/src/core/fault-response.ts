@@ -4,8 +4,17 @@ import { errorResponse, rateLimitHeaders, rateLimitedResponse } from "./errors.j
 import { untouchedDecision } from "../policy/rate-limiter.js";
 
 const REASONS: Record<number, string> = {
-  400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 408: "Request Timeout", 409: "Conflict",
-  429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  408: "Request Timeout",
+  409: "Conflict",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
 };
 
 /**
@@ -15,7 +24,8 @@ const REASONS: Record<number, string> = {
 export function faultResponse(fault: Fault, env: MockEnv): Response {
   const untouched = untouchedDecision(env.limits.perKey, env.now());
   const decision = { ...untouched, retryAfter: fault.retry_after ?? untouched.retryAfter };
-  if (fault.status === 429) return rateLimitedResponse({ ...decision, remaining: 0 }, "Rate limit exceeded (injected fault)");
+  if (fault.status === 429)
+    return rateLimitedResponse({ ...decision, remaining: 0 }, "Rate limit exceeded (injected fault)");
   const headers = rateLimitHeaders(decision);
   if (fault.retry_after !== null) headers.set("Retry-After", String(fault.retry_after));
   return errorResponse(fault.status, `Injected fault: ${fault.status} ${REASONS[fault.status] ?? ""}`.trim(), headers);

@@ -17,7 +17,9 @@ export class Faults {
   /** Arms a fault; a 400 (ApiError) when `max` are armed already. */
   arm(input: FaultInput): Fault {
     if (this.#armed.length >= this.max) {
-      throw badRequest(`${this.max} faults are armed already, the most the mock keeps: let them be used up, or DELETE /__mock/faults`);
+      throw badRequest(
+        `${this.max} faults are armed already, the most the mock keeps: let them be used up, or DELETE /__mock/faults`,
+      );
     }
     const fault: Fault = {
       fault_id: this.#nextId++,
@@ -38,7 +40,9 @@ export class Faults {
 
   /** The first armed fault matching the request, counted as used (disarmed after its last use). */
   take(method: string, pathname: string): Fault | null {
-    const fault = this.#armed.find((f) => (f.method === "*" || f.method === method) && matchPathPattern(f.path, pathname));
+    const fault = this.#armed.find(
+      (f) => (f.method === "*" || f.method === method) && matchPathPattern(f.path, pathname),
+    );
     if (!fault) return null;
     if (fault.count !== null) {
       fault.count -= 1;

@@ -12,7 +12,15 @@ import { compileRouter } from "./router.js";
 import { authenticate } from "./authenticate.js";
 import { authorize } from "./authorize.js";
 import { canonicalUuid, mediaTypeOf, readBody, validateBody, validatePath, validateQuery } from "./validate-request.js";
-import { ApiError, errorResponse, jsonResponse, rateLimitHeaders, rateLimitedResponse, routeNotFound, withoutBody } from "./errors.js";
+import {
+  ApiError,
+  errorResponse,
+  jsonResponse,
+  rateLimitHeaders,
+  rateLimitedResponse,
+  routeNotFound,
+  withoutBody,
+} from "./errors.js";
 import { faultResponse } from "./fault-response.js";
 import { untouchedDecision, type RateDecision } from "../policy/rate-limiter.js";
 
@@ -26,13 +34,18 @@ const WRITING_GETS = new Set(["mockOAuthAuthorize"]);
  * The mock's request handler over `routes`: unknown paths are a 404, known paths with another
  * method a 405 with Allow.
  */
-export function createRequestHandler(routes: ReadonlyArray<AnyRoute>, env: MockEnv): { handle: RequestHandlerFn; isApiPath(method: string, pathname: string): boolean } {
+export function createRequestHandler(
+  routes: ReadonlyArray<AnyRoute>,
+  env: MockEnv,
+): { handle: RequestHandlerFn; isApiPath(method: string, pathname: string): boolean } {
   const router = compileRouter(routes);
   const lookup = (method: string, pathname: string) => router.match(method === "HEAD" ? "GET" : method, pathname);
   return {
     async handle(request, pathname) {
       const { found, allowed } = lookup(request.method, pathname);
-      const response = found ? await run(found.route, found.op, request, found.params, env) : routeNotFound(request.method, pathname, allowed);
+      const response = found
+        ? await run(found.route, found.op, request, found.params, env)
+        : routeNotFound(request.method, pathname, allowed);
       return request.method === "HEAD" ? withoutBody(response) : response;
     },
     isApiPath(method, pathname) {
@@ -44,14 +57,23 @@ export function createRequestHandler(routes: ReadonlyArray<AnyRoute>, env: MockE
 
 const requestIdPattern = /^[\x21-\x7e]{1,128}$/;
 
-async function run(route: AnyRoute, op: OperationSpec, request: Request, params: Record<string, string>, env: MockEnv): Promise<Response> {
+async function run(
+  route: AnyRoute,
+  op: OperationSpec,
+  request: Request,
+  params: Record<string, string>,
+  env: MockEnv,
+): Promise<Response> {
   const incoming = request.headers.get("x-request-id");
   const requestId = incoming && requestIdPattern.test(incoming) ? incoming : crypto.randomUUID();
   const url = new URL(request.url);
   let rate: RateDecision | null = null;
   let response: Response;
   try {
-    const fault = op.access.kind === "public" && !op.path.startsWith("/__mock/oauth/") ? null : env.faults.take(op.method, url.pathname);
+    const fault =
+      op.access.kind === "public" && !op.path.startsWith("/__mock/oauth/")
+        ? null
+        : env.faults.take(op.method, url.pathname);
     if (fault?.delay_ms) await env.sleep(fault.delay_ms);
     if (fault?.status) {
       response = faultResponse(fault, env);
@@ -63,7 +85,11 @@ async function run(route: AnyRoute, op: OperationSpec, request: Request, params:
       const writes = op.method !== "GET" || WRITING_GETS.has(route.operationId);
       response = await (writes ? env.lock.write.bind(env.lock) : env.lock.read.bind(env.lock))(async () => {
         if (op.access.kind === "public") {
-          const ctx = context(env, request, url, { params: validatePath(op, params), query: validateQuery(op, url), body: validateBody(op, raw, env.strict, contentType).value });
+          const ctx = context(env, request, url, {
+            params: validatePath(op, params),
+            query: validateQuery(op, url),
+            body: validateBody(op, raw, env.strict, contentType).value,
+          });
           return route.handle(ctx, route.find?.(ctx));
         }
         const caller = await authenticate(request, env);
@@ -73,21 +99,31 @@ async function run(route: AnyRoute, op: OperationSpec, request: Request, params:
         const answer = async () => {
           // The lookup (404) runs before the query and the body are validated (400).
           const path = validatePath(op, params);
-          const found = route.find?.(context(env, request, url, { params: path, query: {}, body: undefined }, caller, org));
+          const found = route.find?.(
+            context(env, request, url, { params: path, query: {}, body: undefined }, caller, org),
+          );
           const query = validateQuery(op, url);
           const body = validateBody(op, raw, env.strict, contentType);
           const ctx = context(env, request, url, { params: path, query, body: body.value }, caller, org);
           let result = await route.handle(ctx, found);
-          if (body.readAs) result = withWarning(result, `read the body as ${body.readAs.declared} although its Content-Type is ${body.readAs.sent ?? "missing"}`);
-          if (body.ignored.length) result = withWarning(result, `ignored unknown body fields: ${body.ignored.join(", ")}`);
+          if (body.readAs)
+            result = withWarning(
+              result,
+              `read the body as ${body.readAs.declared} although its Content-Type is ${body.readAs.sent ?? "missing"}`,
+            );
+          if (body.ignored.length)
+            result = withWarning(result, `ignored unknown body fields: ${body.ignored.join(", ")}`);
           return result;
         };
         // The docs: test-temporary "wraps any failure as 500 (Failed to test credential: ...)", once
         // the org header and the bearer have passed. Strict mode keeps the 400s.
-        const result = route.failureWrapper && !env.strict ? await wrapFailures(route.failureWrapper, answer) : await answer();
+        const result =
+          route.failureWrapper && !env.strict ? await wrapFailures(route.failureWrapper, answer) : await answer();
         if (result.status < 400 && caller.apiKey) {
           const keyId = caller.apiKey.api_key_id;
-          await env.store.api_keys.update((q) => q.where({ api_key_id: keyId }), { data: (k) => void (k.last_used_at = iso(env.now())) });
+          await env.store.api_keys.update((q) => q.where({ api_key_id: keyId }), {
+            data: (k) => void (k.last_used_at = iso(env.now())),
+          });
           if (!writes) env.changed();
         }
         return result;
@@ -98,8 +134,8 @@ async function run(route: AnyRoute, op: OperationSpec, request: Request, params:
     if (!(error instanceof ApiError)) {
       env.onError(error, route.operationId);
       response = errorResponse(500, "Internal server error");
-    }
-    else if (route.oauthErrors && error.status === 400) response = jsonResponse({ error: "invalid_request", error_description: error.detail }, 400);
+    } else if (route.oauthErrors && error.status === 400)
+      response = jsonResponse({ error: "invalid_request", error_description: error.detail }, 400);
     else response = errorResponse(error.status, error.detail);
   }
   return withHeaders(response, requestId, rate);
@@ -110,7 +146,12 @@ async function run(route: AnyRoute, op: OperationSpec, request: Request, params:
  * preflight (text/plain, forms): only their declared media type (application/json; the token
  * endpoint, form-encoded), or none. 415 otherwise, before anything runs.
  */
-function refuseOtherMediaTypes(op: OperationSpec, method: string, contentType: string | null, body: string | null): void {
+function refuseOtherMediaTypes(
+  op: OperationSpec,
+  method: string,
+  contentType: string | null,
+  body: string | null,
+): void {
   if (method === "GET" || method === "HEAD") return;
   const declared = op.requestBody?.contentType ?? "application/json";
   const sent = mediaTypeOf(contentType);
@@ -125,7 +166,14 @@ interface ValidatedInput {
   body: unknown;
 }
 
-function context(env: MockEnv, request: Request, url: URL, input: ValidatedInput, caller?: Principal, org?: RouteContext["org"] | null): RouteContext {
+function context(
+  env: MockEnv,
+  request: Request,
+  url: URL,
+  input: ValidatedInput,
+  caller?: Principal,
+  org?: RouteContext["org"] | null,
+): RouteContext {
   // The one place input gets the spec's types: it has just been validated against this route's
   // own operation, whose types RouteContext<Id> states. A control route has no caller or org.
   const ctx = { env, request, url, ...input, json: jsonResponse } as RouteContext;
@@ -143,7 +191,10 @@ function limit(env: MockEnv, caller: Principal, orgHeader: string | null): RateD
   const buckets = [{ id: `user:${caller.user.user_id}`, limit: env.limits.perUser }];
   if (caller.apiKey) buckets.unshift({ id: `key:${caller.apiKey.api_key_id}`, limit: env.limits.perKey });
   const orgId = orgHeader === null ? null : canonicalUuid(orgHeader).toLowerCase();
-  if (orgId && env.store.memberships.findFirst((q) => q.where({ organization_id: orgId, user_id: caller.user.user_id }))) {
+  if (
+    orgId &&
+    env.store.memberships.findFirst((q) => q.where({ organization_id: orgId, user_id: caller.user.user_id }))
+  ) {
     buckets.push({ id: `org:${orgId}`, limit: env.limits.perOrg });
   }
   const now = env.now();
@@ -171,7 +222,10 @@ async function wrapFailures(prefix: string, answer: () => Promise<Response>): Pr
  * printable ASCII goes into the header, and at most 300 characters of it.
  */
 function withWarning(response: Response, text: string): Response {
-  const safe = text.replace(/[^\x20-\x7e]/g, "?").replace(/["\\]/g, "'").slice(0, 300);
+  const safe = text
+    .replace(/[^\x20-\x7e]/g, "?")
+    .replace(/["\\]/g, "'")
+    .slice(0, 300);
   const headers = new Headers(response.headers);
   headers.append("Warning", `299 modulex-mock "${safe}"`);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });

@@ -21,9 +21,13 @@ export class IdentityProvider {
 
   /** The provider a saved private JWK describes (tokens it issued before a restart still verify). */
   static async fromPrivateJwk(jwk: JWK): Promise<IdentityProvider> {
-    if (jwk.kty !== "EC" || jwk.crv !== "P-256" || !jwk.d || !jwk.x || !jwk.y) throw new Error("not an ES256 private key");
+    if (jwk.kty !== "EC" || jwk.crv !== "P-256" || !jwk.d || !jwk.x || !jwk.y)
+      throw new Error("not an ES256 private key");
     const privateKey = (await importJWK({ ...jwk, alg: "ES256" }, "ES256", { extractable: true })) as CryptoKey;
-    const publicKey = (await importJWK({ kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y, alg: "ES256" }, "ES256")) as CryptoKey;
+    const publicKey = (await importJWK(
+      { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y, alg: "ES256" },
+      "ES256",
+    )) as CryptoKey;
     return new IdentityProvider(privateKey, publicKey);
   }
 

@@ -32,8 +32,10 @@ export class Keyring {
 
   /** From a master key string (16+ characters), or an HKDF CryptoKey (the browser keeps one non-extractable across reloads). */
   static async create(masterKey: string | CryptoKey, maxCachedKeys = 1000): Promise<Keyring> {
-    if (typeof masterKey === "string" && masterKey.length < 16) throw new Error("masterKey must be at least 16 characters");
-    if (typeof masterKey !== "string" && masterKey.algorithm.name !== "HKDF") throw new Error("a masterKey CryptoKey must be an HKDF key");
+    if (typeof masterKey === "string" && masterKey.length < 16)
+      throw new Error("masterKey must be at least 16 characters");
+    if (typeof masterKey !== "string" && masterKey.algorithm.name !== "HKDF")
+      throw new Error("a masterKey CryptoKey must be an HKDF key");
     const master = await importHkdfKey(typeof masterKey === "string" ? utf8(masterKey) : masterKey);
     const hmacBytes = await hkdfSha256(master, new Uint8Array(0), utf8("mx-api-key-hmac:v1"), 32);
     return new Keyring(master, await importHmacKey(hmacBytes), maxCachedKeys);
@@ -75,10 +77,16 @@ export class Keyring {
   }
 
   async seal(organizationId: string, scopeId: string, value: unknown): Promise<string> {
-    return encryptSecret(await this.#key(organizationId, scopeId), JSON.stringify(value), credentialContext(organizationId, scopeId));
+    return encryptSecret(
+      await this.#key(organizationId, scopeId),
+      JSON.stringify(value),
+      credentialContext(organizationId, scopeId),
+    );
   }
 
   async open<T>(organizationId: string, scopeId: string, sealed: string): Promise<T> {
-    return JSON.parse(await decryptSecret(await this.#key(organizationId, scopeId), sealed, credentialContext(organizationId, scopeId))) as T;
+    return JSON.parse(
+      await decryptSecret(await this.#key(organizationId, scopeId), sealed, credentialContext(organizationId, scopeId)),
+    ) as T;
   }
 }

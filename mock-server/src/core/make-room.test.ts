@@ -3,7 +3,15 @@ import { Store } from "./store.js";
 import { makeRoom } from "./make-room.js";
 
 const T0 = Date.parse("2026-11-29T12:00:00Z");
-const code = (i: number, expiresAt: number) => ({ code_hash: `h${i}`, integration_name: "github", client_id: "modulex-mock", redirect_uri: "https://app.example.com/cb", code_challenge: "c", expires_at: new Date(expiresAt).toISOString(), used_at: null });
+const code = (i: number, expiresAt: number) => ({
+  code_hash: `h${i}`,
+  integration_name: "github",
+  client_id: "modulex-mock",
+  redirect_uri: "https://app.example.com/cb",
+  code_challenge: "c",
+  expires_at: new Date(expiresAt).toISOString(),
+  used_at: null,
+});
 
 describe("makeRoom", () => {
   it("drops expired records, then the oldest while the table is full, and names each one dropped", async () => {

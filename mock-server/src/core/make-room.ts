@@ -9,7 +9,12 @@ type RowOf<S extends Expiring> = NonNullable<ReturnType<Collection<S>["findFirst
  * or more, its oldest (tables keep insertion order). `dropped` hears of each, to evict what
  * belongs to it (a derived key).
  */
-export function makeRoom<S extends Expiring>(table: Collection<S>, max: number, now: number, dropped: (row: RowOf<S>) => void = () => {}): void {
+export function makeRoom<S extends Expiring>(
+  table: Collection<S>,
+  max: number,
+  now: number,
+  dropped: (row: RowOf<S>) => void = () => {},
+): void {
   for (const row of table.deleteMany((q) => q.where((r) => Date.parse(r.expires_at) <= now))) dropped(row);
   while (table.count() >= max) {
     const oldest = table.findFirst()!;

@@ -16,7 +16,8 @@ export interface ApiBase {
 /** `https://gateway.example/modulex/` → { origin: "https://gateway.example", prefix: "/modulex" }. */
 export function parseApiBase(baseUrl: string): ApiBase {
   const url = URL.canParse(baseUrl) ? new URL(baseUrl) : null;
-  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) throw new Error(`baseUrl must be an http(s) URL (got ${baseUrl})`);
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:"))
+    throw new Error(`baseUrl must be an http(s) URL (got ${baseUrl})`);
   if (url.search || url.hash) throw new Error(`baseUrl must not have a query or fragment (got ${baseUrl})`);
   return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, "") };
 }

@@ -8,11 +8,12 @@ describe("ReadWriteLock", () => {
     const lock = new ReadWriteLock();
     let active = 0;
     let most = 0;
-    const read = () => lock.read(async () => {
-      most = Math.max(most, ++active);
-      await tick();
-      active--;
-    });
+    const read = () =>
+      lock.read(async () => {
+        most = Math.max(most, ++active);
+        await tick();
+        active--;
+      });
     await Promise.all([read(), read(), read()]);
     expect(most).toBe(3);
   });
@@ -29,7 +30,11 @@ describe("ReadWriteLock", () => {
   });
   it("goes on after a failed write", async () => {
     const lock = new ReadWriteLock();
-    await expect(lock.write(async () => { throw new Error("boom"); })).rejects.toThrow("boom");
+    await expect(
+      lock.write(async () => {
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
     expect(await lock.read(() => 1)).toBe(1);
   });
 });

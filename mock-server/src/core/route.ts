@@ -12,7 +12,11 @@ type Operations = PublicOperations & ControlOperations;
 /** An operation the mock can answer: one of the public spec or of the mock's control spec. */
 export type RouteId = keyof Operations & string;
 
-type Part<Op, K extends string> = Op extends { parameters: { [P in K]?: infer T } } ? ([T] extends [never] ? Record<string, never> : NonNullable<T>) : never;
+type Part<Op, K extends string> = Op extends { parameters: { [P in K]?: infer T } }
+  ? [T] extends [never]
+    ? Record<string, never>
+    : NonNullable<T>
+  : never;
 type JsonBody<Op> = Op extends { requestBody?: { content: infer C } } ? C[keyof C] : undefined;
 
 /** The operation's path parameters, by the names of its path template. */
@@ -25,7 +29,10 @@ export type RequestBody<Id extends RouteId> = JsonBody<Operations[Id]>;
 type Responses<Id extends RouteId> = Operations[Id]["responses"];
 type JsonOf<R> = R extends { content: { "application/json": infer B } } ? B : never;
 /** The statuses the operation answers with a JSON body. */
-export type ReplyStatus<Id extends RouteId> = { [S in keyof Responses<Id>]: [JsonOf<Responses<Id>[S]>] extends [never] ? never : S }[keyof Responses<Id>] & number;
+export type ReplyStatus<Id extends RouteId> = {
+  [S in keyof Responses<Id>]: [JsonOf<Responses<Id>[S]>] extends [never] ? never : S;
+}[keyof Responses<Id>] &
+  number;
 /** The JSON body the spec declares for the operation answering `S`. */
 export type ReplyBody<Id extends RouteId, S extends ReplyStatus<Id>> = JsonOf<Responses<Id>[S]>;
 
@@ -50,7 +57,11 @@ export interface RouteContext<Id extends RouteId = RouteId> {
   /** The organization of X-Organization-ID and the caller's role in it (org routes). */
   org: { organizationId: string; role: Role };
   /** A JSON answer (200 unless `status` says otherwise) whose body has the spec's type for that status. */
-  json<S extends ReplyStatus<Id> = 200 & ReplyStatus<Id>>(body: ReplyBody<Id, S>, status?: S, headers?: HeadersInit): Response;
+  json<S extends ReplyStatus<Id> = 200 & ReplyStatus<Id>>(
+    body: ReplyBody<Id, S>,
+    status?: S,
+    headers?: HeadersInit,
+  ): Response;
 }
 
 export interface Route<Id extends RouteId = RouteId, Found = undefined> {

@@ -54,7 +54,8 @@ export function compileRouter(routes: ReadonlyArray<AnyRoute>): Router {
       // server that tries its routes in order answers (`GET /credentials/resolve` is a bad id).
       for (const c of bySize.get(parts.length) ?? []) {
         if (!sameShape(c.segments, parts)) continue;
-        if (c.op.method === method) return { found: { route: c.route, op: c.op, params: paramsOf(c, parts) }, allowed: [] };
+        if (c.op.method === method)
+          return { found: { route: c.route, op: c.op, params: paramsOf(c, parts) }, allowed: [] };
         allowed.push(c.op.method);
       }
       return { found: null, allowed: [...new Set(allowed)] };

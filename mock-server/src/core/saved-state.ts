@@ -41,13 +41,18 @@ export class SavedStateError extends Error {
 /** Loads `storage` into the mock; false when there was nothing saved (start from the seed). */
 export async function loadSavedState(env: MockEnv, storage: StateStorage): Promise<boolean> {
   const refuse = (why: string) =>
-    new SavedStateError(`The ${storage.description} cannot be loaded: ${why}. It was left untouched (move it away to start from the seed).`);
+    new SavedStateError(
+      `The ${storage.description} cannot be loaded: ${why}. It was left untouched (move it away to start from the seed).`,
+    );
   const saved = await storage.load();
   if (saved === null) return false;
   if (!isObject(saved) || saved.format !== FORMAT) throw refuse("it is not a ModuleX mock state");
-  if (saved.version !== VERSION) throw refuse(`it has version ${String(saved.version)}; this mock reads version ${VERSION}`);
-  if (typeof saved.key_check !== "string" || typeof saved.identity !== "string") throw refuse("key_check and identity must be strings");
-  if (saved.key_check !== (await env.keyring.check())) throw refuse("it was saved under another master key (pass the one it was saved with)");
+  if (saved.version !== VERSION)
+    throw refuse(`it has version ${String(saved.version)}; this mock reads version ${VERSION}`);
+  if (typeof saved.key_check !== "string" || typeof saved.identity !== "string")
+    throw refuse("key_check and identity must be strings");
+  if (saved.key_check !== (await env.keyring.check()))
+    throw refuse("it was saved under another master key (pass the one it was saved with)");
   let idp: IdentityProvider;
   try {
     idp = await IdentityProvider.fromPrivateJwk(await env.keyring.open(...IDENTITY_SCOPE, saved.identity));
@@ -76,10 +81,21 @@ export function createSaver(env: MockEnv, storage: StateStorage, onError: (error
   async function snapshot(): Promise<SavedState> {
     if (sealed?.idp !== env.idp) {
       const idp = env.idp;
-      sealed = { idp, identity: await env.keyring.seal(...IDENTITY_SCOPE, await idp.privateJwk()), keyCheck: await env.keyring.check() };
+      sealed = {
+        idp,
+        identity: await env.keyring.seal(...IDENTITY_SCOPE, await idp.privateJwk()),
+        keyCheck: await env.keyring.check(),
+      };
     }
     const { identity, keyCheck } = sealed;
-    return env.lock.read(() => ({ format: FORMAT, version: VERSION, saved_at: new Date(env.now()).toISOString(), key_check: keyCheck, identity, store: env.store.dump() }));
+    return env.lock.read(() => ({
+      format: FORMAT,
+      version: VERSION,
+      saved_at: new Date(env.now()).toISOString(),
+      key_check: keyCheck,
+      identity,
+      store: env.store.dump(),
+    }));
   }
 
   async function drain(): Promise<void> {

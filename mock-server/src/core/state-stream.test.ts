@@ -14,7 +14,11 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<{ text: stri
 
 describe("stateStream", () => {
   it("writes exactly what JSON.stringify writes, in chunks", async () => {
-    const snapshot = { organizations: [{ organization_id: "o", name: "Acme \u00e9\u{1F600}" }], users: [], api_keys: Array.from({ length: 300 }, (_, i) => ({ key_hash: `h${i}`.padEnd(64, "0"), n: i })) };
+    const snapshot = {
+      organizations: [{ organization_id: "o", name: "Acme \u00e9\u{1F600}" }],
+      users: [],
+      api_keys: Array.from({ length: 300 }, (_, i) => ({ key_hash: `h${i}`.padEnd(64, "0"), n: i })),
+    };
     const { text, chunks } = await readAll(stateStream(snapshot, 1024));
     expect(text).toBe(JSON.stringify(snapshot));
     expect(chunks).toBeGreaterThan(10);
@@ -22,7 +26,9 @@ describe("stateStream", () => {
   });
   it("serialises records only as the reader asks for them", async () => {
     let serialised = 0;
-    const rows = Array.from({ length: 10_000 }, (_, i) => ({ toJSON: () => (serialised++, { i, pad: "x".repeat(100) }) }));
+    const rows = Array.from({ length: 10_000 }, (_, i) => ({
+      toJSON: () => (serialised++, { i, pad: "x".repeat(100) }),
+    }));
     const reader = stateStream({ audit_events: rows }, 4096).getReader();
     await reader.read();
     expect(serialised).toBeLessThan(100);

@@ -16,7 +16,10 @@ function* pieces(snapshot: Readonly<Record<string, readonly object[]>>): Generat
 }
 
 /** The snapshot as JSON, byte for byte what JSON.stringify would write, in chunks of about `chunkChars`. */
-export function stateStream(snapshot: Readonly<Record<string, readonly object[]>>, chunkChars = STATE_CHUNK_CHARS): ReadableStream<Uint8Array> {
+export function stateStream(
+  snapshot: Readonly<Record<string, readonly object[]>>,
+  chunkChars = STATE_CHUNK_CHARS,
+): ReadableStream<Uint8Array> {
   const source = pieces(snapshot);
   return new ReadableStream<Uint8Array>(
     {

@@ -4,7 +4,15 @@ import { Store } from "./store.js";
 
 afterEach(() => vi.restoreAllMocks());
 
-const code = (i: number) => ({ code_hash: `h${i}`, integration_name: "github", client_id: "modulex-mock", redirect_uri: "https://app.example.com/cb", code_challenge: "c", expires_at: "2026-01-01T00:00:00.000Z", used_at: null });
+const code = (i: number) => ({
+  code_hash: `h${i}`,
+  integration_name: "github",
+  client_id: "modulex-mock",
+  redirect_uri: "https://app.example.com/cb",
+  code_challenge: "c",
+  expires_at: "2026-01-01T00:00:00.000Z",
+  used_at: null,
+});
 
 describe("Store.clear", () => {
   it("empties every table at once, never record by record (Collection.clear searches and splices per record: quadratic)", async () => {

@@ -13,50 +13,102 @@ const schemas = {
   organizations: z.object({ organization_id: z.string(), name: z.string(), created_at: ts }),
   users: z.object({ user_id: z.string(), email: z.string(), name: z.string(), is_active: z.boolean(), created_at: ts }),
   memberships: z.object({
-    organization_id: z.string(), user_id: z.string(), role: z.enum(["owner", "admin", "member"]), joined_at: ts,
+    organization_id: z.string(),
+    user_id: z.string(),
+    role: z.enum(["owner", "admin", "member"]),
+    joined_at: ts,
   }),
   invitations: z.object({
-    invitation_id: z.string(), organization_id: z.string(), email: z.string(), role: z.literal("admin"),
-    status: z.enum(["pending", "accepted"]), invited_by: z.string(), created_at: ts,
+    invitation_id: z.string(),
+    organization_id: z.string(),
+    email: z.string(),
+    role: z.literal("admin"),
+    status: z.enum(["pending", "accepted"]),
+    invited_by: z.string(),
+    created_at: ts,
   }),
   api_keys: z.object({
-    api_key_id: z.string(), user_id: z.string(), name: z.string(), key_hash: z.string(), prefix: z.string(),
-    organization_id: z.nullable(z.string()), created_at: ts, expires_at: nts, last_used_at: nts, revoked_at: nts,
+    api_key_id: z.string(),
+    user_id: z.string(),
+    name: z.string(),
+    key_hash: z.string(),
+    prefix: z.string(),
+    organization_id: z.nullable(z.string()),
+    created_at: ts,
+    expires_at: nts,
+    last_used_at: nts,
+    revoked_at: nts,
   }),
   credentials: z.object({
-    credential_id: z.string(), organization_id: z.string(), integration_name: z.string(),
+    credential_id: z.string(),
+    organization_id: z.string(),
+    integration_name: z.string(),
     auth_type: z.enum(["oauth2", "api_key", "bearer_token", "modulex_key", "custom"]),
-    display_name: z.string(), is_default: z.boolean(), created_by: z.string(), created_at: ts, updated_at: ts,
-    expires_at: nts, metadata: z.nullable(json),
+    display_name: z.string(),
+    is_default: z.boolean(),
+    created_by: z.string(),
+    created_at: ts,
+    updated_at: ts,
+    expires_at: nts,
+    metadata: z.nullable(json),
     /** AES-256-GCM ciphertext of {auth_data, oauth_config}; null for modulex_key. */
     encrypted_secret: z.nullable(z.string()),
-    usage_count: z.number(), first_used_at: nts, last_used_at: nts,
+    usage_count: z.number(),
+    first_used_at: nts,
+    last_used_at: nts,
     /** Creation order, to break created_at ties. */
     seq: z.number(),
   }),
   audit_events: z.object({
-    audit_id: z.string(), organization_id: z.string(), credential_id: z.string(), integration_name: z.string(),
+    audit_id: z.string(),
+    organization_id: z.string(),
+    credential_id: z.string(),
+    integration_name: z.string(),
     operation: z.enum([
-      "CREDENTIAL_CREATED", "CREDENTIAL_UPDATED", "CREDENTIAL_DELETED", "CREDENTIAL_ROTATED",
-      "CREDENTIAL_REVOKED", "CREDENTIAL_ACTIVATED", "CREDENTIAL_DEACTIVATED", "MCP_DISCOVERY_REFRESHED",
+      "CREDENTIAL_CREATED",
+      "CREDENTIAL_UPDATED",
+      "CREDENTIAL_DELETED",
+      "CREDENTIAL_ROTATED",
+      "CREDENTIAL_REVOKED",
+      "CREDENTIAL_ACTIVATED",
+      "CREDENTIAL_DEACTIVATED",
+      "MCP_DISCOVERY_REFRESHED",
     ]),
-    actor_user_id: z.string(), actor_email: z.nullable(z.string()), auth_method: z.enum(["jwt", "api_key"]),
-    occurred_at: ts, details: z.nullable(json), seq: z.number(),
+    actor_user_id: z.string(),
+    actor_email: z.nullable(z.string()),
+    auth_method: z.enum(["jwt", "api_key"]),
+    occurred_at: ts,
+    details: z.nullable(json),
+    seq: z.number(),
   }),
   oauth_sessions: z.object({
-    state_hash: z.string(), organization_id: z.string(), user_id: z.string(), integration_name: z.string(),
-    redirect_uri: z.string(), display_name: z.nullable(z.string()), make_default: z.boolean(),
-    encrypted_verifier: z.string(), expires_at: ts, used_at: nts,
+    state_hash: z.string(),
+    organization_id: z.string(),
+    user_id: z.string(),
+    integration_name: z.string(),
+    redirect_uri: z.string(),
+    display_name: z.nullable(z.string()),
+    make_default: z.boolean(),
+    encrypted_verifier: z.string(),
+    expires_at: ts,
+    used_at: nts,
   }),
   oauth_codes: z.object({
-    code_hash: z.string(), integration_name: z.string(), client_id: z.string(), redirect_uri: z.string(),
-    code_challenge: z.string(), expires_at: ts, used_at: nts,
+    code_hash: z.string(),
+    integration_name: z.string(),
+    client_id: z.string(),
+    redirect_uri: z.string(),
+    code_challenge: z.string(),
+    expires_at: ts,
+    used_at: nts,
   }),
 };
 
 type Schemas = typeof schemas;
 /** The same tables refusing unknown fields, for restoring a saved store. */
-const strict = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, z.strictObject(schema.def.shape)])) as unknown as {
+const strict = Object.fromEntries(
+  Object.entries(schemas).map(([name, schema]) => [name, z.strictObject(schema.def.shape)]),
+) as unknown as {
   [K in keyof Schemas]: Schemas[K];
 };
 export type Row<K extends keyof Schemas> = z.infer<Schemas[K]>;
@@ -67,7 +119,9 @@ export type AuditRow = Row<"audit_events">;
 
 /** One empty @msw/data collection per table. */
 function createTables(): Tables {
-  return Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, new Collection({ schema })])) as unknown as Tables;
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => [name, new Collection({ schema })]),
+  ) as unknown as Tables;
 }
 type Tables = { [K in keyof Schemas]: Collection<Schemas[K]> };
 
@@ -111,7 +165,9 @@ export class Store {
 
   /** The raw records, table by table, as plain JSON (what a database dump would show). */
   dump(): Record<string, unknown[]> {
-    return Object.fromEntries(Store.TABLES.map((name) => [name, this[name].all().map((r) => JSON.parse(JSON.stringify(r)))]));
+    return Object.fromEntries(
+      Store.TABLES.map((name) => [name, this[name].all().map((r) => JSON.parse(JSON.stringify(r)))]),
+    );
   }
 
   /**
@@ -120,7 +176,8 @@ export class Store {
    * types. Throws an Error naming the table, record and field, and changes nothing, on bad input.
    */
   async restore(dump: unknown): Promise<void> {
-    if (typeof dump !== "object" || dump === null || Array.isArray(dump)) throw new Error("the store is not an object of tables");
+    if (typeof dump !== "object" || dump === null || Array.isArray(dump))
+      throw new Error("the store is not an object of tables");
     const data = dump as Record<string, unknown>;
     const unknown = Object.keys(data).filter((k) => !(Store.TABLES as string[]).includes(k));
     if (unknown.length) throw new Error(`unknown table ${unknown.join(", ")}`);
@@ -132,11 +189,14 @@ export class Store {
         const parsed = strict[name].safeParse(record, MESSAGES);
         if (parsed.success) return parsed.data;
         const issue = parsed.error.issues[0]!;
-        throw new Error(`table ${name}, record ${i}: ${issue.path.length ? `field ${issue.path.join(".")}: ` : ""}${issue.message}`);
+        throw new Error(
+          `table ${name}, record ${i}: ${issue.path.length ? `field ${issue.path.join(".")}: ` : ""}${issue.message}`,
+        );
       });
     }
     const tables = createTables();
-    for (const name of Store.TABLES) for (const row of rows[name]!) await (tables[name] as Collection<Schemas[typeof name]>).create(row as never);
+    for (const name of Store.TABLES)
+      for (const row of rows[name]!) await (tables[name] as Collection<Schemas[typeof name]>).create(row as never);
     Object.assign(this, tables);
     const seqs = [...rows.credentials!, ...rows.audit_events!].map((r) => (r as { seq: number }).seq);
     this.#seq = Math.max(0, ...seqs);

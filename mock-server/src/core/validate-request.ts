@@ -113,7 +113,12 @@ export interface ValidBody {
  * declared one and named in `readAs` (strict: a 400 for either). Control routes stay closed: the
  * pipeline answers their other media types with 415 before this runs.
  */
-export function validateBody(operation: OperationSpec, raw: { text: string | null; tooLarge: boolean }, strict = false, contentType: string | null = null): ValidBody {
+export function validateBody(
+  operation: OperationSpec,
+  raw: { text: string | null; tooLarge: boolean },
+  strict = false,
+  contentType: string | null = null,
+): ValidBody {
   const spec = operation.requestBody;
   const none: ValidBody = { value: undefined, ignored: [], readAs: null };
   if (!spec) return none;
@@ -137,16 +142,27 @@ export function validateBody(operation: OperationSpec, raw: { text: string | nul
       fail([`request body is not valid JSON${position ? ` (at position ${position})` : ""}`]);
     }
   }
-  if (depthOf(body) > MAX_BODY_DEPTH) fail([`request body nests arrays and objects deeper than ${MAX_BODY_DEPTH} levels`]);
-  const unknown = operation.spec === "modulex" && isRecord(body) ? Object.keys(body).filter((k) => !spec.fields.includes(k)) : [];
-  if (unknown.length && strict) fail(unknown.map((k) => `body: unknown field '${k}'${k === "auth_data" ? " (secrets are not updatable here: to change a secret, rotate)" : ""}`));
-  const known = unknown.length ? Object.fromEntries(Object.entries(body as object).filter(([k]) => spec.fields.includes(k))) : body;
+  if (depthOf(body) > MAX_BODY_DEPTH)
+    fail([`request body nests arrays and objects deeper than ${MAX_BODY_DEPTH} levels`]);
+  const unknown =
+    operation.spec === "modulex" && isRecord(body) ? Object.keys(body).filter((k) => !spec.fields.includes(k)) : [];
+  if (unknown.length && strict)
+    fail(
+      unknown.map(
+        (k) =>
+          `body: unknown field '${k}'${k === "auth_data" ? " (secrets are not updatable here: to change a secret, rotate)" : ""}`,
+      ),
+    );
+  const known = unknown.length
+    ? Object.fromEntries(Object.entries(body as object).filter(([k]) => spec.fields.includes(k)))
+    : body;
   const problems = check(spec.validator, known, "body");
   if (problems.length) fail(problems);
   return { value: lowerIdFields(known), ignored: unknown, readAs };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * The body's own id fields (`organization_id`, `credential_id`, ...) as every id is stored
@@ -154,7 +170,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  */
 function lowerIdFields(body: unknown): unknown {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return body;
-  return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, key.endsWith("_id") ? canonicalUuid(value) : value]));
+  return Object.fromEntries(
+    Object.entries(body).map(([key, value]) => [key, key.endsWith("_id") ? canonicalUuid(value) : value]),
+  );
 }
 
 /** How many arrays and objects deep a parsed JSON value goes; iterative, as the value may be too deep to recurse into. */

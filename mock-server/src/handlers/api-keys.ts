@@ -8,7 +8,9 @@ import type { RouteContext } from "../core/route.js";
 import { apiKeyDisplayPrefix, generateApiKey } from "../policy/generate-api-key.js";
 
 const ownKey = ({ env, caller, params }: RouteContext<"getApiKey" | "deleteApiKey">) => {
-  const key = env.store.api_keys.findFirst((q) => q.where({ api_key_id: params.api_key_id, user_id: caller.user.user_id }));
+  const key = env.store.api_keys.findFirst((q) =>
+    q.where({ api_key_id: params.api_key_id, user_id: caller.user.user_id }),
+  );
   if (!key || key.revoked_at) throw notFound("API key not found");
   return key;
 };
@@ -19,7 +21,10 @@ export const apiKeyRoutes = [
     handle: async ({ env, caller, body, json }) => {
       const input = body;
       const lock = input.organization_id ?? null;
-      if (lock && !env.store.memberships.findFirst((q) => q.where({ organization_id: lock, user_id: caller.user.user_id }))) {
+      if (
+        lock &&
+        !env.store.memberships.findFirst((q) => q.where({ organization_id: lock, user_id: caller.user.user_id }))
+      ) {
         throw forbidden("You can only lock a key to an organization you belong to");
       }
       const key = generateApiKey();

@@ -9,7 +9,12 @@ function page(env: MockEnv, events: AuditRow[], query: { limit?: number; offset?
   const limit = query.limit ?? 100;
   const offset = query.offset ?? 0;
   const sorted = [...events].sort((a, b) => b.occurred_at.localeCompare(a.occurred_at) || b.seq - a.seq);
-  return { events: sorted.slice(offset, offset + limit).map((row) => toAuditEvent(env, row)), total: sorted.length, limit, offset };
+  return {
+    events: sorted.slice(offset, offset + limit).map((row) => toAuditEvent(env, row)),
+    total: sorted.length,
+    limit,
+    offset,
+  };
 }
 
 export const auditRoutes = [
@@ -17,19 +22,32 @@ export const auditRoutes = [
     operationId: "listCredentialAudit",
     find: credentialInOrg,
     handle: ({ env, query, json }, row) =>
-      json(page(env, env.store.audit_events.findMany((q) => q.where({ organization_id: row.organization_id, credential_id: row.credential_id })), query)),
+      json(
+        page(
+          env,
+          env.store.audit_events.findMany((q) =>
+            q.where({ organization_id: row.organization_id, credential_id: row.credential_id }),
+          ),
+          query,
+        ),
+      ),
   }),
   route({
     operationId: "listAuditEvents",
     handle: ({ env, org, query, json }) =>
-      json(page(
-        env,
-        env.store.audit_events.findMany((q) =>
-          q.where((e) => e.organization_id === org.organizationId
-            && (!query.credential_id || e.credential_id === query.credential_id)
-            && (!query.operation || e.operation === query.operation)),
+      json(
+        page(
+          env,
+          env.store.audit_events.findMany((q) =>
+            q.where(
+              (e) =>
+                e.organization_id === org.organizationId &&
+                (!query.credential_id || e.credential_id === query.credential_id) &&
+                (!query.operation || e.operation === query.operation),
+            ),
+          ),
+          query,
         ),
-        query,
-      )),
+      ),
   }),
 ];

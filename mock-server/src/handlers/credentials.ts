@@ -14,8 +14,14 @@ import { evaluateCredentialTest } from "../policy/evaluate-credential-test.js";
 import { resolveCredential } from "../policy/resolve-credential.js";
 import { parseTimestamp } from "@modulex/spec/contract";
 
-export function credentialInOrg({ env, org, params }: Pick<RouteContext, "env" | "org"> & { params: { credential_id: string } }): CredentialRow {
-  const row = env.store.credentials.findFirst((q) => q.where({ credential_id: params.credential_id, organization_id: org.organizationId }));
+export function credentialInOrg({
+  env,
+  org,
+  params,
+}: Pick<RouteContext, "env" | "org"> & { params: { credential_id: string } }): CredentialRow {
+  const row = env.store.credentials.findFirst((q) =>
+    q.where({ credential_id: params.credential_id, organization_id: org.organizationId }),
+  );
   if (!row) throw notFound("Credential not found");
   return row;
 }
@@ -35,9 +41,12 @@ export const credentialRoutes = [
       const page = { limit: query.limit ?? 100, offset: query.offset ?? 0, authType: query.auth_type ?? null };
       const integrationName = query.integration_name;
       const matches = env.store.credentials.findMany((q) =>
-        q.where((c) => c.organization_id === org.organizationId
-          && (!integrationName || c.integration_name === integrationName)
-          && (!page.authType || c.auth_type === page.authType)),
+        q.where(
+          (c) =>
+            c.organization_id === org.organizationId &&
+            (!integrationName || c.integration_name === integrationName) &&
+            (!page.authType || c.auth_type === page.authType),
+        ),
       );
       return json(integrationName ? listFlat(env, integrationName, matches, page) : listGrouped(env, matches, page));
     },
@@ -49,28 +58,34 @@ export const credentialRoutes = [
       const integration = knownIntegration(input.integration_name);
       const detection = detectAuthType(input, integration);
       if (!detection.ok) throw badRequest(detection.problem);
-      if (input.oauth_config && detection.authType !== "oauth2") throw badRequest("oauth_config is only accepted for oauth2 credentials");
+      if (input.oauth_config && detection.authType !== "oauth2")
+        throw badRequest("oauth_config is only accepted for oauth2 credentials");
       const expiresAt = input.expires_at ? parseTimestamp(input.expires_at) : null;
       if (Number.isNaN(expiresAt)) throw badRequest("body.expires_at is not a date-time the mock can read");
-      const row = await insertCredential(env, {
-        organization_id: org.organizationId,
-        integration_name: integration.integration_name,
-        auth_type: detection.authType,
-        auth_data: input.auth_data ?? null,
-        oauth_config: input.oauth_config ?? null,
-        display_name: input.display_name ?? `${integration.display_name} (${detection.authType})`,
-        metadata: input.metadata ?? null,
-        is_default: input.make_default ?? false,
-        expires_at: expiresAt === null ? null : iso(expiresAt),
-        created_by: caller.user.user_id,
-      }, caller);
+      const row = await insertCredential(
+        env,
+        {
+          organization_id: org.organizationId,
+          integration_name: integration.integration_name,
+          auth_type: detection.authType,
+          auth_data: input.auth_data ?? null,
+          oauth_config: input.oauth_config ?? null,
+          display_name: input.display_name ?? `${integration.display_name} (${detection.authType})`,
+          metadata: input.metadata ?? null,
+          is_default: input.make_default ?? false,
+          expires_at: expiresAt === null ? null : iso(expiresAt),
+          created_by: caller.user.user_id,
+        },
+        caller,
+      );
       return json(toCredential(env, row), 201);
     },
   }),
   route({
     operationId: "getCredential",
     find: credentialInOrg,
-    handle: async ({ env, query, json }, row) => json(await toCredentialDetail(env, row, query.include_masked === true)),
+    handle: async ({ env, query, json }, row) =>
+      json(await toCredentialDetail(env, row, query.include_masked === true)),
   }),
   route({
     operationId: "updateCredential",
@@ -89,7 +104,11 @@ export const credentialRoutes = [
           c.updated_at = iso(env.now());
         },
       });
-      await writeAudit(env, caller, row, "CREDENTIAL_UPDATED", { changed: Object.keys(input).filter((k) => k === "display_name" || k === "metadata").sort() });
+      await writeAudit(env, caller, row, "CREDENTIAL_UPDATED", {
+        changed: Object.keys(input)
+          .filter((k) => k === "display_name" || k === "metadata")
+          .sort(),
+      });
       return json(toCredential(env, updated!));
     },
   }),
@@ -99,7 +118,11 @@ export const credentialRoutes = [
     handle: async ({ env, caller }, row) => {
       env.store.credentials.delete((q) => q.where({ credential_id: row.credential_id }));
       env.keyring.forget(row.organization_id, row.credential_id);
-      await writeAudit(env, caller, row, "CREDENTIAL_DELETED", { display_name: row.display_name, auth_type: row.auth_type, was_default: row.is_default });
+      await writeAudit(env, caller, row, "CREDENTIAL_DELETED", {
+        display_name: row.display_name,
+        auth_type: row.auth_type,
+        was_default: row.is_default,
+      });
       return noContent();
     },
   }),
@@ -109,10 +132,26 @@ export const credentialRoutes = [
     handle: async ({ env, json }, row) => {
       const now = env.now();
       const { auth_data } = await openSecret(env, row);
-      const outcome = evaluateCredentialTest({ integration: integrationOf(row), authType: row.auth_type, authData: auth_data, expiresAt: expiresAtMs(row), now });
-      const result = outcome.kind === "result"
-        ? outcome.result
-        : { integration_name: row.integration_name, auth_type: row.auth_type, test_endpoint: integrationOf(row).test_endpoint, is_valid: false, message: outcome.message, test_method: "api_call" as const, status_code: null, cost_level: null };
+      const outcome = evaluateCredentialTest({
+        integration: integrationOf(row),
+        authType: row.auth_type,
+        authData: auth_data,
+        expiresAt: expiresAtMs(row),
+        now,
+      });
+      const result =
+        outcome.kind === "result"
+          ? outcome.result
+          : {
+              integration_name: row.integration_name,
+              auth_type: row.auth_type,
+              test_endpoint: integrationOf(row).test_endpoint,
+              is_valid: false,
+              message: outcome.message,
+              test_method: "api_call" as const,
+              status_code: null,
+              cost_level: null,
+            };
       return json({ ...result, tested_at: wireTime(env, iso(now)), credential_id: row.credential_id });
     },
   }),
@@ -125,7 +164,13 @@ export const credentialRoutes = [
       const detection = detectAuthType(input, integration);
       if (!detection.ok) throw badRequest(detection.problem);
       const now = env.now();
-      const outcome = evaluateCredentialTest({ integration, authType: detection.authType, authData: input.auth_data, expiresAt: null, now });
+      const outcome = evaluateCredentialTest({
+        integration,
+        authType: detection.authType,
+        authData: input.auth_data,
+        expiresAt: null,
+        now,
+      });
       if (outcome.kind === "unreachable") throw new ApiError(500, `Failed to test credential: ${outcome.message}`);
       return json({ ...outcome.result, tested_at: wireTime(env, iso(now)) });
     },
@@ -150,7 +195,12 @@ export const credentialRoutes = [
     operationId: "getCredentialUsage",
     find: credentialInOrg,
     handle: ({ env, json }, row) =>
-      json({ credential_id: row.credential_id, usage_count: row.usage_count, first_used_at: wireTime(env, row.first_used_at), last_used_at: wireTime(env, row.last_used_at) }),
+      json({
+        credential_id: row.credential_id,
+        usage_count: row.usage_count,
+        first_used_at: wireTime(env, row.first_used_at),
+        last_used_at: wireTime(env, row.last_used_at),
+      }),
   }),
   route({
     operationId: "refreshCredentialOAuth2",
@@ -170,10 +220,20 @@ export const credentialRoutes = [
       const now = env.now();
       const candidates = env.store.credentials
         .findMany((q) => q.where({ organization_id: org.organizationId, integration_name: input.integration_name }))
-        .map((row) => ({ row, credential_id: row.credential_id, auth_type: row.auth_type, is_default: row.is_default, expiresAt: expiresAtMs(row), createdAt: Date.parse(row.created_at), seq: row.seq }));
+        .map((row) => ({
+          row,
+          credential_id: row.credential_id,
+          auth_type: row.auth_type,
+          is_default: row.is_default,
+          expiresAt: expiresAtMs(row),
+          createdAt: Date.parse(row.created_at),
+          seq: row.seq,
+        }));
       const { credential, resolvedBy } = resolveCredential(candidates, now, input.credential_id);
       if (!credential) {
-        throw notFound(input.credential_id ? "Credential not found" : `No credential found for ${input.integration_name}`);
+        throw notFound(
+          input.credential_id ? "Credential not found" : `No credential found for ${input.integration_name}`,
+        );
       }
       const used = await env.store.credentials.update((q) => q.where({ credential_id: credential.credential_id }), {
         data: (c) => {

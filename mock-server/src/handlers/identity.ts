@@ -8,7 +8,10 @@ function membershipsOf(env: MockEnv, userId: string, lockedTo: string | null | u
   return env.store.memberships
     .findMany((q) => q.where({ user_id: userId }))
     .filter((m) => !lockedTo || m.organization_id === lockedTo)
-    .map((m) => ({ membership: m, organization: env.store.organizations.findFirst((q) => q.where({ organization_id: m.organization_id }))! }))
+    .map((m) => ({
+      membership: m,
+      organization: env.store.organizations.findFirst((q) => q.where({ organization_id: m.organization_id }))!,
+    }))
     .sort((a, b) => a.organization.name.localeCompare(b.organization.name));
 }
 
@@ -23,23 +26,26 @@ export const identityRoutes = [
         is_active: caller.user.is_active,
         auth_method: caller.authMethod,
         api_key_id: caller.apiKey?.api_key_id ?? null,
-        memberships: membershipsOf(env, caller.user.user_id, caller.apiKey?.organization_id).map(({ membership, organization }) => ({
-          organization_id: organization.organization_id,
-          organization_name: organization.name,
-          role: membership.role,
-        })),
+        memberships: membershipsOf(env, caller.user.user_id, caller.apiKey?.organization_id).map(
+          ({ membership, organization }) => ({
+            organization_id: organization.organization_id,
+            organization_name: organization.name,
+            role: membership.role,
+          }),
+        ),
       }),
   }),
   route({
     operationId: "listOrganizations",
     handle: ({ env, caller, json }) => {
-      const organizations = membershipsOf(env, caller.user.user_id, caller.apiKey?.organization_id)
-        .map(({ membership, organization }) => ({
+      const organizations = membershipsOf(env, caller.user.user_id, caller.apiKey?.organization_id).map(
+        ({ membership, organization }) => ({
           organization_id: organization.organization_id,
           name: organization.name,
           role: membership.role,
           created_at: wireTime(env, organization.created_at),
-        }));
+        }),
+      );
       return json({ organizations, total: organizations.length });
     },
   }),
@@ -48,9 +54,21 @@ export const identityRoutes = [
     handle: async ({ env, caller, body, json }) => {
       const { name } = body;
       const created = iso(env.now());
-      const organization = await env.store.organizations.create({ organization_id: crypto.randomUUID(), name, created_at: created });
-      await env.store.memberships.create({ organization_id: organization.organization_id, user_id: caller.user.user_id, role: "owner", joined_at: created });
-      return json({ organization_id: organization.organization_id, name, role: "owner", created_at: wireTime(env, created) }, 201);
+      const organization = await env.store.organizations.create({
+        organization_id: crypto.randomUUID(),
+        name,
+        created_at: created,
+      });
+      await env.store.memberships.create({
+        organization_id: organization.organization_id,
+        user_id: caller.user.user_id,
+        role: "owner",
+        joined_at: created,
+      });
+      return json(
+        { organization_id: organization.organization_id, name, role: "owner", created_at: wireTime(env, created) },
+        201,
+      );
     },
   }),
 ];

@@ -25,12 +25,19 @@ export interface NewCredential {
  * first unsets the integration's prior default. With a caller (not for seeds) it writes
  * CREDENTIAL_CREATED, and CREDENTIAL_DEACTIVATED for a default it replaced.
  */
-export async function insertCredential(env: MockEnv, input: NewCredential, caller: Principal | null): Promise<CredentialRow> {
+export async function insertCredential(
+  env: MockEnv,
+  input: NewCredential,
+  caller: Principal | null,
+): Promise<CredentialRow> {
   const credentialId = input.credential_id ?? crypto.randomUUID();
   const created = input.created_at ?? iso(env.now());
   const hasSecret = input.auth_data !== null || input.oauth_config !== null;
   const encrypted = hasSecret
-    ? await env.keyring.seal(input.organization_id, credentialId, { auth_data: input.auth_data, oauth_config: input.oauth_config })
+    ? await env.keyring.seal(input.organization_id, credentialId, {
+        auth_data: input.auth_data,
+        oauth_config: input.oauth_config,
+      })
     : null;
   if (input.is_default) await unsetDefault(env, caller, input.organization_id, input.integration_name, credentialId);
   const row = await env.store.credentials.create({
@@ -62,7 +69,13 @@ export async function insertCredential(env: MockEnv, input: NewCredential, calle
 }
 
 /** Clears the integration's current default (at most one per organization and integration). */
-export async function unsetDefault(env: MockEnv, caller: Principal | null, organizationId: string, integrationName: string, replacedBy: string): Promise<void> {
+export async function unsetDefault(
+  env: MockEnv,
+  caller: Principal | null,
+  organizationId: string,
+  integrationName: string,
+  replacedBy: string,
+): Promise<void> {
   const prior = env.store.credentials.findFirst((q) =>
     q.where({ organization_id: organizationId, integration_name: integrationName, is_default: true }),
   );
@@ -73,5 +86,6 @@ export async function unsetDefault(env: MockEnv, caller: Principal | null, organ
       c.updated_at = iso(env.now());
     },
   });
-  if (caller) await writeAudit(env, caller, prior, "CREDENTIAL_DEACTIVATED", { is_default: false, replaced_by: replacedBy });
+  if (caller)
+    await writeAudit(env, caller, prior, "CREDENTIAL_DEACTIVATED", { is_default: false, replaced_by: replacedBy });
 }

@@ -7,7 +7,9 @@ export const integrationRoutes = [
   route({
     operationId: "listIntegrations",
     handle: ({ query, json }) => {
-      const integrations = CATALOG.filter((i) => !query.integration_type || i.integration_type === query.integration_type).map(toIntegration);
+      const integrations = CATALOG.filter(
+        (i) => !query.integration_type || i.integration_type === query.integration_type,
+      ).map(toIntegration);
       return json({ integrations, total: integrations.length });
     },
   }),

@@ -28,14 +28,29 @@ export async function loadSeed(env: MockEnv, seed: Seed): Promise<void> {
   const { store } = env;
   const orgs = seed.organizations ?? [];
   for (const [i, o] of orgs.entries()) {
-    await store.organizations.create({ organization_id: o.organization_id, name: o.name, created_at: stamp(o.created_at, i, orgs.length) });
+    await store.organizations.create({
+      organization_id: o.organization_id,
+      name: o.name,
+      created_at: stamp(o.created_at, i, orgs.length),
+    });
   }
   const users = seed.users ?? [];
   for (const [i, u] of users.entries()) {
     const created = stamp(u.created_at, i, users.length);
-    await store.users.create({ user_id: u.user_id, email: u.email, name: u.name, is_active: u.is_active ?? true, created_at: created });
+    await store.users.create({
+      user_id: u.user_id,
+      email: u.email,
+      name: u.name,
+      is_active: u.is_active ?? true,
+      created_at: created,
+    });
     for (const m of u.memberships ?? []) {
-      await store.memberships.create({ organization_id: m.organization_id, user_id: u.user_id, role: m.role, joined_at: m.joined_at ?? created });
+      await store.memberships.create({
+        organization_id: m.organization_id,
+        user_id: u.user_id,
+        role: m.role,
+        joined_at: m.joined_at ?? created,
+      });
     }
   }
   const keys = seed.api_keys ?? [];
@@ -58,19 +73,23 @@ export async function loadSeed(env: MockEnv, seed: Seed): Promise<void> {
     const integration = findIntegration(c.integration_name)!;
     const detection = detectAuthType(c as Parameters<typeof detectAuthType>[0], integration);
     if (!detection.ok) throw new Error(`credentials[${i}]: ${detection.problem}`); // parseSeed already refused this
-    await insertCredential(env, {
-      credential_id: c.credential_id ?? (await seedId("credential", i)),
-      organization_id: c.organization_id,
-      integration_name: c.integration_name,
-      auth_type: detection.authType,
-      auth_data: (c.auth_data as AuthData | undefined) ?? null,
-      oauth_config: (c.oauth_config as OAuthConfig | undefined) ?? null,
-      display_name: c.display_name ?? `${integration.display_name} (${detection.authType})`,
-      metadata: c.metadata ?? null,
-      is_default: c.is_default ?? false,
-      expires_at: normalize(c.expires_at),
-      created_by: c.created_by,
-      created_at: stamp(c.created_at, i, credentials.length),
-    }, null);
+    await insertCredential(
+      env,
+      {
+        credential_id: c.credential_id ?? (await seedId("credential", i)),
+        organization_id: c.organization_id,
+        integration_name: c.integration_name,
+        auth_type: detection.authType,
+        auth_data: (c.auth_data as AuthData | undefined) ?? null,
+        oauth_config: (c.oauth_config as OAuthConfig | undefined) ?? null,
+        display_name: c.display_name ?? `${integration.display_name} (${detection.authType})`,
+        metadata: c.metadata ?? null,
+        is_default: c.is_default ?? false,
+        expires_at: normalize(c.expires_at),
+        created_by: c.created_by,
+        created_at: stamp(c.created_at, i, credentials.length),
+      },
+      null,
+    );
   }
 }

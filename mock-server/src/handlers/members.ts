@@ -13,7 +13,14 @@ export const memberRoutes = [
         .sort((a, b) => a.joined_at.localeCompare(b.joined_at))
         .map((m) => {
           const user = env.store.users.findFirst((q) => q.where({ user_id: m.user_id }))!;
-          return { user_id: user.user_id, email: user.email, name: user.name, role: m.role, is_active: user.is_active, joined_at: wireTime(env, m.joined_at) };
+          return {
+            user_id: user.user_id,
+            email: user.email,
+            name: user.name,
+            role: m.role,
+            is_active: user.is_active,
+            joined_at: wireTime(env, m.joined_at),
+          };
         });
       return json({ members, total: members.length });
     },
@@ -25,14 +32,27 @@ export const memberRoutes = [
       const organizationId = org.organizationId;
       const sameEmail = (v: string) => v.toLowerCase() === email.toLowerCase();
       const user = env.store.users.findFirst((q) => q.where({ email: sameEmail }));
-      if (user && env.store.memberships.findFirst((q) => q.where({ organization_id: organizationId, user_id: user.user_id }))) {
+      if (
+        user &&
+        env.store.memberships.findFirst((q) => q.where({ organization_id: organizationId, user_id: user.user_id }))
+      ) {
         throw conflict(`${email} is already a member of this organization`);
       }
-      if (env.store.invitations.findFirst((q) => q.where({ organization_id: organizationId, email: sameEmail, status: "pending" }))) {
+      if (
+        env.store.invitations.findFirst((q) =>
+          q.where({ organization_id: organizationId, email: sameEmail, status: "pending" }),
+        )
+      ) {
         throw conflict(`${email} has already been invited`);
       }
       const now = iso(env.now());
-      if (user) await env.store.memberships.create({ organization_id: organizationId, user_id: user.user_id, role: "admin", joined_at: now });
+      if (user)
+        await env.store.memberships.create({
+          organization_id: organizationId,
+          user_id: user.user_id,
+          role: "admin",
+          joined_at: now,
+        });
       const invitation = await env.store.invitations.create({
         invitation_id: crypto.randomUUID(),
         organization_id: organizationId,
@@ -48,12 +68,16 @@ export const memberRoutes = [
   route({
     operationId: "deleteMember",
     find: ({ env, org, params }) => {
-      const membership = env.store.memberships.findFirst((q) => q.where({ organization_id: org.organizationId, user_id: params.user_id! }));
+      const membership = env.store.memberships.findFirst((q) =>
+        q.where({ organization_id: org.organizationId, user_id: params.user_id! }),
+      );
       if (!membership) throw notFound("Member not found");
       return membership;
     },
     handle: ({ env, org }, membership) => {
-      const owners = env.store.memberships.findMany((q) => q.where({ organization_id: org.organizationId, role: "owner" }));
+      const owners = env.store.memberships.findMany((q) =>
+        q.where({ organization_id: org.organizationId, role: "owner" }),
+      );
       if (membership.role === "owner" && owners.length === 1) throw conflict("The last owner cannot be removed");
       env.store.memberships.delete(membership);
       return noContent();

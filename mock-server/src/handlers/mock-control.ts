@@ -24,7 +24,8 @@ export const mockControlRoutes = [
   route({
     operationId: "mockGetState",
     // Streamed: a reader that stops part-way holds a chunk, not the whole dump.
-    handle: ({ env }) => new Response(stateStream(env.store.snapshot()), { headers: { "Content-Type": "application/json" } }),
+    handle: ({ env }) =>
+      new Response(stateStream(env.store.snapshot()), { headers: { "Content-Type": "application/json" } }),
   }),
   route({
     operationId: "mockCreateFault",

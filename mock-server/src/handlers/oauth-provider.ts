@@ -28,9 +28,17 @@ export type Redemption = { ok: true; tokens: TokenSet } | { ok: false; error: st
  */
 export function isRegisteredRedirectUri(env: MockEnv, integration: CatalogEntry, redirectUri: string): boolean {
   const now = env.now();
-  return env.store.oauth_sessions.findFirst((q) =>
-    q.where((s) => s.integration_name === integration.integration_name && s.redirect_uri === redirectUri && s.used_at === null && Date.parse(s.expires_at) > now),
-  ) !== undefined;
+  return (
+    env.store.oauth_sessions.findFirst((q) =>
+      q.where(
+        (s) =>
+          s.integration_name === integration.integration_name &&
+          s.redirect_uri === redirectUri &&
+          s.used_at === null &&
+          Date.parse(s.expires_at) > now,
+      ),
+    ) !== undefined
+  );
 }
 
 export async function issueCode(
@@ -58,12 +66,15 @@ export async function redeemCode(
 ): Promise<Redemption> {
   const refuse = (error_description: string): Redemption => ({ ok: false, error: "invalid_grant", error_description });
   const hash = await env.keyring.hash(input.code);
-  const code = env.store.oauth_codes.findFirst((q) => q.where({ code_hash: hash, integration_name: input.integration.integration_name }));
+  const code = env.store.oauth_codes.findFirst((q) =>
+    q.where({ code_hash: hash, integration_name: input.integration.integration_name }),
+  );
   if (!code) return refuse("unknown authorization code");
   if (code.used_at) return refuse("authorization code has already been used");
   if (Date.parse(code.expires_at) <= env.now()) return refuse("authorization code has expired");
   if (code.redirect_uri !== input.redirectUri) return refuse("redirect_uri does not match the authorization request");
-  if (!(await verifyCodeVerifier(input.codeVerifier, code.code_challenge))) return refuse("code_verifier does not match the challenge");
+  if (!(await verifyCodeVerifier(input.codeVerifier, code.code_challenge)))
+    return refuse("code_verifier does not match the challenge");
   await env.store.oauth_codes.update(code, { data: (c) => void (c.used_at = iso(env.now())) });
   const prefix = input.integration.oauthTokenPrefix;
   return {

@@ -29,12 +29,15 @@ export const oauth2Routes = [
       const input = body;
       const integration = oauthIntegration(input.integration_name);
       // The validator's "uri" format admits what URL refuses (a port past 65535, an IPv4 past 255).
-      if (!URL.canParse(input.redirect_uri) || !/^https?:$/.test(new URL(input.redirect_uri).protocol)) throw badRequest("redirect_uri must be an http(s) URL");
+      if (!URL.canParse(input.redirect_uri) || !/^https?:$/.test(new URL(input.redirect_uri).protocol))
+        throw badRequest("redirect_uri must be an http(s) URL");
       const state = toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
       const verifier = createCodeVerifier();
       const stateHash = await env.keyring.hash(state);
       const expiresAt = iso(env.now() + STATE_TTL_MS);
-      makeRoom(env.store.oauth_sessions, env.caps.oauthSessions, env.now(), (s) => env.keyring.forget(s.organization_id, `oauth:${s.state_hash}`));
+      makeRoom(env.store.oauth_sessions, env.caps.oauthSessions, env.now(), (s) =>
+        env.keyring.forget(s.organization_id, `oauth:${s.state_hash}`),
+      );
       await env.store.oauth_sessions.create({
         state_hash: stateHash,
         organization_id: org.organizationId,
@@ -69,27 +72,42 @@ export const oauth2Routes = [
         throw badRequest("Invalid OAuth2 state: unknown, or started in another organization or by another user");
       }
       if (session.used_at) throw badRequest("OAuth2 state has already been used; start the connection again");
-      if (Date.parse(session.expires_at) <= env.now()) throw badRequest("OAuth2 state has expired; start the connection again");
+      if (Date.parse(session.expires_at) <= env.now())
+        throw badRequest("OAuth2 state has expired; start the connection again");
       const integration = oauthIntegration(session.integration_name);
-      const verifier = await env.keyring.open<string>(org.organizationId, `oauth:${stateHash}`, session.encrypted_verifier);
-      const redemption = await redeemCode(env, { integration, code: input.code, codeVerifier: verifier, redirectUri: session.redirect_uri });
-      if (!redemption.ok) throw badRequest(`The provider refused the code: ${redemption.error} (${redemption.error_description})`);
+      const verifier = await env.keyring.open<string>(
+        org.organizationId,
+        `oauth:${stateHash}`,
+        session.encrypted_verifier,
+      );
+      const redemption = await redeemCode(env, {
+        integration,
+        code: input.code,
+        codeVerifier: verifier,
+        redirectUri: session.redirect_uri,
+      });
+      if (!redemption.ok)
+        throw badRequest(`The provider refused the code: ${redemption.error} (${redemption.error_description})`);
       const now = env.now();
       // Kept until it expires, so a second use is told "already used"; its verifier is not needed again.
       await env.store.oauth_sessions.update(session, { data: (s) => void (s.used_at = iso(now)) });
       env.keyring.forget(org.organizationId, `oauth:${stateHash}`);
-      const row = await insertCredential(env, {
-        organization_id: org.organizationId,
-        integration_name: integration.integration_name,
-        auth_type: "oauth2",
-        auth_data: { ...redemption.tokens },
-        oauth_config: null,
-        display_name: session.display_name ?? `${integration.display_name} (oauth2)`,
-        metadata: null,
-        is_default: session.make_default,
-        expires_at: iso(now + redemption.tokens.expires_in * 1000),
-        created_by: caller.user.user_id,
-      }, caller);
+      const row = await insertCredential(
+        env,
+        {
+          organization_id: org.organizationId,
+          integration_name: integration.integration_name,
+          auth_type: "oauth2",
+          auth_data: { ...redemption.tokens },
+          oauth_config: null,
+          display_name: session.display_name ?? `${integration.display_name} (oauth2)`,
+          metadata: null,
+          is_default: session.make_default,
+          expires_at: iso(now + redemption.tokens.expires_in * 1000),
+          created_by: caller.user.user_id,
+        },
+        caller,
+      );
       return json(toCredential(env, row), 201);
     },
   }),

@@ -46,7 +46,11 @@ export async function openSecret(env: MockEnv, row: CredentialRow): Promise<Cred
  * the masked secret; with include_masked, the per-field masked values in its place (the mock's
  * reading of "adds a dict of per-field masked auth values", docs/decisions/040).
  */
-export async function toCredentialDetail(env: MockEnv, row: CredentialRow, includeMasked: boolean): Promise<CredentialDetail> {
+export async function toCredentialDetail(
+  env: MockEnv,
+  row: CredentialRow,
+  includeMasked: boolean,
+): Promise<CredentialDetail> {
   const { auth_data } = await openSecret(env, row);
   const creator = env.store.users.findFirst((q) => q.where({ user_id: row.created_by }));
   return {
@@ -54,7 +58,8 @@ export async function toCredentialDetail(env: MockEnv, row: CredentialRow, inclu
     organization_id: row.organization_id,
     created_by: row.created_by,
     created_by_email: creator?.email ?? null,
-    auth_data_masked: (includeMasked && maskAuthData(auth_data)) || summarizeAuth(row.auth_type, auth_data, integrationOf(row)),
+    auth_data_masked:
+      (includeMasked && maskAuthData(auth_data)) || summarizeAuth(row.auth_type, auth_data, integrationOf(row)),
   };
 }
 

@@ -29,5 +29,6 @@ export async function writeAudit(
     seq: env.store.nextSeq(),
   });
   const events = env.store.audit_events.findMany((q) => q.where({ organization_id: credential.organization_id }));
-  for (const oldest of events.slice(0, Math.max(0, events.length - env.caps.auditEventsPerOrganization))) env.store.audit_events.delete(oldest);
+  for (const oldest of events.slice(0, Math.max(0, events.length - env.caps.auditEventsPerOrganization)))
+    env.store.audit_events.delete(oldest);
 }

@@ -5,12 +5,32 @@ const loopbackOnly: HostRules = { allowedHosts: [], localAddresses: ["127.0.0.1"
 
 describe("isAllowedHost", () => {
   it("takes loopback names and addresses on any port", () => {
-    for (const host of ["127.0.0.1:4010", "localhost:4010", "LOCALHOST", "localhost.:4010", "app.localhost:5173", "[::1]:4010", "127.1.2.3", "127.1"]) {
+    for (const host of [
+      "127.0.0.1:4010",
+      "localhost:4010",
+      "LOCALHOST",
+      "localhost.:4010",
+      "app.localhost:5173",
+      "[::1]:4010",
+      "127.1.2.3",
+      "127.1",
+    ]) {
       expect([host, isAllowedHost(host, loopbackOnly)]).toEqual([host, true]);
     }
   });
   it("refuses any other name (a DNS-rebinding page), and malformed or smuggling Hosts", () => {
-    for (const host of ["evil.example", "evil.example:4010", "localhost.evil.example", "127.0.0.1.nip.io", "evil.example@127.0.0.1", "127.0.0.1/x", "", "a b", "[::2]:4010", "10.0.0.2"]) {
+    for (const host of [
+      "evil.example",
+      "evil.example:4010",
+      "localhost.evil.example",
+      "127.0.0.1.nip.io",
+      "evil.example@127.0.0.1",
+      "127.0.0.1/x",
+      "",
+      "a b",
+      "[::2]:4010",
+      "10.0.0.2",
+    ]) {
       expect([host, isAllowedHost(host, loopbackOnly)]).toEqual([host, false]);
     }
   });
@@ -40,10 +60,23 @@ describe("isAllowedHost", () => {
 describe("isTrustedOrigin", () => {
   it("trusts pages on this machine and on allowed names, nothing else", () => {
     const rules: HostRules = { allowedHosts: ["app.test"], localAddresses: ["127.0.0.1"] };
-    for (const origin of ["http://localhost:5173", "http://127.0.0.1:3000", "http://[::1]:8080", "https://app.test", "http://app.localhost:5173"]) {
+    for (const origin of [
+      "http://localhost:5173",
+      "http://127.0.0.1:3000",
+      "http://[::1]:8080",
+      "https://app.test",
+      "http://app.localhost:5173",
+    ]) {
       expect([origin, isTrustedOrigin(origin, rules)]).toEqual([origin, true]);
     }
-    for (const origin of ["https://evil.example", "null", "file://", "chrome-extension://abc", "http://localhost.evil.example", "not a url"]) {
+    for (const origin of [
+      "https://evil.example",
+      "null",
+      "file://",
+      "chrome-extension://abc",
+      "http://localhost.evil.example",
+      "not a url",
+    ]) {
       expect([origin, isTrustedOrigin(origin, rules)]).toEqual([origin, false]);
     }
   });

@@ -36,7 +36,12 @@ function asHostname(address: string): string | null {
 
 /** localhost and its subdomains (browsers resolve them to loopback themselves), 127.0.0.0/8, [::1]. */
 export function isLoopbackHostname(hostname: string): boolean {
-  return hostname === "localhost" || hostname.endsWith(".localhost") || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+  return (
+    hostname === "localhost" ||
+    hostname.endsWith(".localhost") ||
+    hostname === "[::1]" ||
+    /^127\.\d+\.\d+\.\d+$/.test(hostname)
+  );
 }
 
 function isNamed(hostname: string, allowed: readonly string[]): boolean {
@@ -48,7 +53,11 @@ function isNamed(hostname: string, allowed: readonly string[]): boolean {
 
 /** Whether a host name is this machine's loopback, one of its addresses, or a name the user allowed. */
 function isKnownHostname(hostname: string, rules: HostRules, named: readonly string[]): boolean {
-  return isLoopbackHostname(hostname) || rules.localAddresses.some((a) => asHostname(a) === hostname) || isNamed(hostname, named);
+  return (
+    isLoopbackHostname(hostname) ||
+    rules.localAddresses.some((a) => asHostname(a) === hostname) ||
+    isNamed(hostname, named)
+  );
 }
 
 /**

@@ -29,13 +29,20 @@ export function detectAuthType(
   else if ("access_token" in data) authType = "oauth2";
   else if ("api_key" in data) authType = "api_key";
   else if ("token" in data) authType = "bearer_token";
-  else return fail("cannot detect the auth type: auth_data needs access_token, api_key or token (or send auth_type: custom)");
+  else
+    return fail(
+      "cannot detect the auth type: auth_data needs access_token, api_key or token (or send auth_type: custom)",
+    );
 
   if (!integration.auth_types.includes(authType)) {
-    return fail(`integration ${integration.integration_name} does not support auth type ${authType} (supported: ${integration.auth_types.join(", ")})`);
+    return fail(
+      `integration ${integration.integration_name} does not support auth type ${authType} (supported: ${integration.auth_types.join(", ")})`,
+    );
   }
   if (authType === "modulex_key") {
-    return data ? fail("auth_type modulex_key is a ModuleX-managed key and takes no auth_data") : { ok: true, authType };
+    return data
+      ? fail("auth_type modulex_key is a ModuleX-managed key and takes no auth_data")
+      : { ok: true, authType };
   }
   if (!data) return fail(`auth_data is required for auth type ${authType}`);
   if (authType === "custom") return checkCustom(data, integration);
@@ -49,9 +56,15 @@ export function detectAuthType(
 function checkCustom(data: AuthData, integration: Pick<Integration, "integration_name" | "custom_fields">): Detection {
   const fields = integration.custom_fields ?? [];
   const missing = fields.filter((f) => f.required && data[f.name] === undefined).map((f) => f.name);
-  if (missing.length) return fail(`auth_data is missing the ${integration.integration_name} manifest's required field(s): ${missing.join(", ")}`);
+  if (missing.length)
+    return fail(
+      `auth_data is missing the ${integration.integration_name} manifest's required field(s): ${missing.join(", ")}`,
+    );
   const known = new Set(fields.map((f) => f.name));
   const unknown = Object.keys(data).filter((k) => !known.has(k));
-  if (unknown.length) return fail(`auth_data has field(s) the ${integration.integration_name} manifest does not declare: ${unknown.join(", ")}`);
+  if (unknown.length)
+    return fail(
+      `auth_data has field(s) the ${integration.integration_name} manifest does not declare: ${unknown.join(", ")}`,
+    );
   return { ok: true, authType: "custom" };
 }

@@ -25,24 +25,49 @@ export type TestOutcome =
 export function evaluateCredentialTest({ integration, authType, authData, expiresAt, now }: TestSubject): TestOutcome {
   const name = integration.integration_name;
   const base = { integration_name: name, auth_type: authType, test_endpoint: integration.test_endpoint };
-  const result = (r: Pick<CredentialTestResult, "is_valid" | "message" | "test_method" | "status_code" | "cost_level">): TestOutcome =>
-    ({ kind: "result", result: { ...base, ...r } });
+  const result = (
+    r: Pick<CredentialTestResult, "is_valid" | "message" | "test_method" | "status_code" | "cost_level">,
+  ): TestOutcome => ({ kind: "result", result: { ...base, ...r } });
 
   if (expiresAt !== null && expiresAt <= now) {
-    return result({ is_valid: false, message: "Credential has expired", test_method: "none", status_code: null, cost_level: null });
+    return result({
+      is_valid: false,
+      message: "Credential has expired",
+      test_method: "none",
+      status_code: null,
+      cost_level: null,
+    });
   }
   if (authType === "modulex_key") {
-    return result({ is_valid: true, message: `ModuleX manages the ${name} key; nothing to test`, test_method: "basic", status_code: null, cost_level: null });
+    return result({
+      is_valid: true,
+      message: `ModuleX manages the ${name} key; nothing to test`,
+      test_method: "basic",
+      status_code: null,
+      cost_level: null,
+    });
   }
   if (!integration.test_endpoint) {
-    return result({ is_valid: true, message: `${name} declares no test endpoint; the credential was not tested`, test_method: "none", status_code: null, cost_level: null });
+    return result({
+      is_valid: true,
+      message: `${name} declares no test endpoint; the credential was not tested`,
+      test_method: "none",
+      status_code: null,
+      cost_level: null,
+    });
   }
   const secrets = Object.values(authData ?? {}).filter((v): v is string => typeof v === "string");
   if (secrets.some((s) => s.toLowerCase().includes("unreachable"))) {
     return { kind: "unreachable", message: `${name} test endpoint unreachable (simulated)` };
   }
   const rejected = (why: string) =>
-    result({ is_valid: false, message: `Credential was rejected by ${name}: ${why}`, test_method: "api_call", status_code: 401, cost_level: "minimal" });
+    result({
+      is_valid: false,
+      message: `Credential was rejected by ${name}: ${why}`,
+      test_method: "api_call",
+      status_code: 401,
+      cost_level: "minimal",
+    });
   if (secrets.some((s) => s.toLowerCase().includes("invalid"))) return rejected("invalid credential");
   const field = primarySecretField(authType, integration);
   const primary = field ? String(authData?.[field] ?? "") : "";
@@ -50,5 +75,11 @@ export function evaluateCredentialTest({ integration, authType, authData, expire
   if (prefixes.length && !prefixes.some((p) => primary.startsWith(p))) {
     return rejected(`a ${integration.display_name} secret starts with ${prefixes.join(" or ")}`);
   }
-  return result({ is_valid: true, message: `Credential is valid for ${name} (test cost: minimal)`, test_method: "api_call", status_code: 200, cost_level: "minimal" });
+  return result({
+    is_valid: true,
+    message: `Credential is valid for ${name} (test cost: minimal)`,
+    test_method: "api_call",
+    status_code: 200,
+    cost_level: "minimal",
+  });
 }

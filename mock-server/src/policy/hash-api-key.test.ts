@@ -5,7 +5,9 @@ import { utf8 } from "./encoding.js";
 describe("hashApiKey", () => {
   it("is HMAC-SHA-256 in hex (RFC 4231 test case 2)", async () => {
     const key = await importHmacKey(utf8("Jefe"));
-    expect(await hashApiKey("what do ya want for nothing?", key)).toBe("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    expect(await hashApiKey("what do ya want for nothing?", key)).toBe(
+      "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+    );
   });
   it("is deterministic per key and differs between keys and between hashing secrets", async () => {
     const a = await importHmacKey(utf8("secret-a"));

@@ -20,7 +20,13 @@ export interface RateDecision {
 /** The decision for a limit nothing has used yet in the current window (fail-open, injected faults). */
 export function untouchedDecision(limit: number, now: number): RateDecision {
   const resetMs = (Math.floor(now / WINDOW_MS) + 1) * WINDOW_MS;
-  return { limited: false, limit, remaining: limit, reset: resetMs / 1000, retryAfter: Math.max(1, Math.ceil((resetMs - now) / 1000)) };
+  return {
+    limited: false,
+    limit,
+    remaining: limit,
+    reset: resetMs / 1000,
+    retryAfter: Math.max(1, Math.ceil((resetMs - now) / 1000)),
+  };
 }
 
 export interface RateLimiter {

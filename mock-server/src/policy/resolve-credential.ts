@@ -22,7 +22,11 @@ const newestFirst = (a: Resolvable, b: Resolvable) => b.createdAt - a.createdAt 
  * then the newest unexpired modulex_key. `candidates` are the organization's credentials of the
  * integration; an explicit id outside them resolves to nothing (a 404, like a missing one).
  */
-export function resolveCredential<T extends Resolvable>(candidates: readonly T[], now: number, credentialId?: string | null): Resolution<T> {
+export function resolveCredential<T extends Resolvable>(
+  candidates: readonly T[],
+  now: number,
+  credentialId?: string | null,
+): Resolution<T> {
   if (credentialId) {
     const explicit = candidates.find((c) => c.credential_id === credentialId);
     return explicit ? { credential: explicit, resolvedBy: "explicit" } : { credential: null, resolvedBy: null };

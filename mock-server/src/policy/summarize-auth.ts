@@ -3,7 +3,10 @@ import { PRIMARY_SECRET_FIELD } from "./detect-auth-type.js";
 import { maskSecret } from "./mask-secret.js";
 
 /** The field holding a credential's main secret: by auth type, or a custom manifest's first secret field. */
-export function primarySecretField(authType: AuthType, integration: Pick<Integration, "custom_fields">): string | undefined {
+export function primarySecretField(
+  authType: AuthType,
+  integration: Pick<Integration, "custom_fields">,
+): string | undefined {
   if (authType === "custom") return integration.custom_fields?.find((f) => f.secret)?.name;
   return PRIMARY_SECRET_FIELD[authType];
 }
@@ -12,7 +15,11 @@ export function primarySecretField(authType: AuthType, integration: Pick<Integra
  * `auth_summary`: a label for OAuth2 and ModuleX-managed keys, the masked secret for API-key and
  * bearer credentials, and the masked first secret field for custom ones.
  */
-export function summarizeAuth(authType: AuthType, authData: AuthData | null, integration: Pick<Integration, "custom_fields">): string {
+export function summarizeAuth(
+  authType: AuthType,
+  authData: AuthData | null,
+  integration: Pick<Integration, "custom_fields">,
+): string {
   if (authType === "oauth2") return "OAuth2 connection";
   if (authType === "modulex_key") return "ModuleX-managed key";
   const field = primarySecretField(authType, integration);

@@ -53,10 +53,20 @@ function run(command, args, env) {
 async function knownFindingsSection(report) {
   const known = JSON.parse(await readFile(join(root, "test/contract/known-mock-findings.json"), "utf8"));
   if (known.length === 0) return "";
-  const lines = ["", "## Known findings in the mock", "", "Reported to the mock's owners and listed in `test/contract/known-mock-findings.json`; the test suite accepts exactly these failures.", ""];
+  const lines = [
+    "",
+    "## Known findings in the mock",
+    "",
+    "Reported to the mock's owners and listed in `test/contract/known-mock-findings.json`; the test suite accepts exactly these failures.",
+    "",
+  ];
   for (const k of known) {
-    const seen = report.split("\n").some((line) => line.includes(`**${k.check}** \`${k.operationId}\``) && new RegExp(k.saying).test(line));
-    lines.push(`- **${k.check}** \`${k.operationId}\` (${seen ? "seen in this run" : "not seen in this run: fixed? remove the entry"}): ${k.why}`);
+    const seen = report
+      .split("\n")
+      .some((line) => line.includes(`**${k.check}** \`${k.operationId}\``) && new RegExp(k.saying).test(line));
+    lines.push(
+      `- **${k.check}** \`${k.operationId}\` (${seen ? "seen in this run" : "not seen in this run: fixed? remove the entry"}): ${k.why}`,
+    );
   }
   return lines.join("\n") + "\n";
 }
@@ -75,7 +85,18 @@ try {
   const scratchReport = join(scratch, "report.md");
   code = await run(
     process.execPath,
-    [contractCli, "--base-url", url, "--org", DEMO.orgs.acme, "--other-org", DEMO.orgs.globex, "--require-coverage", "--report", scratchReport],
+    [
+      contractCli,
+      "--base-url",
+      url,
+      "--org",
+      DEMO.orgs.acme,
+      "--other-org",
+      DEMO.orgs.globex,
+      "--require-coverage",
+      "--report",
+      scratchReport,
+    ],
     {
       MODULEX_CONTRACT_API_KEY: DEMO.keys.owner,
       MODULEX_CONTRACT_JWT: token,

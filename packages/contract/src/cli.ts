@@ -36,12 +36,17 @@ async function cleanup(options: CleanupOptions): Promise<number> {
   }
   const lines = found.map((l) => `  ${l.kind} ${l.id} "${l.name}"${l.org ? ` in ${l.org}` : ""}`);
   if (!options.yes) {
-    console.log(`${found.length} record(s) left by earlier runs (dry run: nothing deleted; --yes deletes them):\n${lines.join("\n")}`);
+    console.log(
+      `${found.length} record(s) left by earlier runs (dry run: nothing deleted; --yes deletes them):\n${lines.join("\n")}`,
+    );
     return 0;
   }
   const failed = await removeLeftovers(options, found);
-  console.log(`deleted ${found.length - failed.length} of ${found.length} record(s) left by earlier runs:\n${lines.join("\n")}`);
-  for (const f of failed) console.error(`modulex-contract: could not delete ${f.leftover.kind} ${f.leftover.id}: ${f.why}`);
+  console.log(
+    `deleted ${found.length - failed.length} of ${found.length} record(s) left by earlier runs:\n${lines.join("\n")}`,
+  );
+  for (const f of failed)
+    console.error(`modulex-contract: could not delete ${f.leftover.kind} ${f.leftover.id}: ${f.why}`);
   return failed.length ? 1 : 0;
 }
 
@@ -59,7 +64,9 @@ async function main(): Promise<number> {
     try {
       return await cleanup(command.options);
     } catch (error) {
-      console.error(`modulex-contract: cleanup: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      console.error(
+        `modulex-contract: cleanup: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+      );
       return 2;
     }
   }
@@ -67,7 +74,9 @@ async function main(): Promise<number> {
   const stop = new AbortController();
   const onSignal = (signal: "SIGINT" | "SIGTERM") => {
     if (stop.signal.aborted) process.exit(EXIT_FOR[signal]);
-    process.stderr.write(`\nmodulex-contract: ${signal}: stopping; deleting what the run created (${signal} again to exit at once)\n`);
+    process.stderr.write(
+      `\nmodulex-contract: ${signal}: stopping; deleting what the run created (${signal} again to exit at once)\n`,
+    );
     stop.abort(signal);
   };
   process.on("SIGINT", () => onSignal("SIGINT"));
@@ -90,7 +99,10 @@ async function main(): Promise<number> {
     if (command.json) console.log(formatJson(report));
   } else {
     console.log(command.json ? formatJson(report) : formatText(report));
-    if (report.stopped) console.error(`modulex-contract: ${STOP_REASONS[report.stopped.reason]} during ${report.stopped.phase}: the report is partial`);
+    if (report.stopped)
+      console.error(
+        `modulex-contract: ${STOP_REASONS[report.stopped.reason]} during ${report.stopped.phase}: the report is partial`,
+      );
     if (report.fatal) console.error(`modulex-contract: the run stopped early: ${report.fatal}`);
   }
   const outputs: Array<[flag: string, file: string | null, format: (report: Report) => string]> = [

@@ -58,13 +58,22 @@ const SCENARIOS: Array<[string, (ctx: RunContext) => Promise<void>]> = [
 export async function runContract(input: ContractOptions): Promise<Report> {
   const options = normalizeOptions(input);
   const began = options.now();
-  const results = new Results({ checks: new Set(options.checks), excludedOperations: new Set(options.excludedOperations) });
+  const results = new Results({
+    checks: new Set(options.checks),
+    excludedOperations: new Set(options.excludedOperations),
+  });
   const secrets = new SecretRegistry();
   const ledger = new Ledger();
   const deadline = options.maxDurationMs === null ? null : began + options.maxDurationMs;
   let current = "discovery";
   const tell = (phase: string, state: ProgressEvent["state"]) =>
-    options.onProgress?.({ phase, state, requests: session.sent, failures: results.failures.length, elapsedMs: options.now() - began });
+    options.onProgress?.({
+      phase,
+      state,
+      requests: session.sent,
+      failures: results.failures.length,
+      elapsedMs: options.now() - began,
+    });
   const onExchange = (exchange: Exchange) => {
     options.onExchange?.(exchange);
     tell(current, "request");
@@ -120,7 +129,13 @@ export async function runContract(input: ContractOptions): Promise<Report> {
     for (const [name, scenario] of SCENARIOS) await phase(name, () => scenario(ctx));
     if (ctx.fixture) {
       const { principal, org, credentialId } = ctx.fixture;
-      const removed = await session.send({ operationId: "deleteCredential", principal, org, pathParams: { credential_id: credentialId }, intent: "valid" });
+      const removed = await session.send({
+        operationId: "deleteCredential",
+        principal,
+        org,
+        pathParams: { credential_id: credentialId },
+        intent: "valid",
+      });
       expectStatus(ctx, "positive_data_acceptance", removed, 204, "deleting a fixture credential");
     }
   } catch (error) {
@@ -129,7 +144,8 @@ export async function runContract(input: ContractOptions): Promise<Report> {
   // Interrupted, stopped at a bound, failed or done: what the run created and did not delete goes
   // now, before the rate-limit phase leaves its principal throttled.
   const interrupted = stopped !== null || (fatal !== null && started);
-  if (interrupted || ledger.open().length > 0) await phase("cleanup", () => cleanUp(ctx, { restoreDefaults: interrupted }));
+  if (interrupted || ledger.open().length > 0)
+    await phase("cleanup", () => cleanUp(ctx, { restoreDefaults: interrupted }));
   if (!stopped && !fatal) {
     if (!options.rateLimit) ctx.notes.push("rate-limit phase skipped (--no-rate-limit): 429s are not observed");
     else {

@@ -19,7 +19,9 @@ function recording(options: ClientOptions = {}, answer?: (request: Request) => R
     fetch: async (input, init) => {
       const request = new Request(input, init);
       sent.push(request);
-      return answer?.(request) ?? (request.method === "DELETE" ? new Response(null, { status: 204 }) : Response.json({}));
+      return (
+        answer?.(request) ?? (request.method === "DELETE" ? new Response(null, { status: 204 }) : Response.json({}))
+      );
     },
     ...options,
   });
@@ -42,9 +44,11 @@ const CALLS: Record<OperationId, (mx: ModuleX) => PromiseLike<unknown>> = {
   getIntegration: (mx) => mx.integrations.retrieve("slack"),
   listCredentials: (mx) => mx.credentials.list(),
   createCredential: (mx) => mx.credentials.create({ integrationName: "slack", authData: { api_key: "xoxb-1" } }),
-  testTemporaryCredential: (mx) => mx.credentials.testTemporary({ integrationName: "tavily", authType: "api_key", authData: { api_key: "tvly-1" } }),
+  testTemporaryCredential: (mx) =>
+    mx.credentials.testTemporary({ integrationName: "tavily", authType: "api_key", authData: { api_key: "tvly-1" } }),
   resolveCredential: (mx) => mx.credentials.resolve({ integrationName: "slack" }),
-  authorizeCredentialOAuth2: (mx) => mx.credentials.oauth2.start({ integrationName: "github", redirectUri: "https://app.test/cb" }),
+  authorizeCredentialOAuth2: (mx) =>
+    mx.credentials.oauth2.start({ integrationName: "github", redirectUri: "https://app.test/cb" }),
   completeCredentialOAuth2: (mx) => mx.credentials.oauth2.complete({ state: "s".repeat(16), code: "c" }),
   getCredential: (mx) => mx.credentials.retrieve(ID),
   updateCredential: (mx) => mx.credentials.update(ID, { displayName: "x" }),
@@ -58,18 +62,21 @@ const CALLS: Record<OperationId, (mx: ModuleX) => PromiseLike<unknown>> = {
 };
 
 describe("ModuleX", () => {
-  it.each(Object.keys(OPERATIONS) as OperationId[])("%s: one method, the spec's method and path, X-Organization-ID exactly when declared", async (id) => {
-    const { mx, sent } = recording();
-    await CALLS[id](mx);
-    expect(sent).toHaveLength(1);
-    const [request] = sent as [Request];
-    const { method, path, orgScoped } = OPERATIONS[id];
-    const pattern = new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
-    expect(request.method).toBe(method);
-    expect(new URL(request.url).pathname).toMatch(pattern);
-    expect(request.headers.get("authorization")).toBe(`Bearer ${KEY}`);
-    expect(request.headers.get("x-organization-id")).toBe(orgScoped ? ACME : null);
-  });
+  it.each(Object.keys(OPERATIONS) as OperationId[])(
+    "%s: one method, the spec's method and path, X-Organization-ID exactly when declared",
+    async (id) => {
+      const { mx, sent } = recording();
+      await CALLS[id](mx);
+      expect(sent).toHaveLength(1);
+      const [request] = sent as [Request];
+      const { method, path, orgScoped } = OPERATIONS[id];
+      const pattern = new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
+      expect(request.method).toBe(method);
+      expect(new URL(request.url).pathname).toMatch(pattern);
+      expect(request.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+      expect(request.headers.get("x-organization-id")).toBe(orgScoped ? ACME : null);
+    },
+  );
 
   it("refuses an org-scoped call without an organization before sending anything, and still serves user-scoped calls", async () => {
     const { mx, sent } = recording({ organizationId: undefined });
@@ -82,7 +89,7 @@ describe("ModuleX", () => {
     expect(sent).toHaveLength(1);
   });
 
-  it("refuses a path parameter that would leave the operation's path (\"\", \".\", \"..\") before sending anything", async () => {
+  it('refuses a path parameter that would leave the operation\'s path ("", ".", "..") before sending anything', async () => {
     const { mx, sent } = recording();
     // Sent as is, `/credentials/../audit` is GET /audit (the whole organization's log) and `/credentials/` the list.
     await expect(mx.audit.listForCredential("..")).rejects.toThrow(/credentialId must not be empty, "\." or "\.\."/);
@@ -96,22 +103,54 @@ describe("ModuleX", () => {
 
   it("sends query, path and body in snake_case and returns camelCase, map keys untouched", async () => {
     const { mx, sent } = recording({}, () =>
-      Response.json({ credential_id: ID, credentials_metadata: { Team_Name: "Ops" }, auth_data_masked: { api_key: "xoxb***oken" } }),
+      Response.json({
+        credential_id: ID,
+        credentials_metadata: { Team_Name: "Ops" },
+        auth_data_masked: { api_key: "xoxb***oken" },
+      }),
     );
     const detail = await mx.credentials.retrieve(ID, { includeMasked: true });
-    expect(detail).toEqual({ credentialId: ID, credentialsMetadata: { Team_Name: "Ops" }, authDataMasked: { api_key: "xoxb***oken" } });
+    expect(detail).toEqual({
+      credentialId: ID,
+      credentialsMetadata: { Team_Name: "Ops" },
+      authDataMasked: { api_key: "xoxb***oken" },
+    });
     expect(sent[0]!.url).toBe(`https://api.test/credentials/${ID}?include_masked=true`);
-    await mx.credentials.create({ integrationName: "jira", authType: "custom", authData: { api_token: "t" }, metadata: { Team_Name: "Ops" }, makeDefault: true });
-    expect(await sent[1]!.json()).toEqual({ integration_name: "jira", auth_type: "custom", auth_data: { api_token: "t" }, metadata: { Team_Name: "Ops" }, make_default: true });
+    await mx.credentials.create({
+      integrationName: "jira",
+      authType: "custom",
+      authData: { api_token: "t" },
+      metadata: { Team_Name: "Ops" },
+      makeDefault: true,
+    });
+    expect(await sent[1]!.json()).toEqual({
+      integration_name: "jira",
+      auth_type: "custom",
+      auth_data: { api_token: "t" },
+      metadata: { Team_Name: "Ops" },
+      make_default: true,
+    });
   });
 
   it("throws the status's error class with the request id, and withResponse() exposes the rate-limit headers", async () => {
     const { mx } = recording({}, (request) =>
       request.method === "DELETE"
         ? Response.json({ detail: "Credential not found" }, { status: 404, headers: { "x-request-id": "req_9" } })
-        : Response.json({ user_id: ID }, { headers: { "x-ratelimit-limit": "600", "x-ratelimit-remaining": "599", "x-ratelimit-reset": "1768824060" } }),
+        : Response.json(
+            { user_id: ID },
+            {
+              headers: {
+                "x-ratelimit-limit": "600",
+                "x-ratelimit-remaining": "599",
+                "x-ratelimit-reset": "1768824060",
+              },
+            },
+          ),
     );
-    const error = await mx.credentials.delete(ID).then(() => undefined, (e: unknown) => e);
+    const error = await mx.credentials.delete(ID).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ status: 404, detail: "Credential not found", requestId: "req_9" });
     const { data, rateLimit, response } = await mx.me.retrieve().withResponse();
@@ -155,7 +194,12 @@ describe("ModuleX", () => {
 
   it("per-call options follow the client's rules: a bad timeout or maxRetries is refused before any request", async () => {
     const { mx, sent } = recording();
-    for (const options of [{ timeout: 0 }, { timeout: Number.NaN }, { maxRetries: Number.POSITIVE_INFINITY }, { maxRetries: -1 }]) {
+    for (const options of [
+      { timeout: 0 },
+      { timeout: Number.NaN },
+      { maxRetries: Number.POSITIVE_INFINITY },
+      { maxRetries: -1 },
+    ]) {
       await expect(mx.me.retrieve(options)).rejects.toThrow(/must be a whole number/);
     }
     expect(sent).toHaveLength(0);
@@ -174,8 +218,13 @@ describe("ModuleX", () => {
 
   it("never shows the key in JSON.stringify, util.inspect, errors or log events", async () => {
     const events: LogEvent[] = [];
-    const { mx } = recording({ logger: (e) => events.push(e) }, () => Response.json({ detail: "Invalid or expired API key" }, { status: 401 }));
-    const error = await mx.me.retrieve().then(() => undefined, (e: unknown) => e);
+    const { mx } = recording({ logger: (e) => events.push(e) }, () =>
+      Response.json({ detail: "Invalid or expired API key" }, { status: 401 }),
+    );
+    const error = await mx.me.retrieve().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     const renderings = [
       JSON.stringify(mx),
       inspect(mx, { depth: Infinity, showHidden: true }),

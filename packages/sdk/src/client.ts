@@ -89,7 +89,8 @@ export class ModuleX {
    * ```
    */
   withOptions(options: ClientOptions): ModuleX {
-    const auth = options.apiKey !== undefined || options.token !== undefined ? { apiKey: undefined, token: undefined } : {};
+    const auth =
+      options.apiKey !== undefined || options.token !== undefined ? { apiKey: undefined, token: undefined } : {};
     return new ModuleX({ ...this.#options, ...auth, ...options });
   }
 

@@ -40,9 +40,24 @@ async function smoke(sdk: typeof import("../src/index.js")) {
   expect(error).toBeInstanceOf(sdk.NotFoundError);
   expect(error).toBeInstanceOf(sdk.APIError);
   expect(sent[0]!.url).toBe("https://api.modulex.dev/credentials/b3f1c2d4-aa11-4e55-8c90-12ab34cd56ef");
-  expect(Object.keys(sdk).sort()).toEqual(
-    ["APIError", "APIPromise", "AuthenticationError", "BadRequestError", "ConflictError", "ConnectionError", "InternalServerError", "ModuleX", "ModuleXError", "NotFoundError", "PagePromise", "PermissionDeniedError", "RateLimitError", "TimeoutError", "parseTimestamp", "readRateLimit"],
-  );
+  expect(Object.keys(sdk).sort()).toEqual([
+    "APIError",
+    "APIPromise",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "ConnectionError",
+    "InternalServerError",
+    "ModuleX",
+    "ModuleXError",
+    "NotFoundError",
+    "PagePromise",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "TimeoutError",
+    "parseTimestamp",
+    "readRateLimit",
+  ]);
 }
 
 describe("built package", () => {

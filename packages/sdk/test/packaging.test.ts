@@ -21,18 +21,24 @@ describe("packaging", () => {
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
       // Code only: JSDoc examples may well mention process.env.
-      const source = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+      const source = readFileSync(file, "utf8")
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/^\s*\/\/.*$/gm, "");
       const name = relative(sdkRoot, file);
       expect(source, name).not.toMatch(/from\s+["']node:|require\(|import\(["']node:/);
       expect(source, name).not.toMatch(/\b(Buffer|__dirname|setImmediate)\b/);
-      expect(source.replace(/globalThis as \{ process\?:[^)]*\)\.process\?\.env/g, ""), name).not.toMatch(/\bprocess\./);
+      expect(source.replace(/globalThis as \{ process\?:[^)]*\)\.process\?\.env/g, ""), name).not.toMatch(
+        /\bprocess\./,
+      );
     }
   });
 
   it(`stays under ${BUDGET_GZIP} bytes minified and gzipped, with openapi-fetch`, async () => {
     const sdk = await bundleSize(ENTRIES.sdk);
     const base = await bundleSize(ENTRIES["openapi-fetch"]);
-    console.log(`sdk+deps ${sdk.gzip} B gzip (${sdk.minified} B min); openapi-fetch alone ${base.gzip} B; ratio ${(sdk.gzip / base.gzip).toFixed(2)}`);
+    console.log(
+      `sdk+deps ${sdk.gzip} B gzip (${sdk.minified} B min); openapi-fetch alone ${base.gzip} B; ratio ${(sdk.gzip / base.gzip).toFixed(2)}`,
+    );
     expect(sdk.gzip).toBeLessThan(BUDGET_GZIP);
     // The measurement includes the dependency: a bundle smaller than openapi-fetch alone would mean it was left out.
     expect(sdk.gzip).toBeGreaterThan(base.gzip);

@@ -14,11 +14,20 @@ export interface KnownFinding {
 
 type FindingJson = { check: string; operationId: string; saying: string; why: string };
 
-export const KNOWN_MOCK_FINDINGS: KnownFinding[] = (findings as FindingJson[]).map((f) => ({ ...f, check: f.check as Failure["check"], saying: new RegExp(f.saying) }));
+export const KNOWN_MOCK_FINDINGS: KnownFinding[] = (findings as FindingJson[]).map((f) => ({
+  ...f,
+  check: f.check as Failure["check"],
+  saying: new RegExp(f.saying),
+}));
 
 /** The failures that are not known findings, as "check operation: message" lines. */
 export function unexpectedFailures(failures: Failure[]): string[] {
   return failures
-    .filter((f) => !KNOWN_MOCK_FINDINGS.some((k) => k.check === f.check && k.operationId === f.operationId && k.saying.test(f.message)))
+    .filter(
+      (f) =>
+        !KNOWN_MOCK_FINDINGS.some(
+          (k) => k.check === f.check && k.operationId === f.operationId && k.saying.test(f.message),
+        ),
+    )
     .map((f) => `${f.check} ${f.operationId}: ${f.message}`);
 }

@@ -41,7 +41,10 @@ export function withBody(response: Response, body: unknown, status = response.st
 const credentialPath = /^\/credentials\/([0-9a-f-]{36})$/;
 
 /** Remembers each created credential's auth_data, as a leaking server would have it at hand. */
-function rememberingSecrets(handle: Handle, onGet: (id: string, authData: Record<string, unknown>, response: Response) => Promise<Response>): Handle {
+function rememberingSecrets(
+  handle: Handle,
+  onGet: (id: string, authData: Record<string, unknown>, response: Response) => Promise<Response>,
+): Handle {
   const secrets = new Map<string, Record<string, unknown>>();
   return async (request) => {
     const url = new URL(request.url);
@@ -83,7 +86,10 @@ export const MUTANTS: Mutant[] = [
       rememberingSecrets(handle, async (_id, authData, response) => {
         const body = await json(response);
         if (!body?.auth_data_masked) return response;
-        return withBody(response, { ...body, auth_data_masked: Object.fromEntries(Object.entries(authData).map(([k, v]) => [k, String(v)])) });
+        return withBody(response, {
+          ...body,
+          auth_data_masked: Object.fromEntries(Object.entries(authData).map(([k, v]) => [k, String(v)])),
+        });
       }),
   },
   {
@@ -95,7 +101,10 @@ export const MUTANTS: Mutant[] = [
         const body = await json(response);
         if (!body?.auth_data_masked) return response;
         const sloppy = (v: string) => (v.length >= 16 ? `${v.slice(0, 6)}***${v.slice(-6)}` : "***");
-        return withBody(response, { ...body, auth_data_masked: Object.fromEntries(Object.entries(authData).map(([k, v]) => [k, sloppy(String(v))])) });
+        return withBody(response, {
+          ...body,
+          auth_data_masked: Object.fromEntries(Object.entries(authData).map(([k, v]) => [k, sloppy(String(v))])),
+        });
       }),
   },
   {
@@ -104,7 +113,9 @@ export const MUTANTS: Mutant[] = [
     saying: /createCredential: status 200 is not declared/,
     wrap: (handle) => async (request) => {
       const response = await handle(request);
-      return new URL(request.url).pathname === "/credentials" && response.status === 201 ? withBody(response, await json(response), 200) : response;
+      return new URL(request.url).pathname === "/credentials" && response.status === 201
+        ? withBody(response, await json(response), 200)
+        : response;
     },
   },
   {
@@ -178,7 +189,14 @@ export const MUTANTS: Mutant[] = [
       if (!auth.includes("DemoLegacyMemberKey")) return handle(request);
       const headers = new Headers(request.headers);
       headers.set("authorization", "Bearer mx_live_DemoOwnerKey0000000000000000000000000000");
-      return handle(new Request(request.url, { method: request.method, headers, body: request.body, duplex: "half" } as RequestInit));
+      return handle(
+        new Request(request.url, {
+          method: request.method,
+          headers,
+          body: request.body,
+          duplex: "half",
+        } as RequestInit),
+      );
     },
   },
   {
@@ -200,12 +218,23 @@ export const MUTANTS: Mutant[] = [
     wrap: (handle) => async (request) => {
       const response = await handle(request);
       const url = new URL(request.url);
-      if (request.method !== "GET" || url.pathname !== "/credentials" || response.status !== 200 || !url.searchParams.has("offset")) return response;
+      if (
+        request.method !== "GET" ||
+        url.pathname !== "/credentials" ||
+        response.status !== 200 ||
+        !url.searchParams.has("offset")
+      )
+        return response;
       const body = await json(response);
       if (!body) return response;
       const onPage = Array.isArray(body.credentials)
         ? { total_count: (body.credentials as unknown[]).length }
-        : { total_credentials: Object.values(body.integrations as Record<string, { credentials: unknown[] }>).reduce((n, g) => n + g.credentials.length, 0) };
+        : {
+            total_credentials: Object.values(body.integrations as Record<string, { credentials: unknown[] }>).reduce(
+              (n, g) => n + g.credentials.length,
+              0,
+            ),
+          };
       return withBody(response, { ...body, ...onPage });
     },
   },
@@ -223,8 +252,13 @@ export const MUTANTS: Mutant[] = [
         for (const id of before) stale.add(id);
         if (request.method === "GET" && url.pathname === "/credentials" && response.status === 200 && stale.size) {
           const body = await json(response);
-          const mark = (c: { credential_id: string; is_default: boolean }) => (stale.has(c.credential_id) ? { ...c, is_default: true } : c);
-          if (Array.isArray(body?.credentials)) return withBody(response, { ...body, credentials: (body.credentials as Array<{ credential_id: string; is_default: boolean }>).map(mark) });
+          const mark = (c: { credential_id: string; is_default: boolean }) =>
+            stale.has(c.credential_id) ? { ...c, is_default: true } : c;
+          if (Array.isArray(body?.credentials))
+            return withBody(response, {
+              ...body,
+              credentials: (body.credentials as Array<{ credential_id: string; is_default: boolean }>).map(mark),
+            });
         }
         return response;
       };
@@ -240,15 +274,22 @@ export const MUTANTS: Mutant[] = [
         const url = new URL(request.url);
         const match = credentialPath.exec(url.pathname);
         if (match && request.method === "PUT") {
-          const sent = (await request.clone().json().catch(() => ({}))) as { auth_data?: Record<string, unknown> };
+          const sent = (await request
+            .clone()
+            .json()
+            .catch(() => ({}))) as { auth_data?: Record<string, unknown> };
           if (sent.auth_data) replaced.set(match[1]!, sent.auth_data);
         }
         const response = await handle(request);
-        const authData = match && request.method === "GET" && response.status === 200 ? replaced.get(match[1]!) : undefined;
+        const authData =
+          match && request.method === "GET" && response.status === 200 ? replaced.get(match[1]!) : undefined;
         if (!authData) return response;
         const body = await json(response);
         const masked = Object.fromEntries(Object.entries(authData).map(([k, v]) => [k, maskSecret(String(v))]));
-        return withBody(response, { ...body, auth_data_masked: url.searchParams.get("include_masked") === "true" ? masked : Object.values(masked)[0] });
+        return withBody(response, {
+          ...body,
+          auth_data_masked: url.searchParams.get("include_masked") === "true" ? masked : Object.values(masked)[0],
+        });
       };
     },
   },
@@ -269,7 +310,10 @@ export const MUTANTS: Mutant[] = [
     saying: /test-temporary answered 500/,
     wrap: (handle) => async (request) => {
       const response = await handle(request);
-      return new URL(request.url).pathname === "/credentials/test-temporary" && response.status >= 400 && response.status !== 401 && response.status !== 403
+      return new URL(request.url).pathname === "/credentials/test-temporary" &&
+        response.status >= 400 &&
+        response.status !== 401 &&
+        response.status !== 403
         ? withBody(response, { detail: "Internal server error" }, 500)
         : response;
     },
@@ -280,11 +324,20 @@ export const MUTANTS: Mutant[] = [
     saying: /does not expire \(expires_at is null\)/,
     wrap: (handle) => async (request) => {
       if (request.method !== "POST" || new URL(request.url).pathname !== "/api-keys") return handle(request);
-      const sent = (await request.clone().json().catch(() => null)) as Record<string, unknown> | null;
+      const sent = (await request
+        .clone()
+        .json()
+        .catch(() => null)) as Record<string, unknown> | null;
       if (!sent || "expires_in_seconds" in sent) return handle(request);
       const headers = new Headers(request.headers);
       headers.delete("content-length");
-      const response = await handle(new Request(request.url, { method: "POST", headers, body: JSON.stringify({ ...sent, expires_in_seconds: 3600 }) }));
+      const response = await handle(
+        new Request(request.url, {
+          method: "POST",
+          headers,
+          body: JSON.stringify({ ...sent, expires_in_seconds: 3600 }),
+        }),
+      );
       return response.status === 201 ? withBody(response, { ...(await json(response)), expires_at: null }) : response;
     },
   },
@@ -295,8 +348,12 @@ async function listDefaults(handle: Handle, like: Request): Promise<string[]> {
   headers.delete("content-type");
   const url = new URL("/credentials?limit=500", like.url);
   const response = await handle(new Request(url, { method: "GET", headers }));
-  const body = (await json(response)) as { integrations?: Record<string, { credentials: Array<{ credential_id: string; is_default: boolean }> }> } | undefined;
-  return Object.values(body?.integrations ?? {}).flatMap((g) => g.credentials.filter((c) => c.is_default).map((c) => c.credential_id));
+  const body = (await json(response)) as
+    | { integrations?: Record<string, { credentials: Array<{ credential_id: string; is_default: boolean }> }> }
+    | undefined;
+  return Object.values(body?.integrations ?? {}).flatMap((g) =>
+    g.credentials.filter((c) => c.is_default).map((c) => c.credential_id),
+  );
 }
 
 /** A fresh mock (with `mock` options), wrapped by `wrap`, run through the whole contract with two generated requests per case. */

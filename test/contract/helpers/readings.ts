@@ -20,35 +20,43 @@ export interface Reading {
 type Json = Record<string, unknown>;
 
 /** Rewrites every JSON answer's body. */
-const rewriting = (rewrite: (body: unknown, request: Request, response: Response) => unknown) => (handle: Handle): Handle => async (request) => {
-  const response = await handle(request);
-  const body = await json(response);
-  return body === undefined ? response : withBody(response, rewrite(body, request, response));
-};
+const rewriting =
+  (rewrite: (body: unknown, request: Request, response: Response) => unknown) =>
+  (handle: Handle): Handle =>
+  async (request) => {
+    const response = await handle(request);
+    const body = await json(response);
+    return body === undefined ? response : withBody(response, rewrite(body, request, response));
+  };
 
 /** Rewrites a request's JSON body before the mock sees it. */
-const rewritingRequest = (match: (request: Request) => boolean, rewrite: (body: Json) => Json) => (handle: Handle): Handle => async (request) => {
-  if (!match(request)) return handle(request);
-  let body: Json;
-  try {
-    body = (await request.clone().json()) as Json;
-  } catch {
-    return handle(request);
-  }
-  const headers = new Headers(request.headers);
-  headers.delete("content-length");
-  return handle(new Request(request.url, { method: request.method, headers, body: JSON.stringify(rewrite(body)) }));
-};
+const rewritingRequest =
+  (match: (request: Request) => boolean, rewrite: (body: Json) => Json) =>
+  (handle: Handle): Handle =>
+  async (request) => {
+    if (!match(request)) return handle(request);
+    let body: Json;
+    try {
+      body = (await request.clone().json()) as Json;
+    } catch {
+      return handle(request);
+    }
+    const headers = new Headers(request.headers);
+    headers.delete("content-length");
+    return handle(new Request(request.url, { method: request.method, headers, body: JSON.stringify(rewrite(body)) }));
+  };
 
 /** Every `*_at` string of our own fields (not inside metadata or details), through `f`. */
 function mapTimestamps(value: unknown, f: (s: string) => string, key = ""): unknown {
   if (key === "credentials_metadata" || key === "details") return value;
   if (Array.isArray(value)) return value.map((v) => mapTimestamps(v, f));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapTimestamps(v, f, k)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapTimestamps(v, f, k)]));
   return typeof value === "string" && key.endsWith("_at") && /^\d{4}-\d{2}-\d{2}T/.test(value) ? f(value) : value;
 }
 
-const isCredentialDetail = (request: Request) => request.method === "GET" && /^\/credentials\/[0-9a-f-]{36}$/.test(new URL(request.url).pathname);
+const isCredentialDetail = (request: Request) =>
+  request.method === "GET" && /^\/credentials\/[0-9a-f-]{36}$/.test(new URL(request.url).pathname);
 const isAudit = (request: Request) => request.method === "GET" && /\/audit$/.test(new URL(request.url).pathname);
 
 /** The label or masked secret: what the same detail request answers without include_masked. */
@@ -92,7 +100,8 @@ export const READINGS: Reading[] = [
       const detail = isCredentialDetail(request) ? ((await json(response)) as Json | undefined) : undefined;
       if (!detail || !("auth_data_masked" in detail)) return response;
       const masked = detail.auth_data_masked;
-      if (typeof masked === "string") return withBody(response, { ...detail, auth_summary: masked, auth_data_masked: null });
+      if (typeof masked === "string")
+        return withBody(response, { ...detail, auth_summary: masked, auth_data_masked: null });
       return withBody(response, { ...detail, auth_summary: await labelOf(handle, request), auth_data_masked: masked });
     },
   },
@@ -102,7 +111,11 @@ export const READINGS: Reading[] = [
       const response = await handle(request);
       const detail = isCredentialDetail(request) ? ((await json(response)) as Json | undefined) : undefined;
       if (!detail || typeof detail.auth_data_masked !== "object" || detail.auth_data_masked === null) return response;
-      return withBody(response, { ...detail, auth_data_masked: await labelOf(handle, request), masked_auth_data: detail.auth_data_masked });
+      return withBody(response, {
+        ...detail,
+        auth_data_masked: await labelOf(handle, request),
+        masked_auth_data: detail.auth_data_masked,
+      });
     },
   },
   {
@@ -110,10 +123,20 @@ export const READINGS: Reading[] = [
     wrap: rewriting((body, request) => {
       const path = new URL(request.url).pathname;
       if (isAudit(request) && body && typeof body === "object" && Array.isArray((body as Json).events)) {
-        const events = (body as { events: Json[] }).events.map(({ operation, occurred_at, ...rest }) => ({ ...rest, action: operation, timestamp: occurred_at }));
+        const events = (body as { events: Json[] }).events.map(({ operation, occurred_at, ...rest }) => ({
+          ...rest,
+          action: operation,
+          timestamp: occurred_at,
+        }));
         return { items: events, count: (body as Json).total };
       }
-      if (request.method === "GET" && path.endsWith("/usage") && body && typeof body === "object" && "usage_count" in body) {
+      if (
+        request.method === "GET" &&
+        path.endsWith("/usage") &&
+        body &&
+        typeof body === "object" &&
+        "usage_count" in body
+      ) {
         const { usage_count, ...rest } = body as Json;
         return { ...rest, total_uses: usage_count };
       }
@@ -127,8 +150,15 @@ export const READINGS: Reading[] = [
       // Not inside user data (metadata, details), and a keyed map (the grouped list's integrations) grows in its values only.
       const grow = (value: unknown, key = ""): unknown => {
         if (Array.isArray(value)) return value.map((v) => grow(v));
-        if (!value || typeof value !== "object" || ["credentials_metadata", "details", "auth_data_masked"].includes(key)) return value;
-        const grown = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, key === "integrations" ? grow(v) : grow(v, k)]));
+        if (
+          !value ||
+          typeof value !== "object" ||
+          ["credentials_metadata", "details", "auth_data_masked"].includes(key)
+        )
+          return value;
+        const grown = Object.fromEntries(
+          Object.entries(value).map(([k, v]) => [k, key === "integrations" ? grow(v) : grow(v, k)]),
+        );
         return key === "integrations" ? grown : { ...grown, x_served_by: "edge-7" };
       };
       return grow(body);

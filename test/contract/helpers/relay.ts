@@ -22,11 +22,13 @@ export async function startRelay(upstream: string): Promise<Relay> {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string" && !HOP_BY_HOP.has(name) && name !== "host") headers.set(name, value);
+      for (const [name, value] of Object.entries(req.headers))
+        if (typeof value === "string" && !HOP_BY_HOP.has(name) && name !== "host") headers.set(name, value);
       const body = chunks.length ? Buffer.concat(chunks) : undefined;
       const answer = await fetch(upstream + req.url, { method: req.method, headers, body, redirect: "manual" });
       let text = await answer.text();
-      if (relay.rewrite) text = relay.rewrite({ method: req.method ?? "GET", path: req.url ?? "/" }, answer.status, text);
+      if (relay.rewrite)
+        text = relay.rewrite({ method: req.method ?? "GET", path: req.url ?? "/" }, answer.status, text);
       if (relay.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, relay.delayMs));
       const out: Record<string, string> = {};
       answer.headers.forEach((value, name) => {

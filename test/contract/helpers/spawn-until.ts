@@ -11,7 +11,10 @@ export interface Started {
 }
 
 export function spawnUntil(command: string, args: string[], pattern: RegExp, timeoutMs: number): Promise<Started> {
-  const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" } });
+  const child = spawn(command, args, {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
+  });
   let output = "";
   const tail = () => output.slice(-4000);
   return new Promise((resolve, reject) => {

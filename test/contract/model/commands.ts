@@ -4,7 +4,17 @@
 // reads as a reproduction recipe.
 import fc from "fast-check";
 import { expect } from "vitest";
-import { allowed, defaultOf, expectedResolution, inOrg, makeDefault, type Model, type ModelCredential, type OrgName, type PrincipalName } from "./reference-model.js";
+import {
+  allowed,
+  defaultOf,
+  expectedResolution,
+  inOrg,
+  makeDefault,
+  type Model,
+  type ModelCredential,
+  type OrgName,
+  type PrincipalName,
+} from "./reference-model.js";
 import { call, STEP, type Real } from "./real-system.js";
 import { checkInvariants } from "./invariants.js";
 
@@ -69,7 +79,11 @@ class Create extends Base {
     const types = INTEGRATIONS[this.integration]!;
     const authType = types[this.authTypeIndex % types.length]!;
     const secret = `${authType === "bearer_token" ? "secret_" : "sk-"}model${this.secretTail}`;
-    const body: Record<string, unknown> = { integration_name: this.integration, display_name: `model ${this.secretTail}`, make_default: this.makeDefault };
+    const body: Record<string, unknown> = {
+      integration_name: this.integration,
+      display_name: `model ${this.secretTail}`,
+      make_default: this.makeDefault,
+    };
     if (authType === "modulex_key") body.auth_type = "modulex_key";
     else body.auth_data = authType === "api_key" ? { api_key: secret } : { token: secret };
     const expiresAt = this.expiresInSteps === null ? null : real.clock.now + this.expiresInSteps * STEP + STEP / 2;
@@ -181,14 +195,19 @@ class Resolve extends Base {
   }
   protected async act(model: Model, real: Real): Promise<void> {
     this.explicit = this.explicitPick === null ? undefined : pickId(model, this.explicitPick);
-    const body = this.explicit ? { integration_name: this.integration, credential_id: this.explicit } : { integration_name: this.integration };
+    const body = this.explicit
+      ? { integration_name: this.integration, credential_id: this.explicit }
+      : { integration_name: this.integration };
     const answer = await call(real, this.principal, this.org, "POST", "/credentials/resolve", body);
     if (!allowed(this.principal, this.org)) {
       expect(answer.status, `resolve as ${this.who}`).toBe(403);
       return;
     }
     const expected = expectedResolution(model, this.org, this.integration, real.clock.now, this.explicit);
-    this.answered = answer.status === 200 ? `${answer.body.resolved_by} ${short(answer.body.credential.credential_id)}` : String(answer.status);
+    this.answered =
+      answer.status === 200
+        ? `${answer.body.resolved_by} ${short(answer.body.credential.credential_id)}`
+        : String(answer.status);
     if (expected.rule === null) {
       expect(answer.status, `resolve ${this.integration} in ${this.org}: nothing should match`).toBe(404);
       return;
@@ -199,7 +218,11 @@ class Resolve extends Base {
     expect(answer.body.credential.organization_id).toBe(real.orgs[this.org]);
   }
   toString(): string {
-    const explicit = this.explicit ? `, id ${short(this.explicit)}` : this.explicitPick !== null ? `, id #${this.explicitPick}` : "";
+    const explicit = this.explicit
+      ? `, id ${short(this.explicit)}`
+      : this.explicitPick !== null
+        ? `, id #${this.explicitPick}`
+        : "";
     return `resolve(${this.who}, ${this.integration}${explicit}${this.answered ? ` → ${this.answered}` : ""})`;
   }
 }
@@ -222,8 +245,12 @@ class List extends Base {
     expect(answer.status).toBe(200);
     const listed: string[] = this.integration
       ? answer.body.credentials.map((c: { credential_id: string }) => c.credential_id)
-      : Object.values(answer.body.integrations).flatMap((g: any) => g.credentials.map((c: { credential_id: string }) => c.credential_id));
-    const expected = [...model.credentials.values()].filter((c) => c.org === this.org && (!this.integration || c.integration === this.integration)).map((c) => c.id);
+      : Object.values(answer.body.integrations).flatMap((g: any) =>
+          g.credentials.map((c: { credential_id: string }) => c.credential_id),
+        );
+    const expected = [...model.credentials.values()]
+      .filter((c) => c.org === this.org && (!this.integration || c.integration === this.integration))
+      .map((c) => c.id);
     expect(listed.sort()).toEqual(expected.sort());
   }
   toString(): string {
@@ -245,18 +272,41 @@ class AdvanceClock implements Command {
   }
 }
 
-const principal = fc.constantFrom<PrincipalName>("owner", "owner", "ownerJwt", "admin", "member", "inactive", "outsider", "outsider");
+const principal = fc.constantFrom<PrincipalName>(
+  "owner",
+  "owner",
+  "ownerJwt",
+  "admin",
+  "member",
+  "inactive",
+  "outsider",
+  "outsider",
+);
 const org = fc.constantFrom<OrgName>("acme", "globex");
 const integration = fc.constantFrom(...Object.keys(INTEGRATIONS));
 const pick = fc.nat({ max: 1000 });
 
 export const COMMANDS: Array<fc.Arbitrary<Command>> = [
   fc
-    .tuple(principal, org, integration, fc.nat({ max: 3 }), fc.boolean(), fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }), fc.stringMatching(/^[A-Za-z0-9]{4,16}$/))
+    .tuple(
+      principal,
+      org,
+      integration,
+      fc.nat({ max: 3 }),
+      fc.boolean(),
+      fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
+      fc.stringMatching(/^[A-Za-z0-9]{4,16}$/),
+    )
     .map(([p, o, i, t, d, e, s]) => new Create(p, o, i, t, d, e, s)),
-  fc.tuple(principal, org, fc.constantFrom("update", "delete", "set-default", "test" as const), pick).map(([p, o, a, n]) => new OnCredential(p, o, a, n)),
-  fc.tuple(principal, org, fc.constantFrom("set-default" as const), pick).map(([p, o, a, n]) => new OnCredential(p, o, a, n)),
-  fc.tuple(principal, org, integration, fc.option(pick, { nil: null, freq: 3 })).map(([p, o, i, e]) => new Resolve(p, o, i, e)),
+  fc
+    .tuple(principal, org, fc.constantFrom("update", "delete", "set-default", "test" as const), pick)
+    .map(([p, o, a, n]) => new OnCredential(p, o, a, n)),
+  fc
+    .tuple(principal, org, fc.constantFrom("set-default" as const), pick)
+    .map(([p, o, a, n]) => new OnCredential(p, o, a, n)),
+  fc
+    .tuple(principal, org, integration, fc.option(pick, { nil: null, freq: 3 }))
+    .map(([p, o, i, e]) => new Resolve(p, o, i, e)),
   fc.tuple(principal, org, fc.option(integration, { nil: null })).map(([p, o, i]) => new List(p, o, i)),
   fc.integer({ min: 1, max: 5 }).map((s) => new AdvanceClock(s)),
 ];

@@ -33,7 +33,14 @@ export async function createReal(wrap: (handle: Mock["handle"]) => Mock["handle"
     mock,
     fetch: checkedFetch((input, init) => handle(new Request(input, init))),
     clock,
-    tokens: { owner: DEMO.keys.owner, ownerJwt: "", admin: DEMO.keys.admin, member: DEMO.keys.member, inactive: DEMO.keys.inactive, outsider: DEMO.keys.outsider },
+    tokens: {
+      owner: DEMO.keys.owner,
+      ownerJwt: "",
+      admin: DEMO.keys.admin,
+      member: DEMO.keys.member,
+      inactive: DEMO.keys.inactive,
+      outsider: DEMO.keys.outsider,
+    },
     userIds: {
       owner: DEMO.users.owner.userId,
       ownerJwt: DEMO.users.owner.userId,
@@ -58,7 +65,11 @@ export async function call(
   const headers: Record<string, string> = { authorization: `Bearer ${real.tokens[principal]}` };
   if (org) headers["x-organization-id"] = real.orgs[org];
   if (body !== undefined) headers["content-type"] = "application/json";
-  const response = await real.fetch(`http://mock.test${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await real.fetch(`http://mock.test${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
@@ -70,7 +81,12 @@ export async function resetReal(real: Real): Promise<Model> {
   const reset = await real.fetch("http://mock.test/__mock/reset", { method: "POST" });
   expect(reset.status).toBe(204);
   real.tokens.ownerJwt = await real.mock.signIn(DEMO.users.owner.email);
-  const model: Model = { credentials: new Map(), audit: { acme: [], globex: [] }, knownIds: [], secrets: seededSecrets() };
+  const model: Model = {
+    credentials: new Map(),
+    audit: { acme: [], globex: [] },
+    knownIds: [],
+    secrets: seededSecrets(),
+  };
   for (const org of ["acme", "globex"] as const) {
     const list = await call(real, "owner", org, "GET", "/credentials?limit=500");
     expect(list.status).toBe(200);
@@ -90,7 +106,11 @@ export async function resetReal(real: Real): Promise<Model> {
       }
     }
     const audit = await call(real, "owner", org, "GET", "/audit?limit=500");
-    model.audit[org] = (audit.body.events as Array<Record<string, string>>).map((e) => ({ operation: e.operation!, credentialId: e.credential_id!, actor: e.actor_user_id! }));
+    model.audit[org] = (audit.body.events as Array<Record<string, string>>).map((e) => ({
+      operation: e.operation!,
+      credentialId: e.credential_id!,
+      actor: e.actor_user_id!,
+    }));
   }
   return model;
 }

@@ -67,7 +67,13 @@ export interface ExpectedResolution {
  * none), the default unless expired, the newest unexpired non-modulex_key credential, the
  * newest unexpired modulex_key one.
  */
-export function expectedResolution(model: Model, org: OrgName, integration: string, now: number, explicitId?: string): ExpectedResolution {
+export function expectedResolution(
+  model: Model,
+  org: OrgName,
+  integration: string,
+  now: number,
+  explicitId?: string,
+): ExpectedResolution {
   const candidates = [...model.credentials.values()].filter((c) => c.org === org && c.integration === integration);
   if (explicitId) {
     const explicit = candidates.find((c) => c.id === explicitId);

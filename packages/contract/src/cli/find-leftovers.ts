@@ -28,7 +28,8 @@ export interface Leftover {
   org: string | null;
 }
 
-const isTagged = (name: unknown): name is string => typeof name === "string" && (name === RUN_TAG || name.startsWith(`${RUN_TAG} `));
+const isTagged = (name: unknown): name is string =>
+  typeof name === "string" && (name === RUN_TAG || name.startsWith(`${RUN_TAG} `));
 const PAGE = 500;
 
 async function getJson(options: CleanupOptions, path: string, token: string, org?: string): Promise<unknown> {
@@ -47,14 +48,18 @@ export async function findLeftovers(options: CleanupOptions): Promise<Leftover[]
     for (let offset = 0; ; offset += PAGE) {
       const body = await getJson(options, `/credentials?limit=${PAGE}&offset=${offset}`, token, org);
       const page = credentialsIn(body);
-      for (const c of page) if (isTagged(c.display_name)) found.push({ kind: "credential", id: c.credential_id, name: c.display_name, org });
+      for (const c of page)
+        if (isTagged(c.display_name))
+          found.push({ kind: "credential", id: c.credential_id, name: c.display_name, org });
       if (page.length < PAGE) break;
     }
   }
   if (options.jwt) {
     const body = await getJson(options, "/api-keys", options.jwt);
     const keys = isRecord(body) && Array.isArray(body.api_keys) ? body.api_keys.filter(isRecord) : [];
-    for (const k of keys) if (isTagged(k.name) && typeof k.api_key_id === "string") found.push({ kind: "api key", id: k.api_key_id, name: k.name, org: null });
+    for (const k of keys)
+      if (isTagged(k.name) && typeof k.api_key_id === "string")
+        found.push({ kind: "api key", id: k.api_key_id, name: k.name, org: null });
   }
   return found;
 }

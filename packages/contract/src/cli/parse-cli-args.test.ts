@@ -2,33 +2,92 @@ import { describe, expect, test } from "vitest";
 import { parseCliArgs } from "./parse-cli-args.js";
 import { excludedOperations } from "../options/excluded-operations.js";
 
-const required = ["--base-url", "http://127.0.0.1:4010", "--org", "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60", "--api-key", "mx_live_k"];
+const required = [
+  "--base-url",
+  "http://127.0.0.1:4010",
+  "--org",
+  "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60",
+  "--api-key",
+  "mx_live_k",
+];
 
 describe("parseCliArgs", () => {
   test("the three required flags make a run with the defaults", () => {
     const command = parseCliArgs(required);
     expect(command).toMatchObject({ kind: "run", json: false, reportFile: null });
     if (command.kind !== "run") return;
-    expect(command.options).toMatchObject({ baseUrl: "http://127.0.0.1:4010", apiKey: "mx_live_k", rateLimit: true, requireCoverage: false, seed: undefined, runs: undefined });
+    expect(command.options).toMatchObject({
+      baseUrl: "http://127.0.0.1:4010",
+      apiKey: "mx_live_k",
+      rateLimit: true,
+      requireCoverage: false,
+      seed: undefined,
+      runs: undefined,
+    });
   });
 
   test("every flag", () => {
     const command = parseCliArgs([
-      ...required, "--jwt", "j", "--admin-key", "a", "--member-key", "m", "--inactive-key", "i", "--outsider-key", "o", "--locked-key", "l",
-      "--other-org", "4d7e2a90-6b1c-4f3e-8a5d-2c9b0e1f3a47", "--seed=-3", "--runs", "20", "--timeout", "9000", "--no-rate-limit", "--require-coverage", "--json", "--report", "r.md",
+      ...required,
+      "--jwt",
+      "j",
+      "--admin-key",
+      "a",
+      "--member-key",
+      "m",
+      "--inactive-key",
+      "i",
+      "--outsider-key",
+      "o",
+      "--locked-key",
+      "l",
+      "--other-org",
+      "4d7e2a90-6b1c-4f3e-8a5d-2c9b0e1f3a47",
+      "--seed=-3",
+      "--runs",
+      "20",
+      "--timeout",
+      "9000",
+      "--no-rate-limit",
+      "--require-coverage",
+      "--json",
+      "--report",
+      "r.md",
     ]);
     expect(command).toMatchObject({
       kind: "run",
       json: true,
       reportFile: "r.md",
-      options: { jwt: "j", adminKey: "a", memberKey: "m", inactiveKey: "i", outsiderKey: "o", lockedKey: "l", seed: -3, runs: 20, requestTimeoutMs: 9000, rateLimit: false, requireCoverage: true },
+      options: {
+        jwt: "j",
+        adminKey: "a",
+        memberKey: "m",
+        inactiveKey: "i",
+        outsiderKey: "o",
+        lockedKey: "l",
+        seed: -3,
+        runs: 20,
+        requestTimeoutMs: 9000,
+        rateLimit: false,
+        requireCoverage: true,
+      },
     });
   });
 
   test("keys can come from the environment; a flag wins over the environment", () => {
-    const env = { MODULEX_CONTRACT_API_KEY: "from-env", MODULEX_CONTRACT_JWT: "jwt-env", MODULEX_CONTRACT_OUTSIDER_KEY: "out-env" };
-    const command = parseCliArgs(["--base-url", "http://x.test", "--org", "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60", "--outsider-key", "flag"], env);
-    expect(command).toMatchObject({ kind: "run", options: { apiKey: "from-env", jwt: "jwt-env", outsiderKey: "flag" } });
+    const env = {
+      MODULEX_CONTRACT_API_KEY: "from-env",
+      MODULEX_CONTRACT_JWT: "jwt-env",
+      MODULEX_CONTRACT_OUTSIDER_KEY: "out-env",
+    };
+    const command = parseCliArgs(
+      ["--base-url", "http://x.test", "--org", "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60", "--outsider-key", "flag"],
+      env,
+    );
+    expect(command).toMatchObject({
+      kind: "run",
+      options: { apiKey: "from-env", jwt: "jwt-env", outsiderKey: "flag" },
+    });
   });
 
   test.each([
@@ -50,7 +109,14 @@ describe("parseCliArgs", () => {
     ["only a password", "http://:hunter2secret@127.0.0.1:4010"],
     ["a password and no valid port", "http://user:hunter2secret@127.0.0.1:99999"],
   ])("a --base-url with %s is a usage error that does not repeat it", (_name, url) => {
-    const command = parseCliArgs(["--base-url", url, "--org", "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60", "--api-key", "mx_live_k"]);
+    const command = parseCliArgs([
+      "--base-url",
+      url,
+      "--org",
+      "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60",
+      "--api-key",
+      "mx_live_k",
+    ]);
     expect(command.kind).toBe("error");
     if (command.kind !== "error") return;
     expect(command.message).toMatch(/--base-url (must not contain a user name or password|is not a URL$)/);
@@ -84,10 +150,28 @@ describe("parseCliArgs", () => {
 describe("parseCliArgs: load, time and selection", () => {
   test("the bounds, pacing and selection flags", () => {
     const command = parseCliArgs([
-      ...required, "--max-requests", "2000", "--rate", "600/m", "--concurrency", "4", "--max-duration", "5m", "--quiet",
-      "--exclude-operation", "Members", "--exclude-operation", "createOrganization,refreshCredentialOAuth2", "--exclude-checks", "tenant_isolation",
+      ...required,
+      "--max-requests",
+      "2000",
+      "--rate",
+      "600/m",
+      "--concurrency",
+      "4",
+      "--max-duration",
+      "5m",
+      "--quiet",
+      "--exclude-operation",
+      "Members",
+      "--exclude-operation",
+      "createOrganization,refreshCredentialOAuth2",
+      "--exclude-checks",
+      "tenant_isolation",
     ]);
-    expect(command).toMatchObject({ kind: "run", quiet: true, options: { maxRequests: 2000, ratePerSecond: 10, concurrency: 4, maxDurationMs: 300_000 } });
+    expect(command).toMatchObject({
+      kind: "run",
+      quiet: true,
+      options: { maxRequests: 2000, ratePerSecond: 10, concurrency: 4, maxDurationMs: 300_000 },
+    });
     if (command.kind !== "run") return;
     expect(command.options.excludeOperations).toEqual(["Members", "createOrganization", "refreshCredentialOAuth2"]);
     expect(command.options.checks).not.toContain("tenant_isolation");
@@ -104,7 +188,13 @@ describe("parseCliArgs: load, time and selection", () => {
     expect(left).not.toContain("createCredential");
   });
   test("durations and rates in their forms", () => {
-    for (const [flag, raw, key, value] of [["--max-duration", "90", "maxDurationMs", 90_000], ["--max-duration", "90s", "maxDurationMs", 90_000], ["--max-duration", "1500ms", "maxDurationMs", 1500], ["--rate", "20", "ratePerSecond", 20], ["--rate", "20/s", "ratePerSecond", 20]] as const) {
+    for (const [flag, raw, key, value] of [
+      ["--max-duration", "90", "maxDurationMs", 90_000],
+      ["--max-duration", "90s", "maxDurationMs", 90_000],
+      ["--max-duration", "1500ms", "maxDurationMs", 1500],
+      ["--rate", "20", "ratePerSecond", 20],
+      ["--rate", "20/s", "ratePerSecond", 20],
+    ] as const) {
       const command = parseCliArgs([...required, flag, raw]);
       expect(command.kind === "run" && command.options[key], `${flag} ${raw}`).toBe(value);
     }
@@ -127,7 +217,14 @@ describe("parseCliArgs: load, time and selection", () => {
   });
   test("cleanup: a dry run unless --yes, keys from the environment", () => {
     const env = { MODULEX_CONTRACT_API_KEY: "k", MODULEX_CONTRACT_JWT: "j" };
-    expect(parseCliArgs(["cleanup", "--base-url", "http://x.test", "--org", "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60"], env)).toMatchObject({ kind: "cleanup", options: { apiKey: "k", jwt: "j", yes: false } });
-    expect(parseCliArgs(["cleanup", "--base-url", "http://x.test", "--org", "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60", "--yes"], env)).toMatchObject({ kind: "cleanup", options: { yes: true } });
+    expect(
+      parseCliArgs(["cleanup", "--base-url", "http://x.test", "--org", "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60"], env),
+    ).toMatchObject({ kind: "cleanup", options: { apiKey: "k", jwt: "j", yes: false } });
+    expect(
+      parseCliArgs(
+        ["cleanup", "--base-url", "http://x.test", "--org", "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60", "--yes"],
+        env,
+      ),
+    ).toMatchObject({ kind: "cleanup", options: { yes: true } });
   });
 });

@@ -10,16 +10,31 @@ import { optionsProblem, type OptionName } from "../options/options-problem.js";
 export type CliCommand =
   | { kind: "help" }
   | { kind: "error"; message: string }
-  | { kind: "run"; options: ContractOptions; json: boolean; reportFile: string | null; junitFile: string | null; quiet: boolean }
+  | {
+      kind: "run";
+      options: ContractOptions;
+      json: boolean;
+      reportFile: string | null;
+      junitFile: string | null;
+      quiet: boolean;
+    }
   | { kind: "cleanup"; options: CleanupOptions };
 
 /** A flag's value that cannot be read; becomes `{ kind: "error" }`. */
 class UsageError extends Error {}
 
 const FLAG_OF: Partial<Record<keyof ContractOptions, string>> = {
-  baseUrl: "--base-url", otherOrg: "--other-org", requestTimeoutMs: "--timeout", maxRequests: "--max-requests",
-  ratePerSecond: "--rate", maxDurationMs: "--max-duration", includeOperations: "--include-operation", excludeOperations: "--exclude-operation",
-  profile: "--strict", rateLimit: "--no-rate-limit", requireCoverage: "--require-coverage",
+  baseUrl: "--base-url",
+  otherOrg: "--other-org",
+  requestTimeoutMs: "--timeout",
+  maxRequests: "--max-requests",
+  ratePerSecond: "--rate",
+  maxDurationMs: "--max-duration",
+  includeOperations: "--include-operation",
+  excludeOperations: "--exclude-operation",
+  profile: "--strict",
+  rateLimit: "--no-rate-limit",
+  requireCoverage: "--require-coverage",
 };
 const asFlag: OptionName = (option) => FLAG_OF[option] ?? `--${option}`;
 
@@ -46,11 +61,16 @@ function rate(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const m = /^(\d+(?:\.\d+)?)(?:\/(s|m))?$/.exec(raw.trim());
   const perSecond = m ? Number(m[1]) / (m[2] === "m" ? 60 : 1) : NaN;
-  if (!(perSecond > 0)) throw new UsageError(`--rate must be requests per second or minute, such as 20, 20/s or 600/m, got '${raw}'`);
+  if (!(perSecond > 0))
+    throw new UsageError(`--rate must be requests per second or minute, such as 20, 20/s or 600/m, got '${raw}'`);
   return perSecond;
 }
 
-const list = (values: string[] | undefined) => values?.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+const list = (values: string[] | undefined) =>
+  values
+    ?.flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
 const isCheckName = (name: string): name is CheckName => CHECK_NAMES.some((c) => c === name);
 
 const FLAGS = {
@@ -99,9 +119,15 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
 
 function parse(argv: string[], env: Record<string, string | undefined>): CliCommand {
   const cleanup = argv[0] === "cleanup";
-  const { values } = parseArgs({ args: cleanup ? argv.slice(1) : argv, strict: true, allowPositionals: false, options: FLAGS });
+  const { values } = parseArgs({
+    args: cleanup ? argv.slice(1) : argv,
+    strict: true,
+    allowPositionals: false,
+    options: FLAGS,
+  });
   if (values.help) return { kind: "help" };
-  const fromEnv = (flag: KeyFlag): string | undefined => values[flag] ?? (env[`MODULEX_CONTRACT_${flag.toUpperCase().replace(/-/g, "_")}`] || undefined);
+  const fromEnv = (flag: KeyFlag): string | undefined =>
+    values[flag] ?? (env[`MODULEX_CONTRACT_${flag.toUpperCase().replace(/-/g, "_")}`] || undefined);
   const baseUrl = values["base-url"];
   const org = values.org;
   const apiKey = fromEnv("api-key");
@@ -113,13 +139,25 @@ function parse(argv: string[], env: Record<string, string | undefined>): CliComm
   const where = optionsProblem({ baseUrl, org, otherOrg }, asFlag);
   if (where) return { kind: "error", message: where };
   if (cleanup) {
-    return { kind: "cleanup", options: { baseUrl, org, apiKey, jwt: fromEnv("jwt"), otherOrg, outsiderKey: fromEnv("outsider-key"), yes: values.yes === true } };
+    return {
+      kind: "cleanup",
+      options: {
+        baseUrl,
+        org,
+        apiKey,
+        jwt: fromEnv("jwt"),
+        otherOrg,
+        outsiderKey: fromEnv("outsider-key"),
+        yes: values.yes === true,
+      },
+    };
   }
   if (values.yes) return { kind: "error", message: "--yes belongs to `modulex-contract cleanup`" };
   const named = list(values.checks ? [values.checks] : undefined);
   const unnamed = list(values["exclude-checks"] ? [values["exclude-checks"]] : undefined);
   const unknownCheck = [...(named ?? []), ...(unnamed ?? [])].find((c) => !isCheckName(c));
-  if (unknownCheck) return { kind: "error", message: `unknown check '${unknownCheck}' (checks: ${CHECK_NAMES.join(", ")})` };
+  if (unknownCheck)
+    return { kind: "error", message: `unknown check '${unknownCheck}' (checks: ${CHECK_NAMES.join(", ")})` };
   const checks = (named ?? CHECK_NAMES).filter(isCheckName).filter((c) => !unnamed?.includes(c));
   if (checks.length === 0) return { kind: "error", message: "--checks and --exclude-checks leave no check to run" };
   const options: ContractOptions = {
@@ -149,5 +187,12 @@ function parse(argv: string[], env: Record<string, string | undefined>): CliComm
   };
   const problem = optionsProblem(options, asFlag);
   if (problem) return { kind: "error", message: problem };
-  return { kind: "run", quiet: values.quiet === true, json: values.json === true, reportFile: values.report ?? null, junitFile: values.junit ?? null, options };
+  return {
+    kind: "run",
+    quiet: values.quiet === true,
+    json: values.json === true,
+    reportFile: values.report ?? null,
+    junitFile: values.junit ?? null,
+    options,
+  };
 }

@@ -5,7 +5,13 @@ function sink(isTTY: boolean) {
   const out: string[] = [];
   return { out, target: { isTTY, write: (text: string) => void out.push(text) } };
 }
-const event = (phase: string, state: "start" | "end" | "request", requests: number, failures = 0, elapsedMs = 0) => ({ phase, state, requests, failures, elapsedMs });
+const event = (phase: string, state: "start" | "end" | "request", requests: number, failures = 0, elapsedMs = 0) => ({
+  phase,
+  state,
+  requests,
+  failures,
+  elapsedMs,
+});
 
 describe("progressPrinter", () => {
   test("not a TTY: one plain line per phase start and end, a heartbeat every 15 s of a long phase, no escape codes", () => {
@@ -56,6 +62,8 @@ describe("progressPrinter", () => {
     const q = progressPrinter(ok.target, {}, () => 0);
     q.update(event("discovery", "start", 0));
     q.update(event("discovery", "end", 5, 0, 100));
-    expect(ok.out).toEqual(["modulex-contract: discovery … (requests 0, failures 0, 0.0s)\nmodulex-contract: discovery done (requests 5, failures 0, 0.1s)\n"]);
+    expect(ok.out).toEqual([
+      "modulex-contract: discovery … (requests 0, failures 0, 0.0s)\nmodulex-contract: discovery done (requests 5, failures 0, 0.1s)\n",
+    ]);
   });
 });

@@ -14,7 +14,11 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 const HEARTBEAT_MS = 15_000;
 const REDRAW_MS = 200;
 
-export function progressPrinter(target: ProgressTarget, env: Record<string, string | undefined>, now: () => number = Date.now) {
+export function progressPrinter(
+  target: ProgressTarget,
+  env: Record<string, string | undefined>,
+  now: () => number = Date.now,
+) {
   const tty = target.isTTY === true;
   const colour = tty && !("NO_COLOR" in env && env.NO_COLOR !== "");
   const bold = (s: string) => (colour ? `\u001b[1m${s}\u001b[22m` : s);

@@ -1,5 +1,10 @@
 // `modulex-contract --help`.
-import { DEFAULT_MAX_REQUESTS, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_RUNS, DEFAULT_SEED } from "../options/normalize-options.js";
+import {
+  DEFAULT_MAX_REQUESTS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_RUNS,
+  DEFAULT_SEED,
+} from "../options/normalize-options.js";
 
 export const USAGE = `Usage: modulex-contract --base-url URL --org ID --api-key KEY [options]
        modulex-contract cleanup --base-url URL --org ID --api-key KEY [--jwt TOKEN] [--yes]

@@ -11,17 +11,24 @@ import { requestBodySchema } from "../spec/spec-schemas.js";
 const withBodies = publicOperations().filter(([, op]) => op.requestBody);
 
 describe("bodyMutations", () => {
-  test.each(withBodies.map(([id, op]) => [id, op.requestBody!.validator] as const))("%s: mutations of valid bodies are invalid", (operationId, validator) => {
-    const schema = requestBodySchema(operationId)!;
-    const valid = fc.sample(schemaArbitrary(schema).filter((b) => check(validator, b, "body").length === 0), { seed: 7, numRuns: 5 });
-    expect(valid.length).toBe(5);
-    const mutations = bodyMutations(schema);
-    expect(mutations.length).toBeGreaterThan(3);
-    let invalid = 0;
-    for (const body of valid) for (const m of mutations) if (check(validator, m.apply(body), "body").length > 0) invalid++;
-    // Most mutations are invalid for every body; the runner filters the rest with the same validator.
-    expect(invalid / (valid.length * mutations.length)).toBeGreaterThan(0.8);
-  });
+  test.each(withBodies.map(([id, op]) => [id, op.requestBody!.validator] as const))(
+    "%s: mutations of valid bodies are invalid",
+    (operationId, validator) => {
+      const schema = requestBodySchema(operationId)!;
+      const valid = fc.sample(
+        schemaArbitrary(schema).filter((b) => check(validator, b, "body").length === 0),
+        { seed: 7, numRuns: 5 },
+      );
+      expect(valid.length).toBe(5);
+      const mutations = bodyMutations(schema);
+      expect(mutations.length).toBeGreaterThan(3);
+      let invalid = 0;
+      for (const body of valid)
+        for (const m of mutations) if (check(validator, m.apply(body), "body").length > 0) invalid++;
+      // Most mutations are invalid for every body; the runner filters the rest with the same validator.
+      expect(invalid / (valid.length * mutations.length)).toBeGreaterThan(0.8);
+    },
+  );
 
   test("createCredential's include the cases the issue names", () => {
     const names = bodyMutations(requestBodySchema("createCredential")!).map((m) => m.name);

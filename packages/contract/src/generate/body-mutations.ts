@@ -28,7 +28,10 @@ export function bodyMutations(input: JsonSchema, path = "body"): Mutation[] {
     mutations.push({ name: `${path}: required field '${name}' missing`, apply: (v) => omit(v, name) });
   }
   if (schema.additionalProperties === false) {
-    mutations.push({ name: `${path}: unknown field 'unexpected_field'`, apply: (v) => ({ ...fieldsOf(v), unexpected_field: "x" }) });
+    mutations.push({
+      name: `${path}: unknown field 'unexpected_field'`,
+      apply: (v) => ({ ...fieldsOf(v), unexpected_field: "x" }),
+    });
   }
   if (typeof schema.minProperties === "number" && schema.minProperties > 0) {
     mutations.push({ name: `${path}: empty object (minProperties ${schema.minProperties})`, apply: () => ({}) });
@@ -36,7 +39,10 @@ export function bodyMutations(input: JsonSchema, path = "body"): Mutation[] {
   for (const [name, sub] of Object.entries(properties)) {
     const resolved = deref(sub);
     for (const violation of constraintViolations(resolved)) {
-      mutations.push({ name: `${path}.${name} ${violation.name}`, apply: (v) => ({ ...fieldsOf(v), [name]: violation.value }) });
+      mutations.push({
+        name: `${path}.${name} ${violation.name}`,
+        apply: (v) => ({ ...fieldsOf(v), [name]: violation.value }),
+      });
     }
     if (resolved.properties && schemaTypeOf(resolved).includes("object")) {
       for (const inner of bodyMutations(resolved, `${path}.${name}`)) {
@@ -51,7 +57,10 @@ export function bodyMutations(input: JsonSchema, path = "body"): Mutation[] {
     }
     if (typeof resolved.maxProperties === "number") {
       const tooMany = Object.fromEntries(Array.from({ length: resolved.maxProperties + 1 }, (_, i) => [`k${i}`, "v"]));
-      mutations.push({ name: `${path}.${name} with more than ${resolved.maxProperties} entries`, apply: (v) => ({ ...fieldsOf(v), [name]: tooMany }) });
+      mutations.push({
+        name: `${path}.${name} with more than ${resolved.maxProperties} entries`,
+        apply: (v) => ({ ...fieldsOf(v), [name]: tooMany }),
+      });
     }
     if (resolved.minProperties === 1 && !resolved.properties) {
       mutations.push({ name: `${path}.${name} empty`, apply: (v) => ({ ...fieldsOf(v), [name]: {} }) });

@@ -5,7 +5,9 @@ import { resolveRef } from "../spec/resolve-ref.js";
 
 describe("constraintViolations", () => {
   test("limit: below 1, above 500, a fraction, not a number", () => {
-    const values = constraintViolations(resolveRef<{ schema: JsonSchema }>("#/components/parameters/Limit").schema).map((v) => v.value);
+    const values = constraintViolations(resolveRef<{ schema: JsonSchema }>("#/components/parameters/Limit").schema).map(
+      (v) => v.value,
+    );
     expect(values).toEqual(expect.arrayContaining([0, 501, 1.5]));
   });
   test("a UUID: not one, and a truncated one", () => {

@@ -28,17 +28,28 @@ export function constraintViolations(input: JsonSchema): Array<{ name: string; v
   const schema = deref(input);
   const out: Array<{ name: string; value: unknown }> = [];
   if (Array.isArray(schema.enum)) out.push({ name: "a value outside its enum", value: "not_a_listed_value" });
-  if (schema.format === "uuid") out.push({ name: "not a UUID", value: "not-a-uuid" }, { name: "a truncated UUID", value: "9a1f0c7e-2b44-4f1a-9c3d" });
+  if (schema.format === "uuid")
+    out.push(
+      { name: "not a UUID", value: "not-a-uuid" },
+      { name: "a truncated UUID", value: "9a1f0c7e-2b44-4f1a-9c3d" },
+    );
   if (schema.format === "email") out.push({ name: "not an email address", value: "not-an-email" });
   if (schema.format === "uri") out.push({ name: "not a URI", value: "not a uri" });
   if (schema.format === "date-time") out.push({ name: "not a date-time", value: "next tuesday" });
-  if (typeof schema.pattern === "string") out.push({ name: `not matching ${schema.pattern}`, value: "Not Valid !" }, { name: "blank", value: "   " });
-  if (typeof schema.minLength === "number" && schema.minLength > 0) out.push({ name: "shorter than its minLength", value: "" });
-  if (typeof schema.maxLength === "number") out.push({ name: "longer than its maxLength", value: "x".repeat(schema.maxLength + 1) });
-  if (typeof schema.minimum === "number") out.push({ name: `below its minimum (${schema.minimum - 1})`, value: schema.minimum - 1 });
-  if (typeof schema.maximum === "number") out.push({ name: `above its maximum (${schema.maximum + 1})`, value: schema.maximum + 1 });
-  if (schemaTypeOf(schema).includes("integer")) out.push({ name: "a fraction where an integer is required", value: 1.5 });
+  if (typeof schema.pattern === "string")
+    out.push({ name: `not matching ${schema.pattern}`, value: "Not Valid !" }, { name: "blank", value: "   " });
+  if (typeof schema.minLength === "number" && schema.minLength > 0)
+    out.push({ name: "shorter than its minLength", value: "" });
+  if (typeof schema.maxLength === "number")
+    out.push({ name: "longer than its maxLength", value: "x".repeat(schema.maxLength + 1) });
+  if (typeof schema.minimum === "number")
+    out.push({ name: `below its minimum (${schema.minimum - 1})`, value: schema.minimum - 1 });
+  if (typeof schema.maximum === "number")
+    out.push({ name: `above its maximum (${schema.maximum + 1})`, value: schema.maximum + 1 });
+  if (schemaTypeOf(schema).includes("integer"))
+    out.push({ name: "a fraction where an integer is required", value: 1.5 });
   const wrong = wrongTypeValue(schema);
-  if (wrong !== undefined) out.push({ name: `of the wrong type (${Array.isArray(wrong) ? "array" : typeof wrong})`, value: wrong });
+  if (wrong !== undefined)
+    out.push({ name: `of the wrong type (${Array.isArray(wrong) ? "array" : typeof wrong})`, value: wrong });
   return out;
 }

@@ -18,7 +18,12 @@ export interface CreateCase {
 }
 
 /** The optional fields a generated create carries when it draws them. */
-const OPTIONAL_FIELDS: Array<"display_name" | "metadata" | "make_default" | "expires_at"> = ["display_name", "metadata", "make_default", "expires_at"];
+const OPTIONAL_FIELDS: Array<"display_name" | "metadata" | "make_default" | "expires_at"> = [
+  "display_name",
+  "metadata",
+  "make_default",
+  "expires_at",
+];
 
 const metadataArbitrary = schemaArbitrary(resolveRef("#/components/schemas/Metadata"));
 
@@ -42,7 +47,13 @@ export function createCredentialArbitrary(catalog: CatalogEntry[]): fc.Arbitrary
             expires_at: fc.option(
               fc.oneof(
                 fc.constant(null),
-                fc.date({ min: new Date("2031-01-01T00:00:00Z"), max: new Date("2035-01-01T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString()),
+                fc
+                  .date({
+                    min: new Date("2031-01-01T00:00:00Z"),
+                    max: new Date("2035-01-01T00:00:00Z"),
+                    noInvalidDate: true,
+                  })
+                  .map((d) => d.toISOString()),
               ),
               { nil: undefined },
             ),
@@ -55,8 +66,18 @@ export function createCredentialArbitrary(catalog: CatalogEntry[]): fc.Arbitrary
           if (authType !== "modulex_key") body.auth_data = r.authData;
           if (r.explicit) body.auth_type = authType === "bearer_token" && r.legacyBearer ? "bearer" : authType;
           for (const key of OPTIONAL_FIELDS) if (r[key] !== undefined) body[key] = r[key];
-          if (r.clientSecret) body.oauth_config = { client_id: "modulex-contract", client_secret: r.clientSecret, token_url: "https://provider.example.com/token" };
-          return { body, authType, authData: authType === "modulex_key" ? {} : r.authData, clientSecret: r.clientSecret };
+          if (r.clientSecret)
+            body.oauth_config = {
+              client_id: "modulex-contract",
+              client_secret: r.clientSecret,
+              token_url: "https://provider.example.com/token",
+            };
+          return {
+            body,
+            authType,
+            authData: authType === "modulex_key" ? {} : r.authData,
+            clientSecret: r.clientSecret,
+          };
         }),
     );
 }

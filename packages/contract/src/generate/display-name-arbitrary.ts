@@ -2,4 +2,6 @@
 import fc from "fast-check";
 import { RUN_TAG } from "./run-tag.js";
 
-export const displayNameArbitrary = fc.stringMatching(/^[A-Za-z0-9 ()._-]{0,40}$/).map((s) => `${RUN_TAG} ${s}`.trimEnd());
+export const displayNameArbitrary = fc
+  .stringMatching(/^[A-Za-z0-9 ()._-]{0,40}$/)
+  .map((s) => `${RUN_TAG} ${s}`.trimEnd());

@@ -24,7 +24,12 @@ export interface NegativeCase {
 }
 
 /** `runs` body mutations of valid bodies, drawn with fast-check. */
-function bodyCases(operationId: OperationId, valid: fc.Arbitrary<PositiveCase>, seed: number, runs: number): NegativeCase[] {
+function bodyCases(
+  operationId: OperationId,
+  valid: fc.Arbitrary<PositiveCase>,
+  seed: number,
+  runs: number,
+): NegativeCase[] {
   const op = operationSpec(operationId);
   const schema = requestBodySchema(operationId);
   if (!schema || !op.requestBody) return [];
@@ -32,7 +37,12 @@ function bodyCases(operationId: OperationId, valid: fc.Arbitrary<PositiveCase>, 
   const validator = op.requestBody.validator;
   const arbitrary = fc
     .tuple(valid, fc.constantFrom(...mutations))
-    .map(([positive, mutation]): NegativeCase => ({ name: mutation.name, request: { ...positive.request, body: mutation.apply(positive.request.body), intent: "invalid" } }))
+    .map(
+      ([positive, mutation]): NegativeCase => ({
+        name: mutation.name,
+        request: { ...positive.request, body: mutation.apply(positive.request.body), intent: "invalid" },
+      }),
+    )
     .filter((c) => check(validator, c.request.body, "body").length > 0);
   return fc.sample(arbitrary, { seed, numRuns: runs });
 }
@@ -61,7 +71,13 @@ function parameterCases(operationId: OperationId, base: RequestSpec): NegativeCa
  * to mutate; operations whose valid ids only a lifecycle can make pass a schema-valid probe as
  * `fallback` instead.
  */
-export function negativeCases(ctx: RunContext, operationId: OperationId, generated: fc.Arbitrary<PositiveCase> | null, seed: number, fallback?: RequestSpec): NegativeCase[] {
+export function negativeCases(
+  ctx: RunContext,
+  operationId: OperationId,
+  generated: fc.Arbitrary<PositiveCase> | null,
+  seed: number,
+  fallback?: RequestSpec,
+): NegativeCase[] {
   // Without generated valid requests, the fallback (a schema-valid probe) is the one to mutate.
   const valid = generated ?? (fallback ? fc.constant<PositiveCase>({ kind: "plain", request: fallback }) : null);
   if (!valid) return [];
@@ -71,22 +87,40 @@ export function negativeCases(ctx: RunContext, operationId: OperationId, generat
   const cases = [...bodyCases(operationId, valid, seed, ctx.options.runs), ...parameterCases(operationId, base.request)]
     // API tokens have an explicit expiration time; whether a server refuses a create without one or
     // gives it a default, apiKeyExpiry checks (the docs allow either).
-    .filter((c) => strict || !(operationId === "createApiKey" && c.name === "body: required field 'expires_in_seconds' missing"));
+    .filter(
+      (c) =>
+        strict || !(operationId === "createApiKey" && c.name === "body: required field 'expires_in_seconds' missing"),
+    );
   const op = operationSpec(operationId);
   if (op.requestBody) {
-    cases.push({ name: "malformed JSON body", request: { ...base.request, body: undefined, rawBody: '{"integration_name": "slack", "auth_data": {', intent: "invalid" } });
+    cases.push({
+      name: "malformed JSON body",
+      request: {
+        ...base.request,
+        body: undefined,
+        rawBody: '{"integration_name": "slack", "auth_data": {',
+        intent: "invalid",
+      },
+    });
   }
   const baseBody = base.request.body;
   const baseFields = baseBody && typeof baseBody === "object" ? baseBody : {};
   if (strict && op.requestBody && baseBody && typeof baseBody === "object" && !Array.isArray(baseBody)) {
     // The docs read bodies raw (unknown fields ignored); refusing them is our stricter choice.
-    cases.push({ name: "an unknown top-level field (--strict)", request: { ...base.request, body: { ...baseBody, unexpected_field: "x" }, intent: "invalid" } });
+    cases.push({
+      name: "an unknown top-level field (--strict)",
+      request: { ...base.request, body: { ...baseBody, unexpected_field: "x" }, intent: "invalid" },
+    });
   }
   if (operationId === "createCredential") {
-    for (const c of semanticallyInvalidCreates(ctx.catalog)) cases.push({ name: c.name, request: { ...base.request, body: c.body, intent: "invalid" } });
+    for (const c of semanticallyInvalidCreates(ctx.catalog))
+      cases.push({ name: c.name, request: { ...base.request, body: c.body, intent: "invalid" } });
     // Once per run, not per operation: enough to see how the server treats a body that is too large.
     const huge = { integration_name: "slack", auth_data: { api_key: "x".repeat(OVERSIZED_BYTES) } };
-    cases.push({ name: `a body over 1 MiB (${OVERSIZED_BYTES} bytes)`, request: { ...base.request, body: undefined, rawBody: JSON.stringify(huge), intent: "invalid" } });
+    cases.push({
+      name: `a body over 1 MiB (${OVERSIZED_BYTES} bytes)`,
+      request: { ...base.request, body: undefined, rawBody: JSON.stringify(huge), intent: "invalid" },
+    });
   }
   if (operationId === "updateCredential" && strict) {
     // Both fields are optional in the docs, so an empty update is a no-op there; --strict refuses it.
@@ -96,14 +130,21 @@ export function negativeCases(ctx: RunContext, operationId: OperationId, generat
     const names = new Set(ctx.catalog.map((e) => e.integration_name));
     let unknown = "no_such_integration";
     for (let i = 0; names.has(unknown); i++) unknown = `no_such_integration_${i}`;
-    cases.push({ name: "unknown integration", request: { ...base.request, body: { ...baseFields, integration_name: unknown }, intent: "invalid" } });
+    cases.push({
+      name: "unknown integration",
+      request: { ...base.request, body: { ...baseFields, integration_name: unknown }, intent: "invalid" },
+    });
   }
   if (operationId === "authorizeCredentialOAuth2") {
     const noOauth = ctx.catalog.find((e) => !e.auth_types.includes("oauth2"));
     if (noOauth) {
       cases.push({
         name: `an integration without oauth2 (${noOauth.integration_name})`,
-        request: { ...base.request, body: { ...baseFields, integration_name: noOauth.integration_name }, intent: "invalid" },
+        request: {
+          ...base.request,
+          body: { ...baseFields, integration_name: noOauth.integration_name },
+          intent: "invalid",
+        },
       });
     }
   }

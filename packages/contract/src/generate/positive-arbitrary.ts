@@ -25,28 +25,40 @@ export type PositiveCase =
 type Query = NonNullable<RequestSpec["query"]>;
 
 /** Optional query parameters from their schemas, with `overrides` for values that must be real. */
-function queryArbitrary(operationId: OperationId, overrides: Record<string, fc.Arbitrary<Query[string]>> = {}): fc.Arbitrary<Query> {
+function queryArbitrary(
+  operationId: OperationId,
+  overrides: Record<string, fc.Arbitrary<Query[string]>> = {},
+): fc.Arbitrary<Query> {
   const model: Record<string, fc.Arbitrary<Query[string]>> = {};
   for (const p of operationSpec(operationId).parameters) {
     if (p.in !== "query") continue;
-    model[p.name] = fc.option(overrides[p.name] ?? schemaArbitrary(parameterSchema(operationId, p.name)).filter(isQueryValue), { nil: undefined });
+    model[p.name] = fc.option(
+      overrides[p.name] ?? schemaArbitrary(parameterSchema(operationId, p.name)).filter(isQueryValue),
+      { nil: undefined },
+    );
   }
   return fc.record(model);
 }
 
 /** Query parameters are scalars (the spec declares no array or object one). */
-const isQueryValue = (value: unknown): value is Query[string] => ["string", "number", "boolean", "undefined"].includes(typeof value);
+const isQueryValue = (value: unknown): value is Query[string] =>
+  ["string", "number", "boolean", "undefined"].includes(typeof value);
 
 /**
  * Bodies for `operationId` from its request schema, with `overrides` for fields that must be real.
  * Typed as the spec's body: generation approximates the schema, and every sample is checked with
  * the spec's own validator (isSchemaValid) before it is sent as valid.
  */
-function bodyArbitrary<Body extends object = Record<string, unknown>>(operationId: OperationId, overrides: Record<string, fc.Arbitrary<unknown>> = {}): fc.Arbitrary<Body> {
+function bodyArbitrary<Body extends object = Record<string, unknown>>(
+  operationId: OperationId,
+  overrides: Record<string, fc.Arbitrary<unknown>> = {},
+): fc.Arbitrary<Body> {
   const schema = requestBodySchema(operationId);
   if (!schema) throw new Error(`${operationId} takes no body`);
   const names = Object.keys(overrides);
-  const base = schemaArbitrary(schema).filter((b): b is Record<string, unknown> => !!b && typeof b === "object" && !Array.isArray(b));
+  const base = schemaArbitrary(schema).filter(
+    (b): b is Record<string, unknown> => !!b && typeof b === "object" && !Array.isArray(b),
+  );
   const merged =
     names.length === 0
       ? base
@@ -64,7 +76,14 @@ function bodyArbitrary<Body extends object = Record<string, unknown>>(operationI
 }
 
 /** Operations the generated phase leaves to the lifecycles (their valid inputs are ids the run must create first). */
-const LIFECYCLE_ONLY = new Set(["deleteMember", "getApiKey", "deleteApiKey", "deleteCredential", "completeCredentialOAuth2", "refreshCredentialOAuth2"]);
+const LIFECYCLE_ONLY = new Set([
+  "deleteMember",
+  "getApiKey",
+  "deleteApiKey",
+  "deleteCredential",
+  "completeCredentialOAuth2",
+  "refreshCredentialOAuth2",
+]);
 
 /** An arbitrary of valid requests for `operationId`, or null when the run cannot make one. */
 export function positiveArbitrary(ctx: RunContext, operationId: OperationId): fc.Arbitrary<PositiveCase> | null {
@@ -83,7 +102,11 @@ export function positiveArbitrary(ctx: RunContext, operationId: OperationId): fc
   switch (operationId) {
     case "getMe":
     case "listOrganizations":
-      return plain(fc.constantFrom(...[principals.owner, principals.jwt].filter((p) => p !== undefined)).map((p) => ({ principal: p })));
+      return plain(
+        fc
+          .constantFrom(...[principals.owner, principals.jwt].filter((p) => p !== undefined))
+          .map((p) => ({ principal: p })),
+      );
     case "listMembers":
     case "listApiKeys":
       return plain(fc.constant({}));
@@ -92,9 +115,15 @@ export function positiveArbitrary(ctx: RunContext, operationId: OperationId): fc
     case "setDefaultCredential":
       return onFixture(fc.constant({}));
     case "createOrganization":
-      return plain(bodyArbitrary(operationId, { name: fc.stringMatching(/^modulex-contract [a-z0-9]{4,10}$/) }).map((body) => ({ body })));
+      return plain(
+        bodyArbitrary(operationId, { name: fc.stringMatching(/^modulex-contract [a-z0-9]{4,10}$/) }).map((body) => ({
+          body,
+        })),
+      );
     case "createMemberInvitation":
-      return plain(fc.stringMatching(/^[a-z]{4,12}$/).map((local) => ({ body: { email: `contract-${local}@example.com` } })));
+      return plain(
+        fc.stringMatching(/^[a-z]{4,12}$/).map((local) => ({ body: { email: `contract-${local}@example.com` } })),
+      );
     case "createApiKey":
       return bodyArbitrary<Partial<Schema<"CreateApiKeyRequest">>>(operationId, {
         organization_id: fc.constantFrom(null, ...memberOf),
@@ -106,7 +135,10 @@ export function positiveArbitrary(ctx: RunContext, operationId: OperationId): fc
       return plain(fc.constantFrom(...names).map((name) => ({ pathParams: { integration_name: name } })));
     case "listCredentials":
       return plain(
-        queryArbitrary(operationId, { integration_name: fc.constantFrom(...names), offset: fc.integer({ min: 0, max: 20 }) }).map((query) => ({ query })),
+        queryArbitrary(operationId, {
+          integration_name: fc.constantFrom(...names),
+          offset: fc.integer({ min: 0, max: 20 }),
+        }).map((query) => ({ query })),
       );
     case "listAuditEvents": {
       // A random credential_id is valid but matches nothing; the fixture's shows real events.
@@ -115,32 +147,58 @@ export function positiveArbitrary(ctx: RunContext, operationId: OperationId): fc
       return plain(queryArbitrary(operationId, overrides).map((query) => ({ query })));
     }
     case "createCredential":
-      return createCredentialArbitrary(ctx.catalog).map((created) => ({ kind: "createCredential", request: { operationId, principal, intent: "valid", body: created.body }, created }));
+      return createCredentialArbitrary(ctx.catalog).map((created) => ({
+        kind: "createCredential",
+        request: { operationId, principal, intent: "valid", body: created.body },
+        created,
+      }));
     case "testTemporaryCredential":
       return plain(testTemporaryArbitrary(ctx.catalog).map((body) => ({ body })));
     case "resolveCredential":
       if (!fixture) return null;
       return plain(
         fc.option(fc.constant(fixture.credentialId), { nil: undefined }).map((credentialId) => ({
-          body: credentialId ? { integration_name: fixture.integrationName, credential_id: credentialId } : { integration_name: fixture.integrationName },
+          body: credentialId
+            ? { integration_name: fixture.integrationName, credential_id: credentialId }
+            : { integration_name: fixture.integrationName },
         })),
       );
     case "authorizeCredentialOAuth2": {
       const oauth = ctx.catalog.filter((e) => e.auth_types.includes("oauth2")).map((e) => e.integration_name);
       if (oauth.length === 0) return null;
-      return plain(bodyArbitrary(operationId, { integration_name: fc.constantFrom(...oauth), redirect_uri: fc.constant("https://app.example.com/oauth/callback") }).map((body) => ({ body })));
+      return plain(
+        bodyArbitrary(operationId, {
+          integration_name: fc.constantFrom(...oauth),
+          redirect_uri: fc.constant("https://app.example.com/oauth/callback"),
+        }).map((body) => ({ body })),
+      );
     }
     case "getCredential":
       return onFixture(queryArbitrary(operationId).map((query) => ({ query })));
     case "listCredentialAudit":
-      return onFixture(queryArbitrary(operationId, { offset: fc.integer({ min: 0, max: 20 }) }).map((query) => ({ query })));
+      return onFixture(
+        queryArbitrary(operationId, { offset: fc.integer({ min: 0, max: 20 }) }).map((query) => ({ query })),
+      );
     case "updateCredential": {
       // Both fields are optional, but an empty update changes nothing to check (and --strict refuses it).
       if (!fixture) return null;
       const metadata = schemaArbitrary(resolveRef("#/components/schemas/Metadata"));
-      return bodyArbitrary<Schema<"UpdateCredentialRequest">>(operationId, { display_name: fc.option(displayNameArbitrary, { nil: undefined }), metadata: fc.option(metadata, { nil: undefined }) })
+      return bodyArbitrary<Schema<"UpdateCredentialRequest">>(operationId, {
+        display_name: fc.option(displayNameArbitrary, { nil: undefined }),
+        metadata: fc.option(metadata, { nil: undefined }),
+      })
         .filter((body) => body.display_name !== undefined || body.metadata !== undefined)
-        .map((body) => ({ kind: "updateCredential", request: { operationId, principal, intent: "valid", pathParams: { credential_id: fixture.credentialId }, body }, body }));
+        .map((body) => ({
+          kind: "updateCredential",
+          request: {
+            operationId,
+            principal,
+            intent: "valid",
+            pathParams: { credential_id: fixture.credentialId },
+            body,
+          },
+          body,
+        }));
     }
     default:
       return null;

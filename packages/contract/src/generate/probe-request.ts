@@ -10,7 +10,11 @@ import type { OperationId } from "../spec/wire-types.js";
 export const UNUSED_UUID = "00000000-0000-4000-8000-00000000c0de";
 
 /** A probe for `operationId`, as the owner, with `overrides` (its bearer, organization, principal...). */
-export function probeRequest<Op extends OperationId>(ctx: RunContext, operationId: Op, overrides: Partial<RequestSpec<Op>> = {}): RequestSpec<Op> {
+export function probeRequest<Op extends OperationId>(
+  ctx: RunContext,
+  operationId: Op,
+  overrides: Partial<RequestSpec<Op>> = {},
+): RequestSpec<Op> {
   const credentialId = ctx.fixture?.credentialId ?? UNUSED_UUID;
   const integration = ctx.fixture?.integrationName ?? ctx.catalog[0]?.integration_name ?? "slack";
   const oauthIntegration = ctx.catalog.find((e) => e.auth_types.includes("oauth2"))?.integration_name ?? integration;
@@ -32,7 +36,13 @@ export function probeRequest<Op extends OperationId>(ctx: RunContext, operationI
       case "createCredential":
         return { body: { integration_name: integration, auth_data: { api_key: "sk-mxcProbeNeverStored01" } } };
       case "testTemporaryCredential":
-        return { body: { integration_name: integration, auth_type: "api_key", auth_data: { api_key: "sk-mxcProbeNeverStored02" } } };
+        return {
+          body: {
+            integration_name: integration,
+            auth_type: "api_key",
+            auth_data: { api_key: "sk-mxcProbeNeverStored02" },
+          },
+        };
       case "resolveCredential":
         return { body: { integration_name: integration } };
       case "authorizeCredentialOAuth2":
@@ -42,7 +52,9 @@ export function probeRequest<Op extends OperationId>(ctx: RunContext, operationI
       case "updateCredential":
         return { pathParams: { credential_id: credentialId }, body: { display_name: "modulex-contract probe" } };
       default: {
-        return operationSpec(operationId).path.includes("{credential_id}") ? { pathParams: { credential_id: credentialId } } : {};
+        return operationSpec(operationId).path.includes("{credential_id}")
+          ? { pathParams: { credential_id: credentialId } }
+          : {};
       }
     }
   })();

@@ -10,16 +10,22 @@ import { parameterSchema, requestBodySchema } from "../spec/spec-schemas.js";
 const operations = publicOperations();
 
 describe("schemaArbitrary", () => {
-  test.each(operations.filter(([, op]) => op.requestBody).map(([id, op]) => [id, op.requestBody!.validator] as const))("%s bodies are valid", (operationId, validator) => {
-    const samples = fc.sample(schemaArbitrary(requestBodySchema(operationId)!), { seed: 11, numRuns: 60 });
-    const valid = samples.filter((b) => check(validator, b, "body").length === 0);
-    expect(valid.length / samples.length).toBeGreaterThan(0.9);
-  });
+  test.each(operations.filter(([, op]) => op.requestBody).map(([id, op]) => [id, op.requestBody!.validator] as const))(
+    "%s bodies are valid",
+    (operationId, validator) => {
+      const samples = fc.sample(schemaArbitrary(requestBodySchema(operationId)!), { seed: 11, numRuns: 60 });
+      const valid = samples.filter((b) => check(validator, b, "body").length === 0);
+      expect(valid.length / samples.length).toBeGreaterThan(0.9);
+    },
+  );
 
   test("every query and path parameter's values are valid", () => {
     for (const [operationId, op] of operations) {
       for (const p of op.parameters.filter((p) => p.in === "query" || p.in === "path")) {
-        for (const value of fc.sample(schemaArbitrary(parameterSchema(operationId, p.name)), { seed: 3, numRuns: 20 })) {
+        for (const value of fc.sample(schemaArbitrary(parameterSchema(operationId, p.name)), {
+          seed: 3,
+          numRuns: 20,
+        })) {
           expect(check(p.validator, coerceParameter(String(value), p.type), `${operationId} ${p.name}`)).toEqual([]);
         }
       }

@@ -25,7 +25,10 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
       return fc.uuid({ version: 4 });
     case "email":
       return fc
-        .tuple(fc.stringMatching(/^[a-z][a-z0-9.]{0,10}[a-z0-9]$/), fc.constantFrom("example.com", "acme.test", "mail.example.org"))
+        .tuple(
+          fc.stringMatching(/^[a-z][a-z0-9.]{0,10}[a-z0-9]$/),
+          fc.constantFrom("example.com", "acme.test", "mail.example.org"),
+        )
         .map(([local, domain]) => `${local.replace(/\.\.+/g, ".")}@${domain}`);
     case "uri":
       return fc.webUrl({ withQueryParameters: false, withFragments: false }).filter((u) => u.length <= maxLength * 8);
@@ -38,7 +41,10 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   // real instants, in both of the forms it documents.
   if (schema.pattern === TIMESTAMP_PATTERN) {
     return fc
-      .tuple(fc.date({ min: new Date("2030-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true }), fc.boolean())
+      .tuple(
+        fc.date({ min: new Date("2030-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true }),
+        fc.boolean(),
+      )
       .map(([d, zoneless]) => (zoneless ? d.toISOString().slice(0, 19) : d.toISOString()));
   }
   if (typeof schema.pattern === "string") {
@@ -56,7 +62,10 @@ function objectArbitrary(schema: JsonSchema): fc.Arbitrary<Record<string, unknow
   const maxProperties = Math.min(schema.maxProperties ?? 6, 6);
   if (Object.keys(properties).length === 0 && extra !== false) {
     // A free-form map: keys are data.
-    const value = extra && typeof extra === "object" ? schemaArbitrary(extra) : fc.oneof(fc.string({ maxLength: 16 }), fc.integer(), fc.boolean());
+    const value =
+      extra && typeof extra === "object"
+        ? schemaArbitrary(extra)
+        : fc.oneof(fc.string({ maxLength: 16 }), fc.integer(), fc.boolean());
     return fc.dictionary(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,15}$/), value, {
       minKeys: minProperties,
       maxKeys: Math.max(minProperties, maxProperties),

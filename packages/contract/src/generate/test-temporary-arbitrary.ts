@@ -9,8 +9,14 @@ export function testTemporaryArbitrary(catalog: CatalogEntry[]): fc.Arbitrary<Re
   const usable = catalog.filter((e) => e.auth_types.some((t) => testable.includes(t)));
   return fc
     .constantFrom(...usable)
-    .chain((entry) => fc.constantFrom(...entry.auth_types.filter((t) => testable.includes(t))).map((authType) => ({ entry, authType })))
+    .chain((entry) =>
+      fc.constantFrom(...entry.auth_types.filter((t) => testable.includes(t))).map((authType) => ({ entry, authType })),
+    )
     .chain(({ entry, authType }) =>
-      authDataArbitrary(entry, authType).map((authData) => ({ integration_name: entry.integration_name, auth_type: authType, auth_data: authData })),
+      authDataArbitrary(entry, authType).map((authData) => ({
+        integration_name: entry.integration_name,
+        auth_type: authType,
+        auth_data: authData,
+      })),
     );
 }

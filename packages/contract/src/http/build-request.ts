@@ -32,7 +32,8 @@ export function buildRequest(spec: RequestSpec, { baseUrl, org: runOrg, redact }
     return encodeURIComponent(value);
   });
   const url = new URL(baseUrl.replace(/\/+$/, "") + path);
-  for (const [name, value] of Object.entries(spec.query ?? {})) if (value !== undefined) url.searchParams.set(name, String(value));
+  for (const [name, value] of Object.entries(spec.query ?? {}))
+    if (value !== undefined) url.searchParams.set(name, String(value));
 
   const headers = new Headers({ accept: "application/json" });
   const authorization = spec.authorization ?? (spec.principal ? `Bearer ${spec.principal.token}` : undefined);
@@ -45,8 +46,19 @@ export function buildRequest(spec: RequestSpec, { baseUrl, org: runOrg, redact }
   const shown: Record<string, string> = {};
   headers.forEach((value, name) => void (name !== "authorization" && (shown[name] = value)));
   const curl = curlCommand({
-    method, url: url.toString(), headers: shown, principal: spec.principal?.name ?? null, body,
+    method,
+    url: url.toString(),
+    headers: shown,
+    principal: spec.principal?.name ?? null,
+    body,
     ...(spec.authorization !== undefined ? { rawAuthorization: redact(spec.authorization) } : {}),
   });
-  return { request: new Request(url, { method, headers, body }), method, url, target: `${method} ${url.pathname}${url.search}`, curl, org };
+  return {
+    request: new Request(url, { method, headers, body }),
+    method,
+    url,
+    target: `${method} ${url.pathname}${url.search}`,
+    curl,
+    org,
+  };
 }

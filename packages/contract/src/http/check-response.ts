@@ -22,7 +22,10 @@ const KIND_TO_CHECK: Record<Aspect, CheckName> = {
 };
 const ASPECTS: Aspect[] = ["content_type", "body", "header"];
 
-export function checkResponse(exchange: Exchange<OperationId>, { results, secrets, profile }: { results: Results; secrets: SecretRegistry; profile: Profile }): void {
+export function checkResponse(
+  exchange: Exchange<OperationId>,
+  { results, secrets, profile }: { results: Results; secrets: SecretRegistry; profile: Profile },
+): void {
   const { operationId, status } = exchange;
   const context = exchangeContext(exchange);
   const declared = operationSpec(operationId).responses[String(status)];
@@ -33,8 +36,16 @@ export function checkResponse(exchange: Exchange<OperationId>, { results, secret
     ...(profile === "strict" ? strictProblems(exchange) : []),
   ];
   // A 5xx the docs describe as the route's answer (test-temporary's wrapper), in its documented shape, is not a server error.
-  const documented = status >= 500 && declared?.documentedFailure === true && !problems.some((p) => p.kind === "body" || p.kind === "content_type");
-  results.verdict("not_a_server_error", operationId, status >= 500 && !documented ? `${exchange.target} answered ${status}` : null, context);
+  const documented =
+    status >= 500 &&
+    declared?.documentedFailure === true &&
+    !problems.some((p) => p.kind === "body" || p.kind === "content_type");
+  results.verdict(
+    "not_a_server_error",
+    operationId,
+    status >= 500 && !documented ? `${exchange.target} answered ${status}` : null,
+    context,
+  );
   const statusProblem = problems.find((p) => p.kind === "status");
   results.verdict("status_code_conformance", operationId, statusProblem?.message ?? null, context);
   if (!statusProblem) {
@@ -43,7 +54,12 @@ export function checkResponse(exchange: Exchange<OperationId>, { results, secret
       const check = KIND_TO_CHECK[kind];
       // The docs call this body's shape TBD until verified: a deviation is a warning unless --strict.
       if (kind === "body" && found.length && declared?.tbd && profile === "default") {
-        results.warn({ check, operationId, message: `the docs mark this response's shape TBD; it deviates from the spec's: ${found.join("; ")}`, ...context });
+        results.warn({
+          check,
+          operationId,
+          message: `the docs mark this response's shape TBD; it deviates from the spec's: ${found.join("; ")}`,
+          ...context,
+        });
         results.pass(check, operationId);
         continue;
       }

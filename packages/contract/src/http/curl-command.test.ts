@@ -16,10 +16,28 @@ describe("curlCommand", () => {
     );
   });
   test("each principal has its variable; a raw Authorization is shown as sent; a huge body is cut", () => {
-    expect(curlCommand({ method: "GET", url: "http://h/me", headers: {}, principal: "jwt" })).toContain("$MODULEX_CONTRACT_JWT");
-    expect(curlCommand({ method: "GET", url: "http://h/me", headers: {}, principal: "locked" })).toContain("$MODULEX_CONTRACT_LOCKED_KEY");
-    expect(curlCommand({ method: "GET", url: "http://h/me", headers: {}, principal: null, rawAuthorization: "Basic dXNlcg==" })).toContain(`-H 'Authorization: Basic dXNlcg=='`);
-    const cut = curlCommand({ method: "POST", url: "http://h/credentials", headers: {}, principal: "owner", body: "x".repeat(5000) });
+    expect(curlCommand({ method: "GET", url: "http://h/me", headers: {}, principal: "jwt" })).toContain(
+      "$MODULEX_CONTRACT_JWT",
+    );
+    expect(curlCommand({ method: "GET", url: "http://h/me", headers: {}, principal: "locked" })).toContain(
+      "$MODULEX_CONTRACT_LOCKED_KEY",
+    );
+    expect(
+      curlCommand({
+        method: "GET",
+        url: "http://h/me",
+        headers: {},
+        principal: null,
+        rawAuthorization: "Basic dXNlcg==",
+      }),
+    ).toContain(`-H 'Authorization: Basic dXNlcg=='`);
+    const cut = curlCommand({
+      method: "POST",
+      url: "http://h/credentials",
+      headers: {},
+      principal: "owner",
+      body: "x".repeat(5000),
+    });
     expect(cut).toMatch(/# body cut: 5000 bytes in all$/);
     expect(cut.length).toBeLessThan(2300);
   });

@@ -34,12 +34,17 @@ export function curlCommand({ method, url, headers, principal, rawAuthorization,
   const parts = ["curl -sS -i", `-X ${method}`, quote(url)];
   if (rawAuthorization !== undefined) parts.push(`-H ${quote(`Authorization: ${rawAuthorization}`)}`);
   else if (principal) {
-    const variable = PRINCIPAL_ENV[principal] ?? `MODULEX_CONTRACT_${principal.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}`;
+    const variable =
+      PRINCIPAL_ENV[principal] ?? `MODULEX_CONTRACT_${principal.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}`;
     parts.push(`-H "Authorization: Bearer $${variable}"`);
   }
   for (const [name, value] of Object.entries(headers)) parts.push(`-H ${quote(`${name}: ${value}`)}`);
   if (body !== undefined) {
-    parts.push(body.length > MAX_BODY ? `--data-raw ${quote(body.slice(0, MAX_BODY))} # body cut: ${body.length} bytes in all` : `--data-raw ${quote(body)}`);
+    parts.push(
+      body.length > MAX_BODY
+        ? `--data-raw ${quote(body.slice(0, MAX_BODY))} # body cut: ${body.length} bytes in all`
+        : `--data-raw ${quote(body)}`,
+    );
   }
   return parts.join(" ");
 }

@@ -31,9 +31,22 @@ const REASONS: Record<string, string> = {
  * wrong): the run cannot go on, so they stop it instead of failing one check.
  */
 const UNREACHABLE = new Set([
-  "ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT",
-  "ERR_SSL_WRONG_VERSION_NUMBER", "ERR_SSL_PACKET_LENGTH_TOO_LONG", "EPROTO", "DEPTH_ZERO_SELF_SIGNED_CERT", "SELF_SIGNED_CERT_IN_CHAIN",
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "CERT_HAS_EXPIRED", "ERR_TLS_CERT_ALTNAME_INVALID",
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ETIMEDOUT",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "ERR_SSL_WRONG_VERSION_NUMBER",
+  "ERR_SSL_PACKET_LENGTH_TOO_LONG",
+  "EPROTO",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "CERT_HAS_EXPIRED",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
 ]);
 
 export interface TransportFailure {
@@ -46,7 +59,9 @@ export interface TransportFailure {
 }
 
 const ownCode = (value: unknown): string | null =>
-  value && typeof value === "object" && "code" in value && typeof value.code === "string" && value.code ? value.code : null;
+  value && typeof value === "object" && "code" in value && typeof value.code === "string" && value.code
+    ? value.code
+    : null;
 
 function codeOf(error: unknown): string | null {
   // fetch wraps the socket's error: TypeError("fetch failed", { cause }); a host with several
@@ -68,8 +83,15 @@ export function describeTransportError(error: unknown): TransportFailure {
   const code = codeOf(error);
   if (code) return { code, reason: `${code} (${REASONS[code] ?? "no response"})`, unreachable: UNREACHABLE.has(code) };
   const cause = error && typeof error === "object" && "cause" in error ? error.cause : undefined;
-  const message = (cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error)).split("\n")[0]!.slice(0, 200);
+  const message = (cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error))
+    .split("\n")[0]!
+    .slice(0, 200);
   // fetch itself refuses the ports the Fetch standard blocks (6000, 9, 25...), before any connection.
-  if (message === "bad port") return { code: null, reason: "a port fetch refuses to connect to (a 'bad port' of the Fetch standard)", unreachable: true };
+  if (message === "bad port")
+    return {
+      code: null,
+      reason: "a port fetch refuses to connect to (a 'bad port' of the Fetch standard)",
+      unreachable: true,
+    };
   return { code: null, reason: message || "no response", unreachable: false };
 }

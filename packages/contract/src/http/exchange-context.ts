@@ -21,8 +21,17 @@ export function exchangeContext(exchange: Exchange): ExchangeContext {
   if (known) return known;
   const headers = [...exchange.headers.entries()].map(([k, v]) => `${k}: ${v}`).join("\n");
   const full = `HTTP ${exchange.status}\n${headers}\n\n${exchange.text.slice(0, MAX_FULL_RESPONSE)}`;
-  const fullResponse = full.length > MAX_FULL_RESPONSE ? `${full.slice(0, MAX_FULL_RESPONSE)}\n… (cut at ${MAX_FULL_RESPONSE} characters)` : full;
-  const context = { request: exchange.target, status: exchange.status, response: exchange.text.slice(0, 300), curl: exchange.curl, fullResponse };
+  const fullResponse =
+    full.length > MAX_FULL_RESPONSE
+      ? `${full.slice(0, MAX_FULL_RESPONSE)}\n… (cut at ${MAX_FULL_RESPONSE} characters)`
+      : full;
+  const context = {
+    request: exchange.target,
+    status: exchange.status,
+    response: exchange.text.slice(0, 300),
+    curl: exchange.curl,
+    fullResponse,
+  };
   made.set(exchange, context);
   return context;
 }

@@ -18,7 +18,9 @@ export async function fetchWithin(fetcher: typeof fetch, request: Request, timeo
     }, timeoutMs);
   });
   try {
-    const answered = (async () => ({ response: await readResponse(await fetcher(new Request(request, { signal: controller.signal }))) }))();
+    const answered = (async () => ({
+      response: await readResponse(await fetcher(new Request(request, { signal: controller.signal }))),
+    }))();
     const settled = answered.catch((error: unknown) => ({ error }));
     return await Promise.race([settled, timeout]);
   } finally {

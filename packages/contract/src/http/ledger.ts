@@ -37,10 +37,13 @@ export class Ledger {
     const add = (kind: Created["kind"], id: string | undefined, where: string | null) => {
       if (id) this.#open.set(`${kind}:${id}`, { kind, id, org: where, principal });
     };
-    if (status === 201 && (operationId === "createCredential" || operationId === "completeCredentialOAuth2")) add("credential", field(body, "credential_id"), org);
+    if (status === 201 && (operationId === "createCredential" || operationId === "completeCredentialOAuth2"))
+      add("credential", field(body, "credential_id"), org);
     else if (status === 201 && operationId === "createApiKey") add("api-key", field(body, "api_key_id"), null);
-    else if (status === 201 && operationId === "createMemberInvitation" && field(body, "status") === "accepted") add("member", field(requestBody, "email")?.toLowerCase(), org);
-    else if (status === 204 && operationId === "deleteCredential") this.#open.delete(`credential:${pathParams?.credential_id}`);
+    else if (status === 201 && operationId === "createMemberInvitation" && field(body, "status") === "accepted")
+      add("member", field(requestBody, "email")?.toLowerCase(), org);
+    else if (status === 204 && operationId === "deleteCredential")
+      this.#open.delete(`credential:${pathParams?.credential_id}`);
     else if (status === 204 && operationId === "deleteApiKey") this.#open.delete(`api-key:${pathParams?.api_key_id}`);
   }
 

@@ -15,15 +15,27 @@ describe("maskedValueProblems", () => {
   });
 
   test("every stored field is masked, short ones as ***", () => {
-    const body = { credential: { credential_id: "c-custom", auth_summary: "Jira custom", auth_data_masked: { domain: "acme***.net", api_token: "***" } } };
+    const body = {
+      credential: {
+        credential_id: "c-custom",
+        auth_summary: "Jira custom",
+        auth_data_masked: { domain: "acme***.net", api_token: "***" },
+      },
+    };
     expect(maskedValueProblems(body, lookup)).toEqual([]);
   });
 
   test("a leaked or sloppy mask, a missing field and an invented one are problems", () => {
-    const leaked = maskedValueProblems({ credential_id: "c-api", auth_summary: "xoxb-your-slack-token", auth_data_masked: null }, lookup);
+    const leaked = maskedValueProblems(
+      { credential_id: "c-api", auth_summary: "xoxb-your-slack-token", auth_data_masked: null },
+      lookup,
+    );
     expect(leaked).toHaveLength(1);
     expect(leaked[0]).toContain("auth_summary");
-    const sloppy = maskedValueProblems({ credential_id: "c-custom", auth_data_masked: { domain: "acme.a***.net", extra: "***" } }, lookup);
+    const sloppy = maskedValueProblems(
+      { credential_id: "c-custom", auth_data_masked: { domain: "acme.a***.net", extra: "***" } },
+      lookup,
+    );
     expect(sloppy.join("\n")).toMatch(/domain/);
     expect(sloppy.join("\n")).toMatch(/lacks the stored field 'api_token'/);
     expect(sloppy.join("\n")).toMatch(/'extra', which was never stored/);
@@ -31,7 +43,9 @@ describe("maskedValueProblems", () => {
 
   test("the docs' shape: auth_data_masked as the masked secret (a string) of an API-key credential", () => {
     expect(maskedValueProblems({ credential_id: "c-api", auth_data_masked: "xoxb***oken" }, lookup)).toEqual([]);
-    expect(maskedValueProblems({ credential_id: "c-api", auth_data_masked: "xoxb-y***oken" }, lookup)).toEqual(["body.auth_data_masked is 'xoxb-y***oken', the rule gives 'xoxb***oken'"]);
+    expect(maskedValueProblems({ credential_id: "c-api", auth_data_masked: "xoxb-y***oken" }, lookup)).toEqual([
+      "body.auth_data_masked is 'xoxb-y***oken', the rule gives 'xoxb***oken'",
+    ]);
     // A custom credential's string is a label: not judged (the leak check still reads it).
     expect(maskedValueProblems({ credential_id: "c-custom", auth_data_masked: "Jira custom" }, lookup)).toEqual([]);
   });

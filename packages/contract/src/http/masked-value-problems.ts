@@ -9,7 +9,10 @@ import type { KnownCredential } from "./secret-registry.js";
 
 const SUMMARY_FIELD: Record<string, string> = { api_key: "api_key", bearer_token: "token" };
 
-export function maskedValueProblems(body: unknown, lookup: (credentialId: string) => KnownCredential | undefined): string[] {
+export function maskedValueProblems(
+  body: unknown,
+  lookup: (credentialId: string) => KnownCredential | undefined,
+): string[] {
   const problems: string[] = [];
   const visit = (node: unknown, path: string, depth: number): void => {
     if (depth > 8) return;
@@ -44,7 +47,8 @@ function credentialProblems(shown: Record<string, unknown>, known: KnownCredenti
     for (const [field, value] of Object.entries(known.authData)) {
       const expected = maskSecret(String(value));
       if (!(field in map)) problems.push(`${path}.auth_data_masked lacks the stored field '${field}'`);
-      else if (map[field] !== expected) problems.push(`${path}.auth_data_masked.${field} is '${String(map[field])}', the rule gives '${expected}'`);
+      else if (map[field] !== expected)
+        problems.push(`${path}.auth_data_masked.${field} is '${String(map[field])}', the rule gives '${expected}'`);
     }
     for (const field of Object.keys(map)) {
       if (!(field in known.authData)) problems.push(`${path}.auth_data_masked has '${field}', which was never stored`);

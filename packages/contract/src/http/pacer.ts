@@ -25,7 +25,8 @@ export class Pacer {
       this.#nextStart = at + 1000 / ratePerSecond;
       if (at > now()) await sleep(at - now());
     }
-    while (this.#inFlight >= this.options.concurrency) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    while (this.#inFlight >= this.options.concurrency)
+      await new Promise<void>((resolve) => this.#waiting.push(resolve));
     this.#inFlight++;
   }
 

@@ -9,7 +9,12 @@ const MAX_RETRIES = 2;
  * `retryAfter` (the header's value), on retry number `attempt` (0 for the first answer); null to
  * keep the answer. A missing or unreadable Retry-After waits one second.
  */
-export function rateLimitRetryDelay(status: number, retryAfter: string | null, attempt: number, maxWaitMs: number): number | null {
+export function rateLimitRetryDelay(
+  status: number,
+  retryAfter: string | null,
+  attempt: number,
+  maxWaitMs: number,
+): number | null {
   if (status !== 429 || attempt >= MAX_RETRIES) return null;
   const seconds = Number(retryAfter);
   const waitMs = Number.isFinite(seconds) ? Math.max(seconds, 1) * 1000 : 1000;

@@ -14,7 +14,12 @@ describe("SecretRegistry", () => {
     secrets.add("bearer", "credential secret");
     secrets.add("mx_live_abcdefghijklmnopqrstuvwxyz0123456789", "API key");
     expect(secrets.findLeaks("token_type: bearer")).toEqual([]);
-    expect(secrets.findLeaks("mx_live_abcdefghijklmnopqrstuvwxyz0123456789", new Set(["mx_live_abcdefghijklmnopqrstuvwxyz0123456789"]))).toEqual([]);
+    expect(
+      secrets.findLeaks(
+        "mx_live_abcdefghijklmnopqrstuvwxyz0123456789",
+        new Set(["mx_live_abcdefghijklmnopqrstuvwxyz0123456789"]),
+      ),
+    ).toEqual([]);
   });
 
   test("redact replaces every known secret by its masked form, longest first", () => {

@@ -22,7 +22,8 @@ export class SecretRegistry {
   /** Remembers what a created credential was given, for the masking rule. */
   addCredential(credentialId: string, credential: KnownCredential): void {
     this.credentials.set(credentialId, credential);
-    for (const value of Object.values(credential.authData)) if (typeof value === "string") this.add(value, "credential secret");
+    for (const value of Object.values(credential.authData))
+      if (typeof value === "string") this.add(value, "credential secret");
   }
 
   credential(credentialId: string): KnownCredential | undefined {

@@ -6,7 +6,11 @@ import { printableUrl } from "./printable-url.js";
 export class ServerUnreachableError extends FatalRunError {
   override name = "ServerUnreachableError";
 
-  constructor(method: string, url: string | URL, readonly failure: TransportFailure) {
+  constructor(
+    method: string,
+    url: string | URL,
+    readonly failure: TransportFailure,
+  ) {
     super(`cannot reach the server: ${method} ${printableUrl(url)} failed with ${failure.reason}`);
   }
 }

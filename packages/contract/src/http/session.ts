@@ -97,7 +97,14 @@ export class Session {
     if (this.results.selection?.excludedOperations.has(spec.operationId)) return this.skip(spec);
     for (let attempt = 0; ; attempt++) {
       const exchange = await this.sendOnce(spec);
-      const delay = this.waitOutRateLimits ? rateLimitRetryDelay(exchange.status, exchange.headers.get("retry-after"), attempt, this.options.maxRetryWaitMs) : null;
+      const delay = this.waitOutRateLimits
+        ? rateLimitRetryDelay(
+            exchange.status,
+            exchange.headers.get("retry-after"),
+            attempt,
+            this.options.maxRetryWaitMs,
+          )
+        : null;
       if (delay === null) return exchange;
       await this.wait(delay);
     }
@@ -122,14 +129,27 @@ export class Session {
   private skip<Op extends OperationId>(spec: RequestSpec<Op>): Exchange<Op> {
     const op = operationSpec(spec.operationId);
     return {
-      operationId: spec.operationId, intent: spec.intent, principal: spec.principal?.name ?? null, method: op.method, target: `${op.method} ${op.path}`,
-      status: 0, headers: new Headers(), body: undefined, text: "", skipped: true, curl: "",
+      operationId: spec.operationId,
+      intent: spec.intent,
+      principal: spec.principal?.name ?? null,
+      method: op.method,
+      target: `${op.method} ${op.path}`,
+      status: 0,
+      headers: new Headers(),
+      body: undefined,
+      text: "",
+      skipped: true,
+      curl: "",
     };
   }
 
   private async sendOnce<Op extends OperationId>(spec: RequestSpec<Op>): Promise<Exchange<Op>> {
     for (const { secret, label } of submittedSecrets(spec.body)) this.secrets.add(secret, label);
-    const { request, method, url, target, curl, org } = buildRequest(spec, { baseUrl: this.options.baseUrl, org: this.options.org, redact: (text) => this.secrets.redact(text) });
+    const { request, method, url, target, curl, org } = buildRequest(spec, {
+      baseUrl: this.options.baseUrl,
+      org: this.options.org,
+      redact: (text) => this.secrets.redact(text),
+    });
     const principalName = spec.authorization !== undefined ? "raw" : (spec.principal?.name ?? "none");
     await this.acquire();
     this.requestsByPrincipal.set(principalName, (this.requestsByPrincipal.get(principalName) ?? 0) + 1);
@@ -139,22 +159,59 @@ export class Session {
     } finally {
       this.#pacer.release();
     }
-    const base = { operationId: spec.operationId, intent: spec.intent, principal: spec.principal?.name ?? null, method, target, curl };
+    const base = {
+      operationId: spec.operationId,
+      intent: spec.intent,
+      principal: spec.principal?.name ?? null,
+      method,
+      target,
+      curl,
+    };
     if (!("response" in read)) {
       // No answer at all. A server that cannot be reached stops the run (every request would
       // fail the same way); otherwise the request is recorded as failed and the scenario sees status 0.
       const failure = "error" in read ? describeTransportError(read.error) : null;
       if (failure?.unreachable) throw new ServerUnreachableError(method, url, failure);
-      const noAnswer = failure ? `got no answer: ${failure.reason}` : `got no answer within ${this.options.requestTimeoutMs} ms`;
-      const exchange: Exchange<Op> = { ...base, status: 0, headers: new Headers(), body: undefined, text: "", noAnswer };
+      const noAnswer = failure
+        ? `got no answer: ${failure.reason}`
+        : `got no answer within ${this.options.requestTimeoutMs} ms`;
+      const exchange: Exchange<Op> = {
+        ...base,
+        status: 0,
+        headers: new Headers(),
+        body: undefined,
+        text: "",
+        noAnswer,
+      };
       this.results.observe(spec.operationId, 0);
-      this.results.fail({ check: "not_a_server_error", operationId: spec.operationId, message: `${target} ${noAnswer}`, request: target, status: 0, curl });
+      this.results.fail({
+        check: "not_a_server_error",
+        operationId: spec.operationId,
+        message: `${target} ${noAnswer}`,
+        request: target,
+        status: 0,
+        curl,
+      });
       this.options.onExchange?.(exchange);
       return exchange;
     }
     const { response } = read;
-    const exchange: Exchange<Op> = { ...base, status: response.status, headers: response.headers, body: response.body, text: response.text ?? "" };
-    this.options.ledger.note({ operationId: spec.operationId, status: exchange.status, body: exchange.body, org, principal: spec.principal, pathParams: spec.pathParams, requestBody: spec.body });
+    const exchange: Exchange<Op> = {
+      ...base,
+      status: response.status,
+      headers: response.headers,
+      body: response.body,
+      text: response.text ?? "",
+    };
+    this.options.ledger.note({
+      operationId: spec.operationId,
+      status: exchange.status,
+      body: exchange.body,
+      org,
+      principal: spec.principal,
+      pathParams: spec.pathParams,
+      requestBody: spec.body,
+    });
     checkResponse(exchange, { results: this.results, secrets: this.secrets, profile: this.options.profile });
     this.options.onExchange?.(exchange);
     return exchange;

@@ -19,13 +19,22 @@ export function strictProblems({ operationId, status, headers, body }: Exchange<
   const declared = operationSpec(operationId).responses[String(status)];
   if (!declared) return out;
   for (const name of RATE_LIMIT_HEADERS) {
-    if (declared.headers[name]?.required === false && !headers.has(name)) out.push({ kind: "header", message: `${operationId} ${status}: header ${name} is missing (--strict wants it on every authenticated answer)` });
+    if (declared.headers[name]?.required === false && !headers.has(name))
+      out.push({
+        kind: "header",
+        message: `${operationId} ${status}: header ${name} is missing (--strict wants it on every authenticated answer)`,
+      });
   }
-  if (status === 401 && !/^bearer/i.test(headers.get("www-authenticate") ?? "")) out.push({ kind: "header", message: `${operationId} 401: no WWW-Authenticate: Bearer (RFC 9110; --strict)` });
+  if (status === 401 && !/^bearer/i.test(headers.get("www-authenticate") ?? ""))
+    out.push({ kind: "header", message: `${operationId} 401: no WWW-Authenticate: Bearer (RFC 9110; --strict)` });
   const schema = declared.validator ? responseBodySchema(operationId, status) : null;
   if (schema && body !== undefined) {
     const zoneless = zonelessTimestamps(body, schema);
-    if (zoneless.length) out.push({ kind: "body", message: `${operationId} ${status}: timestamps without a zone (--strict wants RFC 3339): ${zoneless.slice(0, 3).join(", ")}` });
+    if (zoneless.length)
+      out.push({
+        kind: "body",
+        message: `${operationId} ${status}: timestamps without a zone (--strict wants RFC 3339): ${zoneless.slice(0, 3).join(", ")}`,
+      });
   }
   return out;
 }

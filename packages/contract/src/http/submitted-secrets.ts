@@ -5,10 +5,16 @@ export function submittedSecrets(body: unknown): Array<{ secret: string; label: 
   const found: Array<{ secret: string; label: string }> = [];
   if (!body || typeof body !== "object") return found;
   if ("auth_data" in body && body.auth_data && typeof body.auth_data === "object") {
-    for (const value of Object.values(body.auth_data)) if (typeof value === "string") found.push({ secret: value, label: "credential secret" });
+    for (const value of Object.values(body.auth_data))
+      if (typeof value === "string") found.push({ secret: value, label: "credential secret" });
   }
   const oauthConfig = "oauth_config" in body ? body.oauth_config : undefined;
-  if (oauthConfig && typeof oauthConfig === "object" && "client_secret" in oauthConfig && typeof oauthConfig.client_secret === "string") {
+  if (
+    oauthConfig &&
+    typeof oauthConfig === "object" &&
+    "client_secret" in oauthConfig &&
+    typeof oauthConfig.client_secret === "string"
+  ) {
     found.push({ secret: oauthConfig.client_secret, label: "OAuth client secret" });
   }
   return found;

@@ -27,7 +27,8 @@ export function zonelessTimestamps(value: unknown, schema: JsonSchema, path = "b
     if (typeof node !== "object") return;
     const fields = new Map(Object.entries(node));
     const properties = s.properties ?? {};
-    for (const [name, sub] of Object.entries(properties)) if (fields.has(name)) walk(fields.get(name), sub, `${at}.${name}`, depth + 1);
+    for (const [name, sub] of Object.entries(properties))
+      if (fields.has(name)) walk(fields.get(name), sub, `${at}.${name}`, depth + 1);
     const extra = s.additionalProperties;
     if (extra && typeof extra === "object") {
       for (const [name, item] of fields) if (!(name in properties)) walk(item, extra, `${at}.${name}`, depth + 1);

@@ -15,7 +15,9 @@ export function excludedOperations(include: string[] | undefined, exclude: strin
   const publicOps = publicOperations();
   const matching = (name: string) => {
     const key = name.trim().toLowerCase();
-    const found = publicOps.filter(([id, op]) => id.toLowerCase() === key || (op.tag ?? "").toLowerCase() === key).map(([id]) => id);
+    const found = publicOps
+      .filter(([id, op]) => id.toLowerCase() === key || (op.tag ?? "").toLowerCase() === key)
+      .map(([id]) => id);
     if (found.length === 0) throw new Error(`'${name}' is neither an operationId nor a tag of the spec`);
     return found;
   };
@@ -24,6 +26,9 @@ export function excludedOperations(include: string[] | undefined, exclude: strin
   const excluded = new Set(exclude?.flatMap(matching) ?? []);
   const out = publicOps.map(([id]) => id).filter((id) => excluded.has(id) || (included !== null && !included.has(id)));
   const needed = REQUIRED_OPERATIONS.filter((id) => out.includes(id));
-  if (needed.length) throw new Error(`the run cannot leave out ${needed.join(" and ")}: it starts with them (who the key is, what the catalog holds)`);
+  if (needed.length)
+    throw new Error(
+      `the run cannot leave out ${needed.join(" and ")}: it starts with them (who the key is, what the catalog holds)`,
+    );
   return out;
 }

@@ -6,7 +6,17 @@ import { excludedOperations } from "./excluded-operations.js";
 import { optionsProblem } from "./options-problem.js";
 import type { OperationId } from "../spec/wire-types.js";
 
-type Optional = "jwt" | "adminKey" | "memberKey" | "inactiveKey" | "outsiderKey" | "lockedKey" | "otherOrg" | "onExchange" | "onProgress" | "signal";
+type Optional =
+  | "jwt"
+  | "adminKey"
+  | "memberKey"
+  | "inactiveKey"
+  | "outsiderKey"
+  | "lockedKey"
+  | "otherOrg"
+  | "onExchange"
+  | "onProgress"
+  | "signal";
 type Derived = "ratePerSecond" | "maxDurationMs" | "checks" | "excludeOperations" | "includeOperations";
 export type NormalizedOptions = Required<Omit<ContractOptions, Optional | Derived>> &
   Pick<ContractOptions, Optional> & {

@@ -14,15 +14,19 @@ function baseUrlProblem(raw: string, name: string): string | null {
   } catch {
     return /[@\s]/.test(raw) || raw.length > 200 ? `${name} is not a URL` : `${name} is not a URL: '${raw}'`;
   }
-  if (url.username || url.password) return `${name} must not contain a user name or password: the run authenticates with the API key (MODULEX_CONTRACT_API_KEY)`;
+  if (url.username || url.password)
+    return `${name} must not contain a user name or password: the run authenticates with the API key (MODULEX_CONTRACT_API_KEY)`;
   if (url.protocol !== "http:" && url.protocol !== "https:") return `${name} must be an http:// or https:// URL`;
-  if (url.search || url.hash) return `${name} must not have a query or a fragment: it is the root the API's paths are appended to`;
+  if (url.search || url.hash)
+    return `${name} must not have a query or a fragment: it is the root the API's paths are appended to`;
   return null;
 }
 
 /** Why `value` cannot be an organization id, or null. The value is not quoted (a misplaced key would be). */
 function organizationIdProblem(value: string, name: string): string | null {
-  return UUID.test(value) ? null : `${name} must be an organization id (a UUID such as 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60)`;
+  return UUID.test(value)
+    ? null
+    : `${name} must be an organization id (a UUID such as 9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60)`;
 }
 
 /** How a caller spells an option in its messages: `baseUrl` for the library, `--base-url` for the CLI. */
@@ -43,7 +47,10 @@ const positive = (value: number | undefined, name: string, unit: string): string
  * The first thing wrong with `options`, or null. Given options are checked; missing required
  * ones are the caller's to name (the CLI lists every missing flag at once).
  */
-export function optionsProblem(options: Partial<ContractOptions>, name: OptionName = (option) => option): string | null {
+export function optionsProblem(
+  options: Partial<ContractOptions>,
+  name: OptionName = (option) => option,
+): string | null {
   const { baseUrl, org, otherOrg } = options;
   const checks = (): string | null => {
     const unknown = options.checks?.find((c) => !CHECK_NAMES.includes(c));
@@ -62,12 +69,18 @@ export function optionsProblem(options: Partial<ContractOptions>, name: OptionNa
     (baseUrl === undefined ? null : baseUrlProblem(baseUrl, name("baseUrl"))) ??
     (org === undefined ? null : organizationIdProblem(org, name("org"))) ??
     (otherOrg === undefined ? null : organizationIdProblem(otherOrg, name("otherOrg"))) ??
-    (otherOrg !== undefined && org !== undefined && otherOrg.toLowerCase() === org.toLowerCase() ? `${name("otherOrg")} must be another organization than ${name("org")}` : null) ??
+    (otherOrg !== undefined && org !== undefined && otherOrg.toLowerCase() === org.toLowerCase()
+      ? `${name("otherOrg")} must be another organization than ${name("org")}`
+      : null) ??
     (options.seed === undefined || Number.isInteger(options.seed) ? null : `${name("seed")} must be an integer`) ??
     integerProblem(options.runs, name("runs"), 1, 1000) ??
-    (options.profile === undefined || options.profile === "default" || options.profile === "strict" ? null : `${name("profile")} must be "default" or "strict"`) ??
+    (options.profile === undefined || options.profile === "default" || options.profile === "strict"
+      ? null
+      : `${name("profile")} must be "default" or "strict"`) ??
     positive(options.requestTimeoutMs, name("requestTimeoutMs"), "number of milliseconds") ??
-    (options.maxRetryWaitMs === undefined || options.maxRetryWaitMs >= 0 ? null : `${name("maxRetryWaitMs")} must be 0 or more milliseconds`) ??
+    (options.maxRetryWaitMs === undefined || options.maxRetryWaitMs >= 0
+      ? null
+      : `${name("maxRetryWaitMs")} must be 0 or more milliseconds`) ??
     integerProblem(options.maxRequests, name("maxRequests"), 1) ??
     integerProblem(options.concurrency, name("concurrency"), 1, 64) ??
     positive(options.ratePerSecond, name("ratePerSecond"), "number") ??

@@ -14,12 +14,22 @@ export function buildReport(ctx: RunContext, started: boolean, fatal: string | n
   const cov = coverage(results);
   const checks = CHECK_NAMES.map((name): CheckSummary => {
     const tally = results.total(name);
-    return { name, description: CHECKS[name], ...tally, verdict: tally.failed > 0 ? "failed" : tally.passed > 0 ? "held" : "skipped" };
+    return {
+      name,
+      description: CHECKS[name],
+      ...tally,
+      verdict: tally.failed > 0 ? "failed" : tally.passed > 0 ? "held" : "skipped",
+    };
   });
   const redact = (text: string | undefined) => (text === undefined ? undefined : secrets.redact(text));
   // Every text of a finding is scrubbed: a leaking server's answer (fullResponse) is exactly where a secret would be.
   const scrub = (f: Failure): Failure => ({
-    ...f, message: redact(f.message)!, response: redact(f.response), request: redact(f.request), curl: redact(f.curl), fullResponse: redact(f.fullResponse),
+    ...f,
+    message: redact(f.message)!,
+    response: redact(f.response),
+    request: redact(f.request),
+    curl: redact(f.curl),
+    fullResponse: redact(f.fullResponse),
   });
   const failures = results.failures.map(scrub);
   const failed = checks.some((c) => c.failed > 0);

@@ -22,7 +22,8 @@ describe("coverage", () => {
 
   test("complete when every operation saw every documented non-5xx status", () => {
     const results = new Results();
-    for (const o of coverage(results).operations) for (const s of o.documented) if (s < 500) results.observe(o.operationId, s);
+    for (const o of coverage(results).operations)
+      for (const s of o.documented) if (s < 500) results.observe(o.operationId, s);
     const cov = coverage(results);
     expect(cov.complete).toBe(true);
     expect(cov.statusesObserved).toBe(cov.statusesRequired);

@@ -28,7 +28,10 @@ export interface Coverage {
 
 export function coverage(results: Results): Coverage {
   const operations = publicOperations().map(([operationId, op]): OperationCoverage => {
-    const documented = Object.keys(op.responses).map(Number).filter(Number.isInteger).sort((a, b) => a - b);
+    const documented = Object.keys(op.responses)
+      .map(Number)
+      .filter(Number.isInteger)
+      .sort((a, b) => a - b);
     const seen = results.observed.get(operationId) ?? new Map<number, number>();
     const observed = [...seen.keys()].sort((a, b) => a - b);
     return {

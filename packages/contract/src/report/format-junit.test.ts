@@ -11,7 +11,10 @@ interface Node {
 }
 
 const ENTITY: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-const decode = (s: string) => s.replace(/&(#\d+|\w+);/g, (_, e: string) => (e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : ENTITY[e]!));
+const decode = (s: string) =>
+  s.replace(/&(#\d+|\w+);/g, (_, e: string) =>
+    e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : ENTITY[e]!,
+  );
 
 /** A strict little XML reader: throws on anything not well-formed, so escaping bugs fail the tests. */
 function parse(xml: string): Node {
@@ -53,11 +56,18 @@ function parse(xml: string): Node {
 
 const kids = (n: Node, name: string) => n.children.filter((c) => c.name === name);
 const suite = (root: Node, name: string) => kids(root, "testsuite").find((s) => s.attrs.name === name);
-const testcase = (s: Node | undefined, name: string) => (s ? kids(s, "testcase").find((c) => c.attrs.name === name) : undefined);
+const testcase = (s: Node | undefined, name: string) =>
+  s ? kids(s, "testcase").find((c) => c.attrs.name === name) : undefined;
 
 type Check = Report["checks"][number];
 const check = (name: string, passed: number, failed: number): Check =>
-  ({ name, description: `what ${name} verifies`, passed, failed, verdict: failed ? "failed" : passed ? "held" : "skipped" }) as unknown as Check;
+  ({
+    name,
+    description: `what ${name} verifies`,
+    passed,
+    failed,
+    verdict: failed ? "failed" : passed ? "held" : "skipped",
+  }) as unknown as Check;
 
 function makeReport(fields: Partial<Report> = {}): Report {
   return {
@@ -83,7 +93,8 @@ function makeReport(fields: Partial<Report> = {}): Report {
   } as unknown as Report;
 }
 
-const failure = (check: string, operationId: string, message: string, extra: Partial<Failure> = {}) => ({ check, operationId, message, ...extra }) as Failure;
+const failure = (check: string, operationId: string, message: string, extra: Partial<Failure> = {}) =>
+  ({ check, operationId, message, ...extra }) as Failure;
 
 const sample = () =>
   makeReport({
@@ -93,8 +104,15 @@ const sample = () =>
       getMe: { status_code_conformance: { passed: 3, failed: 2 }, missing_auth: { passed: 2, failed: 0 } },
     } as unknown as Report["operations"],
     failures: [
-      failure("status_code_conformance", "getMe", "status 418 is not declared", { request: "GET /me", status: 418, response: '{"teapot":true}' }),
-      failure("status_code_conformance", "getMe", "status 299 is not declared", { request: "GET /me?x=1", status: 299 }),
+      failure("status_code_conformance", "getMe", "status 418 is not declared", {
+        request: "GET /me",
+        status: 418,
+        response: '{"teapot":true}',
+      }),
+      failure("status_code_conformance", "getMe", "status 299 is not declared", {
+        request: "GET /me?x=1",
+        status: 299,
+      }),
     ],
     notes: ["tenant_isolation skipped: no --outsider-key"],
   });
@@ -104,9 +122,20 @@ describe("formatJunit", () => {
     const xml = formatJunit(sample());
     const root = parse(xml);
     expect(root.name).toBe("testsuites");
-    expect(root.attrs).toMatchObject({ name: "modulex-contract", tests: "5", failures: "1", errors: "0", skipped: "1" });
+    expect(root.attrs).toMatchObject({
+      name: "modulex-contract",
+      tests: "5",
+      failures: "1",
+      errors: "0",
+      skipped: "1",
+    });
     expect(xml.match(/<testcase\b/g)).toHaveLength(5);
-    expect(kids(root, "testsuite").map((s) => s.attrs.name)).toEqual(["run", "status_code_conformance", "missing_auth", "tenant_isolation"]);
+    expect(kids(root, "testsuite").map((s) => s.attrs.name)).toEqual([
+      "run",
+      "status_code_conformance",
+      "missing_auth",
+      "tenant_isolation",
+    ]);
     const status = suite(root, "status_code_conformance")!;
     expect(status.attrs).toMatchObject({ tests: "2", failures: "1", skipped: "0" });
     expect(kids(status, "testcase").map((c) => [c.attrs.classname, c.attrs.name])).toEqual([
@@ -123,7 +152,15 @@ describe("formatJunit", () => {
     expect(failures).toHaveLength(1);
     expect(failures[0]!.attrs.message).toBe("status 418 is not declared");
     const text = failures[0]!.text;
-    for (const part of ["status 418 is not declared", "request: GET /me", "status: 418", 'response: {"teapot":true}', "status 299 is not declared", "request: GET /me?x=1", "status: 299"]) {
+    for (const part of [
+      "status 418 is not declared",
+      "request: GET /me",
+      "status: 418",
+      'response: {"teapot":true}',
+      "status 299 is not declared",
+      "request: GET /me?x=1",
+      "status: 299",
+    ]) {
       expect(text).toContain(part);
     }
     expect(text.indexOf("418")).toBeLessThan(text.indexOf("299"));
@@ -134,7 +171,9 @@ describe("formatJunit", () => {
     const xml = formatJunit(
       makeReport({
         checks: [check("response_schema_conformance", 0, 1)],
-        operations: { getMe: { response_schema_conformance: { passed: 0, failed: 1 } } } as unknown as Report["operations"],
+        operations: {
+          getMe: { response_schema_conformance: { passed: 0, failed: 1 } },
+        } as unknown as Report["operations"],
         failures: [failure("response_schema_conformance", "getMe", message, { response: "</failure><x>&" })],
       }),
     );
@@ -167,7 +206,9 @@ describe("formatJunit", () => {
     expect(kids(auth, "testcase").map((c) => c.attrs.name)).toEqual(["getMe", "listAuditEvents", "listIntegrations"]);
     const getMe = testcase(auth, "getMe")!;
     expect(kids(getMe, "failure")).toHaveLength(0);
-    expect(kids(getMe, "system-out")[0]!.text).toBe("warning: body shape TBD: extra field\nrequest: GET /me\nstatus: 401");
+    expect(kids(getMe, "system-out")[0]!.text).toBe(
+      "warning: body shape TBD: extra field\nrequest: GET /me\nstatus: 401",
+    );
     const untallied = testcase(auth, "listAuditEvents")!;
     expect(kids(untallied, "failure")).toHaveLength(0);
     expect(kids(untallied, "system-out")[0]!.text).toContain("body shape TBD: no detail");
@@ -176,7 +217,13 @@ describe("formatJunit", () => {
 
   test("a run that could not start is an error in the run suite", () => {
     const root = parse(
-      formatJunit(makeReport({ started: false, fatal: "server at http://127.0.0.1:1 did not answer <ECONNREFUSED>", checks: [check("missing_auth", 0, 0)] })),
+      formatJunit(
+        makeReport({
+          started: false,
+          fatal: "server at http://127.0.0.1:1 did not answer <ECONNREFUSED>",
+          checks: [check("missing_auth", 0, 0)],
+        }),
+      ),
     );
     expect(root.attrs).toMatchObject({ tests: "2", errors: "1", skipped: "1", failures: "0" });
     const run = suite(root, "run")!;
@@ -189,7 +236,9 @@ describe("formatJunit", () => {
 
   test("a run that stopped early is an error too; a clean run has no run case", () => {
     const stopped = parse(formatJunit(makeReport({ fatal: "request timed out" })));
-    expect(kids(testcase(suite(stopped, "run"), "run")!, "error")[0]!.text).toBe("The run stopped early: request timed out");
+    expect(kids(testcase(suite(stopped, "run"), "run")!, "error")[0]!.text).toBe(
+      "The run stopped early: request timed out",
+    );
     const clean = parse(formatJunit(sample()));
     expect(kids(suite(clean, "run")!, "testcase")).toHaveLength(0);
   });
@@ -198,11 +247,15 @@ describe("formatJunit", () => {
     const report = sample();
     report.profile = "strict";
     const run = suite(parse(formatJunit(report)), "run")!;
-    const props = Object.fromEntries(kids(kids(run, "properties")[0]!, "property").map((p) => [p.attrs.name, p.attrs.value]));
+    const props = Object.fromEntries(
+      kids(kids(run, "properties")[0]!, "property").map((p) => [p.attrs.name, p.attrs.value]),
+    );
     expect(props).toMatchObject({ baseUrl: "http://127.0.0.1:4010", profile: "strict", requests: "42" });
     expect(kids(run, "system-out")[0]!.text).toBe("- tenant_isolation skipped: no --outsider-key");
     const byDefault = suite(parse(formatJunit(sample())), "run")!;
-    expect(kids(kids(byDefault, "properties")[0]!, "property").find((p) => p.attrs.name === "profile")?.attrs.value).toBe("default");
+    expect(
+      kids(kids(byDefault, "properties")[0]!, "property").find((p) => p.attrs.name === "profile")?.attrs.value,
+    ).toBe("default");
   });
 
   test("the output depends only on the report's content, not on key order", () => {

@@ -5,10 +5,19 @@ import type { Report } from "./report.js";
 import type { Failure } from "./results.js";
 import { STOP_REASONS } from "../run-stopped.js";
 
-
 // XML 1.0 forbids these code points outright (escaping them is not allowed either), so they go.
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "\r": "&#13;", "\n": "&#10;", "\t": "&#9;" };
+const ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "\r": "&#13;",
+  "\n": "&#10;",
+  "\t": "&#9;",
+};
 
 /** Text content keeps its newlines and tabs; attributes encode them, since parsers turn raw ones into spaces. */
 function escape(value: string | number, attribute = false): string {
@@ -68,42 +77,57 @@ export function formatJunit(report: Report): string {
   properties.profile = profile;
   properties.requests = report.requests;
   const run: Suite = { name: "run", cases: [], failures: 0, errors: 0, skipped: 0, head: [], tail: [] };
-  run.head.push("    <properties>", ...Object.entries(properties).map(([name, value]) => `      <property${attrs({ name, value })}/>`), "    </properties>");
+  run.head.push(
+    "    <properties>",
+    ...Object.entries(properties).map(([name, value]) => `      <property${attrs({ name, value })}/>`),
+    "    </properties>",
+  );
   if (!report.started || report.fatal !== null || report.stopped) {
     const stopped = report.stopped ? `${STOP_REASONS[report.stopped.reason]} during ${report.stopped.phase}` : null;
     const reason = report.fatal ?? stopped ?? "unknown reason";
     const text = stopped
       ? `The run was ${stopped}: this report is partial. What the run had created was deleted (see the notes).`
-      : report.started ? `The run stopped early: ${reason}` : `The run could not start: ${reason}\nNo check ran.`;
+      : report.started
+        ? `The run stopped early: ${reason}`
+        : `The run could not start: ${reason}\nNo check ran.`;
     const error = `      <error${attrs({ message: reason, type: report.stopped ? "interrupted" : "fatal" })}>${escape(text)}</error>`;
     run.cases.push(`    <testcase${attrs({ classname: "run", name: "run", time: 0 })}>\n${error}\n    </testcase>`);
     run.errors = 1;
   }
   for (const operationId of report.skippedOperations) {
-    run.cases.push(`    <testcase${attrs({ classname: "run", name: `operation ${operationId}`, time: 0 })}>\n      <skipped${attrs({ message: "left out by --include-operation / --exclude-operation: never sent" })}/>\n    </testcase>`);
+    run.cases.push(
+      `    <testcase${attrs({ classname: "run", name: `operation ${operationId}`, time: 0 })}>\n      <skipped${attrs({ message: "left out by --include-operation / --exclude-operation: never sent" })}/>\n    </testcase>`,
+    );
     run.skipped++;
   }
-  if (report.notes.length) run.tail.push(`    <system-out>${escape(report.notes.map((n) => `- ${n}`).join("\n"))}</system-out>`);
+  if (report.notes.length)
+    run.tail.push(`    <system-out>${escape(report.notes.map((n) => `- ${n}`).join("\n"))}</system-out>`);
   const suites = [run];
 
   for (const check of report.checks) {
     const suite: Suite = { name: check.name, cases: [], failures: 0, errors: 0, skipped: 0, head: [], tail: [] };
     // Every operation the check ran on, plus any with only warnings (or, defensively, only failures).
     const operations = new Set<string>();
-    for (const [operationId, tallies] of Object.entries(report.operations)) if (tallies[check.name]) operations.add(operationId);
+    for (const [operationId, tallies] of Object.entries(report.operations))
+      if (tallies[check.name]) operations.add(operationId);
     for (const f of [...report.failures, ...warnings]) if (f.check === check.name) operations.add(f.operationId);
     for (const operationId of [...operations].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
       const tally = report.operations[operationId]?.[check.name];
       const failures = failuresByPair.get(key(check.name, operationId)) ?? [];
       const found = warningsByPair.get(key(check.name, operationId)) ?? [];
       const failed = Math.max(tally?.failed ?? 0, failures.length);
-      const lines = [`    <testcase${attrs({ classname: check.name, name: operationId, assertions: (tally?.passed ?? 0) + failed, time: 0 })}>`];
+      const lines = [
+        `    <testcase${attrs({ classname: check.name, name: operationId, assertions: (tally?.passed ?? 0) + failed, time: 0 })}>`,
+      ];
       if (failed > 0) {
         const message = failures[0]?.message ?? `failed ${failed} time(s)`;
-        lines.push(`      <failure${attrs({ message, type: check.name })}>${escape(failures.map(finding).join("\n\n"))}</failure>`);
+        lines.push(
+          `      <failure${attrs({ message, type: check.name })}>${escape(failures.map(finding).join("\n\n"))}</failure>`,
+        );
         suite.failures++;
       }
-      if (found.length) lines.push(`      <system-out>${escape(found.map((w) => `warning: ${finding(w)}`).join("\n\n"))}</system-out>`);
+      if (found.length)
+        lines.push(`      <system-out>${escape(found.map((w) => `warning: ${finding(w)}`).join("\n\n"))}</system-out>`);
       lines.push("    </testcase>");
       suite.cases.push(lines.join("\n"));
     }
@@ -111,11 +135,19 @@ export function formatJunit(report: Report): string {
       // A 0/0 check would otherwise be an empty suite, which most readers show as nothing at all.
       const message = report.skippedChecks.includes(check.name)
         ? "not selected (--checks / --exclude-checks)"
-        : report.started ? "never ran on any operation; the notes of the run suite say why" : "never ran: the run could not start";
-      suite.cases.push(`    <testcase${attrs({ classname: check.name, name: "(not run)", time: 0 })}>\n      <skipped${attrs({ message })}/>\n    </testcase>`);
+        : report.started
+          ? "never ran on any operation; the notes of the run suite say why"
+          : "never ran: the run could not start";
+      suite.cases.push(
+        `    <testcase${attrs({ classname: check.name, name: "(not run)", time: 0 })}>\n      <skipped${attrs({ message })}/>\n    </testcase>`,
+      );
       suite.skipped++;
     }
-    suite.head.push("    <properties>", `      <property${attrs({ name: "description", value: check.description })}/>`, "    </properties>");
+    suite.head.push(
+      "    <properties>",
+      `      <property${attrs({ name: "description", value: check.description })}/>`,
+      "    </properties>",
+    );
     suites.push(suite);
   }
 
@@ -128,5 +160,11 @@ export function formatJunit(report: Report): string {
     skipped: total((s) => s.skipped),
     time: 0,
   });
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites${root}>`, ...suites.flatMap(renderSuite), "</testsuites>", ""].join("\n");
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites${root}>`,
+    ...suites.flatMap(renderSuite),
+    "</testsuites>",
+    "",
+  ].join("\n");
 }

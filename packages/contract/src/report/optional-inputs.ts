@@ -23,16 +23,34 @@ export const OPTIONAL_INPUTS: OptionalInput[] = [
     given: (o) => !!o.jwt,
     skipped:
       "the routes that need a person's sign-in (createOrganization and the API-key routes) only get the API key's 403: their valid and invalid requests, the API-key lifecycle (a new key works at once and is listed, a locked key sees only its organization, a revoked key is 404 and its bearer 401), a tampered JWT, and a key locked to an organization the caller is not in",
-    checks: ["positive_data_acceptance", "negative_data_rejection", "ensure_resource_availability", "use_after_free", "missing_auth", "forbidden_principals", "documented_effects"],
+    checks: [
+      "positive_data_acceptance",
+      "negative_data_rejection",
+      "ensure_resource_availability",
+      "use_after_free",
+      "missing_auth",
+      "forbidden_principals",
+      "documented_effects",
+    ],
     statuses: [
-      "createOrganization 201", "createOrganization 400", "listApiKeys 200", "createApiKey 201", "createApiKey 400",
-      "getApiKey 200", "getApiKey 400", "getApiKey 404", "deleteApiKey 204", "deleteApiKey 400", "deleteApiKey 404",
+      "createOrganization 201",
+      "createOrganization 400",
+      "listApiKeys 200",
+      "createApiKey 201",
+      "createApiKey 400",
+      "getApiKey 200",
+      "getApiKey 400",
+      "getApiKey 404",
+      "deleteApiKey 204",
+      "deleteApiKey 400",
+      "deleteApiKey 404",
     ],
   },
   {
     flag: "--admin-key",
     given: (o) => !!o.adminKey,
-    skipped: "an admin removing a member must be refused (owner-only; also needs --outsider-key, whom the run invites and removes)",
+    skipped:
+      "an admin removing a member must be refused (owner-only; also needs --outsider-key, whom the run invites and removes)",
     checks: ["forbidden_principals"],
     statuses: [],
   },
@@ -55,7 +73,13 @@ export const OPTIONAL_INPUTS: OptionalInput[] = [
     given: (o) => !!o.outsiderKey,
     skipped:
       "a non-member refused (403) on every organization route; inviting a person who has an account (accepted at once as admin, listed, 409 when invited again) and removing that member (then 404, and gone from the list)",
-    checks: ["forbidden_principals", "positive_data_acceptance", "ensure_resource_availability", "use_after_free", "documented_effects"],
+    checks: [
+      "forbidden_principals",
+      "positive_data_acceptance",
+      "ensure_resource_availability",
+      "use_after_free",
+      "documented_effects",
+    ],
     statuses: ["deleteMember 204"],
   },
   {
@@ -68,7 +92,8 @@ export const OPTIONAL_INPUTS: OptionalInput[] = [
   {
     flag: "--other-org",
     given: (o) => !!o.otherOrg,
-    skipped: "tenant isolation (a credential of one organization invisible, unchangeable and unresolvable from the other), and the --locked-key's 403s on another organization",
+    skipped:
+      "tenant isolation (a credential of one organization invisible, unchangeable and unresolvable from the other), and the --locked-key's 403s on another organization",
     checks: ["tenant_isolation", "forbidden_principals"],
     statuses: [],
   },
@@ -89,9 +114,16 @@ export function missingInputNotes(options: NormalizedOptions): string[] {
   const notes: string[] = [];
   for (const input of OPTIONAL_INPUTS) {
     if (input.given(options)) continue;
-    const statuses = input.statuses.length ? ` Statuses not observed without it: ${groupStatuses(input.statuses)}.` : "";
-    notes.push(`no ${input.flag}: not checked — ${input.skipped}. Checks affected: ${input.checks.join(", ")}.${statuses}`);
+    const statuses = input.statuses.length
+      ? ` Statuses not observed without it: ${groupStatuses(input.statuses)}.`
+      : "";
+    notes.push(
+      `no ${input.flag}: not checked — ${input.skipped}. Checks affected: ${input.checks.join(", ")}.${statuses}`,
+    );
   }
-  if (options.lockedKey && !options.otherOrg) notes.push("--locked-key without --other-org: its 403s on another organization are not checked. Checks affected: forbidden_principals.");
+  if (options.lockedKey && !options.otherOrg)
+    notes.push(
+      "--locked-key without --other-org: its 403s on another organization are not checked. Checks affected: forbidden_principals.",
+    );
   return notes;
 }

@@ -57,7 +57,12 @@ export class Results {
   }
 
   /** Records a verdict: a pass when `problem` is null, else a failure with that message. */
-  verdict(check: CheckName, operationId: string, problem: string | null, context: Omit<Failure, "check" | "operationId" | "message"> = {}): boolean {
+  verdict(
+    check: CheckName,
+    operationId: string,
+    problem: string | null,
+    context: Omit<Failure, "check" | "operationId" | "message"> = {},
+  ): boolean {
     if (problem === null) {
       this.pass(check, operationId);
       return true;

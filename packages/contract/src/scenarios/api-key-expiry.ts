@@ -14,11 +14,30 @@ export async function apiKeyExpiry(ctx: RunContext): Promise<void> {
   const jwt = ctx.principals.jwt;
   if (!jwt) return;
   const { session } = ctx;
-  const created = await session.send({ operationId: "createApiKey", principal: jwt, body: { name: "modulex-contract no expiry" }, intent: "invalid" });
+  const created = await session.send({
+    operationId: "createApiKey",
+    principal: jwt,
+    body: { name: "modulex-contract no expiry" },
+    intent: "invalid",
+  });
   const allowed = ctx.options.profile === "strict" ? [400] : [400, 201];
-  if (!expectStatus(ctx, "negative_data_rejection", created, allowed, "createApiKey without expires_in_seconds (tokens have an explicit expiration time)")) return;
+  if (
+    !expectStatus(
+      ctx,
+      "negative_data_rejection",
+      created,
+      allowed,
+      "createApiKey without expires_in_seconds (tokens have an explicit expiration time)",
+    )
+  )
+    return;
   if (created.status === 400) {
-    expectThat(ctx, "negative_data_rejection", created, hasDetail(created.body) ? null : '400 without a {"detail"} string');
+    expectThat(
+      ctx,
+      "negative_data_rejection",
+      created,
+      hasDetail(created.body) ? null : '400 without a {"detail"} string',
+    );
     return;
   }
   const body = bodyAs(created, 201);
@@ -30,9 +49,15 @@ export async function apiKeyExpiry(ctx: RunContext): Promise<void> {
       ? `a key created without expires_in_seconds expires at ${body?.expires_at}, more than a year away`
       : null;
   expectThat(ctx, "documented_effects", created, problem);
-  if (!problem) ctx.notes.push(`the server gives a key created without expires_in_seconds a default expiry (${body?.expires_at})`);
+  if (!problem)
+    ctx.notes.push(`the server gives a key created without expires_in_seconds a default expiry (${body?.expires_at})`);
   if (body?.api_key_id) {
-    const revoked = await session.send({ operationId: "deleteApiKey", principal: jwt, pathParams: { api_key_id: body.api_key_id }, intent: "valid" });
+    const revoked = await session.send({
+      operationId: "deleteApiKey",
+      principal: jwt,
+      pathParams: { api_key_id: body.api_key_id },
+      intent: "valid",
+    });
     expectStatus(ctx, "positive_data_acceptance", revoked, 204, "revoking the key created without an expiry");
   }
 }

@@ -18,14 +18,21 @@ function eventList(body: unknown): unknown[] {
   if (Array.isArray(body)) return body;
   if (!isRecord(body)) return [];
   if (Array.isArray(body.events)) return body.events;
-  return Object.values(body).find((v): v is unknown[] => Array.isArray(v) && v.some((item) => item !== null && typeof item === "object")) ?? [];
+  return (
+    Object.values(body).find(
+      (v): v is unknown[] => Array.isArray(v) && v.some((item) => item !== null && typeof item === "object"),
+    ) ?? []
+  );
 }
 
 export function auditEventsIn(body: unknown): SeenEvent[] {
   return eventList(body)
     .filter(isRecord)
     .map((e) => {
-      const operation = typeof e.operation === "string" && OPERATIONS.has(e.operation) ? e.operation : Object.values(e).find((v): v is string => typeof v === "string" && OPERATIONS.has(v));
+      const operation =
+        typeof e.operation === "string" && OPERATIONS.has(e.operation)
+          ? e.operation
+          : Object.values(e).find((v): v is string => typeof v === "string" && OPERATIONS.has(v));
       const time = [e.occurred_at, e.created_at, e.timestamp].find((v): v is string => typeof v === "string");
       return { operation: operation ?? null, occurredAt: time ?? null };
     });

@@ -10,7 +10,11 @@ import type { RunContext } from "../run-context.js";
 import type { Schema } from "../spec/wire-types.js";
 
 /** Checks a 201 from createApiKey against the body sent, uses the key, then revokes it. */
-export async function checkApiKeyCreated(ctx: RunContext, created: Exchange<"createApiKey">, sent: Partial<Schema<"CreateApiKeyRequest">>): Promise<void> {
+export async function checkApiKeyCreated(
+  ctx: RunContext,
+  created: Exchange<"createApiKey">,
+  sent: Partial<Schema<"CreateApiKeyRequest">>,
+): Promise<void> {
   const jwt = ctx.principals.jwt;
   const body = bodyAs(created, 201);
   if (!jwt || !body?.api_key_id || !body.key) return;
@@ -18,7 +22,8 @@ export async function checkApiKeyCreated(ctx: RunContext, created: Exchange<"cre
   ctx.secrets.add(body.key, "API key created by the run");
   const problems: string[] = [];
   if (!body.prefix || !body.key.startsWith(body.prefix)) problems.push("prefix is not the start of the key");
-  if ((body.organization_id ?? null) !== (sent.organization_id ?? null)) problems.push("organization_id differs from the one sent");
+  if ((body.organization_id ?? null) !== (sent.organization_id ?? null))
+    problems.push("organization_id differs from the one sent");
   expectThat(ctx, "documented_effects", created, problems.length ? problems.join("; ") : null);
 
   const keyPrincipal: Principal = { name: "created-key", token: body.key };
@@ -26,7 +31,14 @@ export async function checkApiKeyCreated(ctx: RunContext, created: Exchange<"cre
   const me = await ctx.session.send({ operationId: "getMe", principal: keyPrincipal, intent: "valid" });
   if (expectStatus(ctx, "documented_effects", me, 200, "GET /me with the new key")) {
     const m = bodyAs(me, 200);
-    expectThat(ctx, "documented_effects", me, m?.auth_method === "api_key" && m.api_key_id === body.api_key_id ? null : "GET /me with the new key does not report it");
+    expectThat(
+      ctx,
+      "documented_effects",
+      me,
+      m?.auth_method === "api_key" && m.api_key_id === body.api_key_id
+        ? null
+        : "GET /me with the new key does not report it",
+    );
   }
   const got = await ctx.session.send({ ...on, operationId: "getApiKey", intent: "valid" });
   expectStatus(ctx, "ensure_resource_availability", got, 200, "GET /api-keys/{id} after create");
@@ -36,15 +48,42 @@ export async function checkApiKeyCreated(ctx: RunContext, created: Exchange<"cre
 
   if (body.organization_id) {
     const lockedTo = body.organization_id;
-    const other = ctx.identities.get("jwt")?.memberships.find((m) => m.organization_id !== lockedTo && ["owner", "admin"].includes(m.role ?? ""));
-    const home = await ctx.session.send({ operationId: "listCredentials", principal: keyPrincipal, org: lockedTo, query: { limit: 1 }, intent: "valid" });
+    const other = ctx.identities
+      .get("jwt")
+      ?.memberships.find((m) => m.organization_id !== lockedTo && ["owner", "admin"].includes(m.role ?? ""));
+    const home = await ctx.session.send({
+      operationId: "listCredentials",
+      principal: keyPrincipal,
+      org: lockedTo,
+      query: { limit: 1 },
+      intent: "valid",
+    });
     expectStatus(ctx, "documented_effects", home, 200, "a locked key in its own organization");
     const orgs = await ctx.session.send({ operationId: "listOrganizations", principal: keyPrincipal, intent: "valid" });
     const seen = (bodyAs(orgs, 200)?.organizations ?? []).map((o) => o.organization_id);
-    expectThat(ctx, "documented_effects", orgs, orgs.status === 200 && seen.join() !== lockedTo ? `a key locked to ${lockedTo} sees organizations ${JSON.stringify(seen)}` : null);
+    expectThat(
+      ctx,
+      "documented_effects",
+      orgs,
+      orgs.status === 200 && seen.join() !== lockedTo
+        ? `a key locked to ${lockedTo} sees organizations ${JSON.stringify(seen)}`
+        : null,
+    );
     if (other) {
-      const away = await ctx.session.send({ operationId: "listCredentials", principal: keyPrincipal, org: other.organization_id, query: { limit: 1 }, intent: "probe" });
-      expectStatus(ctx, "forbidden_principals", away, 403, "a key locked to another organization, whose user is an admin or owner here");
+      const away = await ctx.session.send({
+        operationId: "listCredentials",
+        principal: keyPrincipal,
+        org: other.organization_id,
+        query: { limit: 1 },
+        intent: "probe",
+      });
+      expectStatus(
+        ctx,
+        "forbidden_principals",
+        away,
+        403,
+        "a key locked to another organization, whose user is an admin or owner here",
+      );
     }
   }
 

@@ -12,7 +12,8 @@ export function credentialsIn(body: unknown): ShownCredential[] {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
     else if (isRecord(node)) {
-      if (typeof node.credential_id === "string") found.push({ credential_id: node.credential_id, display_name: node.display_name });
+      if (typeof node.credential_id === "string")
+        found.push({ credential_id: node.credential_id, display_name: node.display_name });
       Object.values(node).forEach(visit);
     }
   };

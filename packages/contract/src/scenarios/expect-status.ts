@@ -5,9 +5,17 @@ import { exchangeContext } from "../http/exchange-context.js";
 import type { RunContext } from "../run-context.js";
 
 /** Records whether `exchange` answered one of `expected`, under `check`. */
-export function expectStatus(ctx: RunContext, check: CheckName, exchange: Exchange, expected: number | number[], what: string): boolean {
+export function expectStatus(
+  ctx: RunContext,
+  check: CheckName,
+  exchange: Exchange,
+  expected: number | number[],
+  what: string,
+): boolean {
   if (exchange.skipped) return false; // an operation outside the run (--exclude-operation): nothing to judge
   const allowed = Array.isArray(expected) ? expected : [expected];
-  const problem = allowed.includes(exchange.status) ? null : `${what}: expected ${allowed.join(" or ")}, got ${exchange.status}`;
+  const problem = allowed.includes(exchange.status)
+    ? null
+    : `${what}: expected ${allowed.join(" or ")}, got ${exchange.status}`;
   return ctx.results.verdict(check, exchange.operationId, problem, exchangeContext(exchange));
 }

@@ -17,7 +17,12 @@ export function expectThat(ctx: RunContext, check: CheckName, exchange: Exchange
 export function expectShapeTbd(ctx: RunContext, check: CheckName, exchange: Exchange, problem: string | null): boolean {
   if (exchange.skipped) return false;
   if (problem === null || ctx.options.profile === "strict") return expectThat(ctx, check, exchange, problem);
-  ctx.results.warn({ check, operationId: exchange.operationId, message: `${problem} (the docs mark this response's shape TBD)`, ...exchangeContext(exchange) });
+  ctx.results.warn({
+    check,
+    operationId: exchange.operationId,
+    message: `${problem} (the docs mark this response's shape TBD)`,
+    ...exchangeContext(exchange),
+  });
   ctx.results.pass(check, exchange.operationId);
   return true;
 }

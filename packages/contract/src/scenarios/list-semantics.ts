@@ -31,8 +31,17 @@ function totalOf(list: CredentialList): number | undefined {
 function orderProblem(items: Listed[], grouped: boolean): string | null {
   for (let i = 1; i < items.length; i++) {
     const [a, b] = [items[i - 1]!, items[i]!];
-    if (grouped && a.integration_name !== undefined && b.integration_name !== undefined && a.integration_name > b.integration_name) return `${a.integration_name} is listed before ${b.integration_name}`;
-    if ((!grouped || a.integration_name === b.integration_name) && parseTimestamp(a.created_at ?? "") < parseTimestamp(b.created_at ?? "")) {
+    if (
+      grouped &&
+      a.integration_name !== undefined &&
+      b.integration_name !== undefined &&
+      a.integration_name > b.integration_name
+    )
+      return `${a.integration_name} is listed before ${b.integration_name}`;
+    if (
+      (!grouped || a.integration_name === b.integration_name) &&
+      parseTimestamp(a.created_at ?? "") < parseTimestamp(b.created_at ?? "")
+    ) {
       return `${a.credential_id} (${a.created_at}) is listed before the newer ${b.credential_id} (${b.created_at})`;
     }
   }
@@ -46,7 +55,12 @@ async function paginate(ctx: RunContext, base: RequestSpec<"listCredentials">, g
   const all = itemsOf(bodyAs(whole, 200));
   const total = totalOf(bodyAs(whole, 200)) ?? -1;
   if (total > 500) return;
-  expectThat(ctx, "documented_effects", whole, total === all.length ? null : `total ${total} but ${all.length} credentials listed on a page of 500`);
+  expectThat(
+    ctx,
+    "documented_effects",
+    whole,
+    total === all.length ? null : `total ${total} but ${all.length} credentials listed on a page of 500`,
+  );
   expectThat(ctx, "documented_effects", whole, orderProblem(all, grouped));
   const paged: string[] = [];
   let last: Exchange<"listCredentials"> = whole;
@@ -65,19 +79,46 @@ async function paginate(ctx: RunContext, base: RequestSpec<"listCredentials">, g
           : null;
     if (!expectThat(ctx, "documented_effects", last, problem)) return;
   }
-  expectThat(ctx, "documented_effects", last, paged.join() === all.map((c) => c.credential_id).join() ? null : "the pages do not add up to the whole list, in order");
+  expectThat(
+    ctx,
+    "documented_effects",
+    last,
+    paged.join() === all.map((c) => c.credential_id).join()
+      ? null
+      : "the pages do not add up to the whole list, in order",
+  );
 }
 
 export async function listSemantics(ctx: RunContext): Promise<void> {
   const { session } = ctx;
   const owner = ctx.principals.owner;
   await paginate(ctx, { operationId: "listCredentials", principal: owner, intent: "valid" }, true);
-  if (ctx.fixture) await paginate(ctx, { operationId: "listCredentials", principal: owner, query: { integration_name: ctx.fixture.integrationName }, intent: "valid" }, false);
+  if (ctx.fixture)
+    await paginate(
+      ctx,
+      {
+        operationId: "listCredentials",
+        principal: owner,
+        query: { integration_name: ctx.fixture.integrationName },
+        intent: "valid",
+      },
+      false,
+    );
 
-  const whole = await session.send({ operationId: "listCredentials", principal: owner, query: { limit: 500 }, intent: "valid" });
+  const whole = await session.send({
+    operationId: "listCredentials",
+    principal: owner,
+    query: { limit: 500 },
+    intent: "valid",
+  });
   const everything = itemsOf(bodyAs(whole, 200));
   for (const authType of new Set(everything.map((c) => c.auth_type))) {
-    const filtered = await session.send({ operationId: "listCredentials", principal: owner, query: { auth_type: authType, limit: 500 }, intent: "valid" });
+    const filtered = await session.send({
+      operationId: "listCredentials",
+      principal: owner,
+      query: { auth_type: authType, limit: 500 },
+      intent: "valid",
+    });
     const listed = bodyAs(filtered, 200);
     const items = itemsOf(listed);
     const expected = everything.filter((c) => c.auth_type === authType).length;
@@ -90,24 +131,55 @@ export async function listSemantics(ctx: RunContext): Promise<void> {
   }
 
   for (const type of new Set(ctx.catalog.map((e) => e.integration_type))) {
-    const filtered = await session.send({ operationId: "listIntegrations", principal: owner, query: { integration_type: type }, intent: "valid" });
+    const filtered = await session.send({
+      operationId: "listIntegrations",
+      principal: owner,
+      query: { integration_type: type },
+      intent: "valid",
+    });
     const items = bodyAs(filtered, 200)?.integrations ?? [];
     const expected = ctx.catalog.filter((e) => e.integration_type === type).length;
-    expectThat(ctx, "documented_effects", filtered, items.length === expected && items.every((i) => i.integration_type === type) ? null : `integration_type=${type} listed ${items.length} of ${expected}`);
+    expectThat(
+      ctx,
+      "documented_effects",
+      filtered,
+      items.length === expected && items.every((i) => i.integration_type === type)
+        ? null
+        : `integration_type=${type} listed ${items.length} of ${expected}`,
+    );
   }
 
   // Newest first is the spec's; the docs call the audit shape TBD: a warning unless --strict.
-  const audit = await session.send({ operationId: "listAuditEvents", principal: owner, query: { limit: 500 }, intent: "valid" });
+  const audit = await session.send({
+    operationId: "listAuditEvents",
+    principal: owner,
+    query: { limit: 500 },
+    intent: "valid",
+  });
   const events = auditEventsIn(audit.body).map((e) => (e.occurredAt === null ? NaN : parseTimestamp(e.occurredAt)));
   const unordered = events.findIndex((t, i) => i > 0 && events[i - 1]! < t);
-  expectShapeTbd(ctx, "documented_effects", audit, unordered > 0 ? `audit event ${unordered} is newer than the one before it (newest first)` : null);
+  expectShapeTbd(
+    ctx,
+    "documented_effects",
+    audit,
+    unordered > 0 ? `audit event ${unordered} is newer than the one before it (newest first)` : null,
+  );
 
   if (ctx.fixture) {
     for (const query of [{}, { include_masked: false }]) {
-      const got = await session.send({ operationId: "getCredential", principal: owner, pathParams: { credential_id: ctx.fixture.credentialId }, query, intent: "valid" });
+      const got = await session.send({
+        operationId: "getCredential",
+        principal: owner,
+        pathParams: { credential_id: ctx.fixture.credentialId },
+        query,
+        intent: "valid",
+      });
       const masked: unknown = bodyAs(got, 200)?.auth_data_masked;
       // The docs: without include_masked, "a label ... or a masked secret"; the per-field map is what include_masked adds.
-      const problem = got.status === 200 && masked !== null && typeof masked === "object" ? "auth_data_masked is a per-field map without include_masked=true (the docs: a label or the masked secret)" : null;
+      const problem =
+        got.status === 200 && masked !== null && typeof masked === "object"
+          ? "auth_data_masked is a per-field map without include_masked=true (the docs: a label or the masked secret)"
+          : null;
       expectThat(ctx, "documented_effects", got, problem);
     }
   }

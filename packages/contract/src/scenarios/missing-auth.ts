@@ -14,14 +14,18 @@ function tamper(jwt: string): string {
 }
 
 export async function missingAuth(ctx: RunContext): Promise<void> {
-  const [unknownKey] = fc.sample(fc.stringMatching(/^[A-Za-z0-9]{43}$/), { seed: ctx.seedFor("unknown-key"), numRuns: 1 });
+  const [unknownKey] = fc.sample(fc.stringMatching(/^[A-Za-z0-9]{43}$/), {
+    seed: ctx.seedFor("unknown-key"),
+    numRuns: 1,
+  });
   const variants: Array<{ name: string; authorization: string | null }> = [
     { name: "no Authorization header", authorization: null },
     { name: "a malformed bearer", authorization: "Bearer not-a-valid-token" },
     { name: "an unknown API key", authorization: `Bearer mx_live_${unknownKey}` },
     { name: "a Basic credential", authorization: "Basic Y29udHJhY3Q6cHJvYmU=" },
   ];
-  if (ctx.principals.jwt) variants.push({ name: "a tampered JWT", authorization: `Bearer ${tamper(ctx.principals.jwt.token)}` });
+  if (ctx.principals.jwt)
+    variants.push({ name: "a tampered JWT", authorization: `Bearer ${tamper(ctx.principals.jwt.token)}` });
   for (const [operationId, op] of publicOperations()) {
     if (!op.secured) continue;
     for (const variant of variants) {
@@ -29,7 +33,7 @@ export async function missingAuth(ctx: RunContext): Promise<void> {
       if (variant.authorization !== null) request.authorization = variant.authorization;
       const exchange = await ctx.session.send(request);
       if (expectStatus(ctx, "missing_auth", exchange, 401, `${operationId} with ${variant.name}`)) {
-        expectThat(ctx, "missing_auth", exchange, hasDetail(exchange.body) ? null : "401 without a {\"detail\"} string");
+        expectThat(ctx, "missing_auth", exchange, hasDetail(exchange.body) ? null : '401 without a {"detail"} string');
       }
     }
   }

@@ -18,7 +18,12 @@ export async function missingOrgHeader(ctx: RunContext): Promise<void> {
     for (const variant of variants) {
       const exchange = await ctx.session.send(probeRequest(ctx, operationId, { org: variant.org }));
       if (expectStatus(ctx, "missing_org_header", exchange, 400, `${operationId} with ${variant.name}`)) {
-        expectThat(ctx, "missing_org_header", exchange, hasDetail(exchange.body) ? null : "400 without a {\"detail\"} string");
+        expectThat(
+          ctx,
+          "missing_org_header",
+          exchange,
+          hasDetail(exchange.body) ? null : '400 without a {"detail"} string',
+        );
       }
     }
   }

@@ -10,7 +10,9 @@ import { credentialLifecycle } from "./credential-lifecycle.js";
 
 function followable(authorizationUrl: URL, baseUrl: string): boolean {
   const base = new URL(baseUrl);
-  return authorizationUrl.origin === base.origin || ["127.0.0.1", "localhost", "[::1]"].includes(authorizationUrl.hostname);
+  return (
+    authorizationUrl.origin === base.origin || ["127.0.0.1", "localhost", "[::1]"].includes(authorizationUrl.hostname)
+  );
 }
 
 export async function oauthFlow(ctx: RunContext): Promise<void> {
@@ -25,7 +27,12 @@ export async function oauthFlow(ctx: RunContext): Promise<void> {
   const authorize = await session.send({
     operationId: "authorizeCredentialOAuth2",
     principal,
-    body: { integration_name: integration, redirect_uri: redirectUri, display_name: "modulex-contract oauth", make_default: false },
+    body: {
+      integration_name: integration,
+      redirect_uri: redirectUri,
+      display_name: "modulex-contract oauth",
+      make_default: false,
+    },
     intent: "valid",
   });
   if (!expectStatus(ctx, "positive_data_acceptance", authorize, 200, "starting an OAuth2 connection")) return;
@@ -35,35 +42,70 @@ export async function oauthFlow(ctx: RunContext): Promise<void> {
   const url = new URL(String(rawUrl));
   const params = url.searchParams;
   const problems: string[] = [];
-  if (params.get("code_challenge_method") !== "S256" || !params.get("code_challenge")) problems.push("the authorization URL lacks an S256 code_challenge");
+  if (params.get("code_challenge_method") !== "S256" || !params.get("code_challenge"))
+    problems.push("the authorization URL lacks an S256 code_challenge");
   if (params.has("code_verifier")) problems.push("the authorization URL carries the code_verifier");
   if (params.get("state") !== state) problems.push("the authorization URL's state is not the one answered");
   expectThat(ctx, "documented_effects", authorize, problems.length ? problems.join("; ") : null);
 
   if (!followable(url, options.baseUrl)) {
-    ctx.notes.push(`the authorization URL is on ${url.origin}, not on the server: the OAuth2 callback's 201 is not checked`);
+    ctx.notes.push(
+      `the authorization URL is on ${url.origin}, not on the server: the OAuth2 callback's 201 is not checked`,
+    );
     return;
   }
   const consent = await options.fetch(new Request(url, { redirect: "manual" }));
   const location = consent.headers.get("location");
   const code = location ? new URL(location, url).searchParams.get("code") : null;
   if (!code) {
-    ctx.notes.push(`consenting at the server's authorization URL answered ${consent.status} without a code: the callback's 201 is not checked`);
+    ctx.notes.push(
+      `consenting at the server's authorization URL answered ${consent.status} without a code: the callback's 201 is not checked`,
+    );
     return;
   }
-  const callback = await session.send({ operationId: "completeCredentialOAuth2", principal, body: { state, code }, intent: "valid" });
+  const callback = await session.send({
+    operationId: "completeCredentialOAuth2",
+    principal,
+    body: { state, code },
+    intent: "valid",
+  });
   if (expectStatus(ctx, "positive_data_acceptance", callback, 201, "completing the OAuth2 connection")) {
     const created = bodyAs(callback, 201);
-    expectThat(ctx, "documented_effects", callback, created?.auth_type === "oauth2" ? null : `the connected credential is ${created?.auth_type}, not oauth2`);
-    const reused = await session.send({ operationId: "completeCredentialOAuth2", principal, body: { state, code }, intent: "invalid" });
+    expectThat(
+      ctx,
+      "documented_effects",
+      callback,
+      created?.auth_type === "oauth2" ? null : `the connected credential is ${created?.auth_type}, not oauth2`,
+    );
+    const reused = await session.send({
+      operationId: "completeCredentialOAuth2",
+      principal,
+      body: { state, code },
+      intent: "invalid",
+    });
     if (expectStatus(ctx, "negative_data_rejection", reused, 400, "completing with a used state")) {
-      expectThat(ctx, "negative_data_rejection", reused, hasDetail(reused.body) ? null : "400 without a {\"detail\"} string");
+      expectThat(
+        ctx,
+        "negative_data_rejection",
+        reused,
+        hasDetail(reused.body) ? null : '400 without a {"detail"} string',
+      );
     }
     if (created?.credential_id) {
-      const refresh = await session.send({ operationId: "refreshCredentialOAuth2", principal, pathParams: { credential_id: created.credential_id }, intent: "valid" });
+      const refresh = await session.send({
+        operationId: "refreshCredentialOAuth2",
+        principal,
+        pathParams: { credential_id: created.credential_id },
+        intent: "valid",
+      });
       if (expectStatus(ctx, "documented_effects", refresh, 400, "the deprecated refresh route")) {
         const detail = String(bodyAs(refresh, 400)?.detail ?? "");
-        expectThat(ctx, "documented_effects", refresh, /reconnect/i.test(detail) ? null : "the refresh route's detail does not say to reconnect");
+        expectThat(
+          ctx,
+          "documented_effects",
+          refresh,
+          /reconnect/i.test(detail) ? null : "the refresh route's detail does not say to reconnect",
+        );
       }
       await credentialLifecycle(ctx, principal, created.credential_id, integration, false);
     }

@@ -36,7 +36,9 @@ export async function rateLimit(ctx: RunContext): Promise<void> {
     const spend = async (): Promise<number | null> => {
       // At most two windows' worth, in case the window resets part way through.
       for (let sent = 0; sent <= 2 * limit + BATCH; sent += BATCH) {
-        const batch = await Promise.all(Array.from({ length: BATCH }, () => session.send({ operationId: "getMe", principal, intent: "valid" })));
+        const batch = await Promise.all(
+          Array.from({ length: BATCH }, () => session.send({ operationId: "getMe", principal, intent: "valid" })),
+        );
         const limited = batch.find((e) => e.status === 429);
         if (limited) return resetOf(limited);
       }

@@ -7,7 +7,12 @@ import type { RunContext } from "../run-context.js";
 export async function restoreDefaults(ctx: RunContext): Promise<void> {
   if (ctx.originalDefaults.size === 0) return;
   const principal = ctx.principals.owner;
-  const list = await ctx.session.send({ operationId: "listCredentials", principal, query: { limit: 500 }, intent: "valid" });
+  const list = await ctx.session.send({
+    operationId: "listCredentials",
+    principal,
+    query: { limit: 500 },
+    intent: "valid",
+  });
   const current = new Map<string, string>();
   const existing = new Set<string>();
   for (const group of Object.values(bodyAs(list, 200)?.integrations ?? {})) {
@@ -19,7 +24,12 @@ export async function restoreDefaults(ctx: RunContext): Promise<void> {
   }
   for (const [integration, id] of ctx.originalDefaults) {
     if (current.get(integration) === id || !existing.has(id)) continue;
-    const set = await ctx.session.send({ operationId: "setDefaultCredential", principal, pathParams: { credential_id: id }, intent: "valid" });
+    const set = await ctx.session.send({
+      operationId: "setDefaultCredential",
+      principal,
+      pathParams: { credential_id: id },
+      intent: "valid",
+    });
     expectStatus(ctx, "positive_data_acceptance", set, 200, `restoring ${integration}'s original default`);
   }
 }

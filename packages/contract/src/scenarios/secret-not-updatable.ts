@@ -22,25 +22,46 @@ export async function secretNotUpdatable(ctx: RunContext): Promise<void> {
   const created = await session.send({
     operationId: "createCredential",
     principal,
-    body: { integration_name: integration.integration_name, auth_data: { api_key: original }, display_name: "modulex-contract secret not updatable" },
+    body: {
+      integration_name: integration.integration_name,
+      auth_data: { api_key: original },
+      display_name: "modulex-contract secret not updatable",
+    },
     intent: "valid",
   });
   const id = bodyAs(created, 201)?.credential_id;
-  if (!expectStatus(ctx, "positive_data_acceptance", created, 201, "creating a credential to PUT a secret at") || !id) return;
+  if (!expectStatus(ctx, "positive_data_acceptance", created, 201, "creating a credential to PUT a secret at") || !id)
+    return;
   ctx.secrets.addCredential(id, { authType: "api_key", authData: { api_key: original } });
   const on = { principal, pathParams: { credential_id: id } };
 
-  const put = await session.send({ ...on, operationId: "updateCredential", body: { auth_data: { api_key: replacement } }, intent: "invalid" });
+  const put = await session.send({
+    ...on,
+    operationId: "updateCredential",
+    body: { auth_data: { api_key: replacement } },
+    intent: "invalid",
+  });
   const allowed = ctx.options.profile === "strict" ? [400] : [400, 200];
-  if (expectStatus(ctx, "negative_data_rejection", put, allowed, "PUT with auth_data (secrets are not updatable here)") && put.status === 400) {
+  if (
+    expectStatus(ctx, "negative_data_rejection", put, allowed, "PUT with auth_data (secrets are not updatable here)") &&
+    put.status === 400
+  ) {
     expectThat(ctx, "negative_data_rejection", put, hasDetail(put.body) ? null : '400 without a {"detail"} string');
   }
   // The masking rule (no_secret_leak) judges what GET shows against the original secret; this
   // says in so many words whether the replacement took.
-  const got = await session.send({ ...on, operationId: "getCredential", query: { include_masked: true }, intent: "valid" });
+  const got = await session.send({
+    ...on,
+    operationId: "getCredential",
+    query: { include_masked: true },
+    intent: "valid",
+  });
   if (got.status === 200) {
     const shown = JSON.stringify(got.body);
-    const problem = shown.includes(maskSecret(replacement)) || !shown.includes(maskSecret(original)) ? "after a PUT with auth_data, GET shows the new secret's mask, not the stored one's: the secret was changed" : null;
+    const problem =
+      shown.includes(maskSecret(replacement)) || !shown.includes(maskSecret(original))
+        ? "after a PUT with auth_data, GET shows the new secret's mask, not the stored one's: the secret was changed"
+        : null;
     expectThat(ctx, "documented_effects", got, problem);
   }
   const removed = await session.send({ ...on, operationId: "deleteCredential", intent: "valid" });

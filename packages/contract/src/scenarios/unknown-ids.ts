@@ -16,13 +16,20 @@ export async function unknownIds(ctx: RunContext): Promise<void> {
     const principal = JWT_ONLY.includes(operationId) ? principals.jwt : principals.owner;
     if (!principal) continue;
     let request;
-    if (op.path.includes("{credential_id}")) request = probeRequest(ctx, operationId, { principal, pathParams: { credential_id: UNUSED_UUID } });
-    else if (op.path.includes("{api_key_id}")) request = probeRequest(ctx, operationId, { principal, pathParams: { api_key_id: UNUSED_UUID } });
-    else if (op.path.includes("{user_id}")) request = probeRequest(ctx, operationId, { principal, pathParams: { user_id: UNUSED_UUID } });
-    else if (op.path.includes("{integration_name}")) request = probeRequest(ctx, operationId, { principal, pathParams: { integration_name: "no_such_integration" } });
+    if (op.path.includes("{credential_id}"))
+      request = probeRequest(ctx, operationId, { principal, pathParams: { credential_id: UNUSED_UUID } });
+    else if (op.path.includes("{api_key_id}"))
+      request = probeRequest(ctx, operationId, { principal, pathParams: { api_key_id: UNUSED_UUID } });
+    else if (op.path.includes("{user_id}"))
+      request = probeRequest(ctx, operationId, { principal, pathParams: { user_id: UNUSED_UUID } });
+    else if (op.path.includes("{integration_name}"))
+      request = probeRequest(ctx, operationId, { principal, pathParams: { integration_name: "no_such_integration" } });
     else if (operationId === "resolveCredential") {
       const integration = ctx.fixture?.integrationName ?? ctx.catalog[0]?.integration_name ?? "slack";
-      request = probeRequest(ctx, operationId, { principal, body: { integration_name: integration, credential_id: UNUSED_UUID } });
+      request = probeRequest(ctx, operationId, {
+        principal,
+        body: { integration_name: integration, credential_id: UNUSED_UUID },
+      });
     } else continue;
     const exchange = await session.send(request);
     expectStatus(ctx, "documented_effects", exchange, 404, `${operationId} with an id or name that does not exist`);
@@ -30,7 +37,12 @@ export async function unknownIds(ctx: RunContext): Promise<void> {
   if (ctx.fixture) {
     const refresh = await session.send(probeRequest(ctx, "refreshCredentialOAuth2", { intent: "valid" }));
     if (expectStatus(ctx, "documented_effects", refresh, 400, "the deprecated OAuth2 refresh route")) {
-      expectThat(ctx, "documented_effects", refresh, hasDetail(refresh.body) ? null : "400 without a {\"detail\"} string");
+      expectThat(
+        ctx,
+        "documented_effects",
+        refresh,
+        hasDetail(refresh.body) ? null : '400 without a {"detail"} string',
+      );
     }
   }
 }

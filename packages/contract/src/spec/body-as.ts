@@ -10,7 +10,10 @@ import type { OperationId, ResponseBody, ResponseStatus, Untrusted } from "./wir
  * const created = bodyAs(exchange, 201); // Untrusted<Schema<"CredentialDetail">> | undefined
  * if (created?.credential_id) ...
  */
-export function bodyAs<Op extends OperationId, S extends ResponseStatus<Op>>(exchange: Exchange<Op>, status: S): Untrusted<ResponseBody<Op, S>> | undefined {
+export function bodyAs<Op extends OperationId, S extends ResponseStatus<Op>>(
+  exchange: Exchange<Op>,
+  status: S,
+): Untrusted<ResponseBody<Op, S>> | undefined {
   if (exchange.status !== status || exchange.body === null || typeof exchange.body !== "object") return undefined;
   // The one place a server's answer gets a type. Untrusted<> keeps every field optional, and
   // response_schema_conformance has already judged whether the body really has this shape.

@@ -35,7 +35,9 @@ function specOperation(operationId: OperationId): { pathItem: PathItem; operatio
 /** The schema of one parameter of an operation (path-level parameters included). */
 export function parameterSchema(operationId: OperationId, name: string): JsonSchema {
   const { pathItem, operation } = specOperation(operationId);
-  const all = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((p) => (p.$ref ? resolveRef<SpecParameter>(p.$ref) : p));
+  const all = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((p) =>
+    p.$ref ? resolveRef<SpecParameter>(p.$ref) : p,
+  );
   const found = all.find((p) => p.name === name);
   if (!found?.schema) throw new Error(`${operationId} has no parameter ${name}`);
   return deref(found.schema);
@@ -53,6 +55,8 @@ export function responseBodySchema(operationId: OperationId, status: number): Js
   const { operation } = specOperation(operationId);
   const declared = operation.responses?.[String(status)];
   if (!declared) return null;
-  const response = declared.$ref ? resolveRef<{ content?: Record<string, { schema: JsonSchema }> }>(declared.$ref) : declared;
+  const response = declared.$ref
+    ? resolveRef<{ content?: Record<string, { schema: JsonSchema }> }>(declared.$ref)
+    : declared;
   return response.content?.["application/json"]?.schema ?? null;
 }

@@ -17,11 +17,17 @@ export function fakeFetch(routes: FakeRoutes, seen: Request[] = []): typeof fetc
     seen.push(request.clone());
     const url = new URL(request.url);
     const answer = await routes(request.method, url.pathname, request);
-    const headers = new Headers({ ...RATE_HEADERS, ...(answer.body === undefined ? {} : { "content-type": "application/json" }) });
+    const headers = new Headers({
+      ...RATE_HEADERS,
+      ...(answer.body === undefined ? {} : { "content-type": "application/json" }),
+    });
     for (const [name, value] of Object.entries(answer.headers ?? {})) {
       if (value === null) headers.delete(name);
       else headers.set(name, value);
     }
-    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status: answer.status, headers });
+    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
+      status: answer.status,
+      headers,
+    });
   };
 }

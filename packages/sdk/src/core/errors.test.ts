@@ -37,17 +37,38 @@ describe("APIError.generate", () => {
   });
 
   it("reads the 429 envelope, whose detail is an object, and the rate-limit headers", () => {
-    const body = { detail: { message: "Rate limit exceeded", limit: 600, remaining: 0, reset: 1768824060, retry_after: 42 } };
+    const body = {
+      detail: { message: "Rate limit exceeded", limit: 600, remaining: 0, reset: 1768824060, retry_after: 42 },
+    };
     const error = APIError.generate(429, body, headers({ "retry-after": "41" })) as RateLimitError;
-    expect(error).toMatchObject({ detail: "Rate limit exceeded", retryAfter: 41, limit: 600, remaining: 0, reset: 1768824060 });
+    expect(error).toMatchObject({
+      detail: "Rate limit exceeded",
+      retryAfter: 41,
+      limit: 600,
+      remaining: 0,
+      reset: 1768824060,
+    });
     expect(error.message).toBe("429 Rate limit exceeded");
-    const fromHeaders = APIError.generate(429, "", headers({ "x-ratelimit-limit": "10", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "99" })) as RateLimitError;
-    expect(fromHeaders).toMatchObject({ detail: "HTTP 429", limit: 10, remaining: 0, reset: 99, retryAfter: undefined });
+    const fromHeaders = APIError.generate(
+      429,
+      "",
+      headers({ "x-ratelimit-limit": "10", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "99" }),
+    ) as RateLimitError;
+    expect(fromHeaders).toMatchObject({
+      detail: "HTTP 429",
+      limit: 10,
+      remaining: 0,
+      reset: 99,
+      retryAfter: undefined,
+    });
   });
 
   it("describes bodies that are not the API's envelope briefly", () => {
     expect(APIError.generate(502, "<html>Bad gateway</html>", new Headers()).detail).toBe("<html>Bad gateway</html>");
     expect(APIError.generate(502, "x".repeat(500), new Headers()).detail).toHaveLength(200);
-    expect(APIError.generate(500, undefined, new Headers())).toMatchObject({ detail: "HTTP 500", requestId: undefined });
+    expect(APIError.generate(500, undefined, new Headers())).toMatchObject({
+      detail: "HTTP 500",
+      requestId: undefined,
+    });
   });
 });

@@ -5,7 +5,15 @@ export type TokenProvider = () => string | Promise<string>;
 export type LogEvent =
   | { type: "request"; method: string; url: string; attempt: number }
   | { type: "response"; method: string; url: string; attempt: number; status: number; requestId: string | undefined }
-  | { type: "retry"; method: string; url: string; attempt: number; delayMs: number; status: number | undefined; error: string | undefined };
+  | {
+      type: "retry";
+      method: string;
+      url: string;
+      attempt: number;
+      delayMs: number;
+      status: number | undefined;
+      error: string | undefined;
+    };
 
 /**
  * Options of {@link ModuleX}. Every field is optional; the environment (`MODULEX_API_KEY`,

@@ -18,7 +18,12 @@ describe("PagePromise", () => {
     const offsets: number[] = [];
     const fetchPage = async (offset: number): Promise<WithResponse<{ page: string[]; total: number }>> => {
       offsets.push(offset);
-      return { data: { page: items.slice(offset, offset + limit), total: items.length }, response: new Response(), rateLimit: {} as never, requestId: undefined };
+      return {
+        data: { page: items.slice(offset, offset + limit), total: items.length },
+        response: new Response(),
+        rateLimit: {} as never,
+        requestId: undefined,
+      };
     };
     const promise = new PagePromise(fetchPage, (p) => ({ items: p.page, total: p.total }), start, limit);
     return { promise, offsets };
@@ -45,7 +50,10 @@ describe("PagePromise", () => {
       pages.push(page.page);
       if (pages.length === 2) break;
     }
-    expect(pages).toEqual([["a", "b"], ["c", "d"]]);
+    expect(pages).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
     expect(offsets).toEqual([0, 2]);
   });
 });

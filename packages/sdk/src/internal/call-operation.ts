@@ -11,7 +11,6 @@ import type { OperationId, OperationParams, ResultOf } from "./operation-types.j
 import { sendWithRetry } from "./send-with-retry.js";
 import type { Transport } from "./transport.js";
 
-
 type UntypedRequest = (
   method: string,
   path: string,
@@ -31,7 +30,8 @@ export async function callOperation<K extends OperationId>(
   }
   const config = {
     ...transport.config,
-    maxRetries: options.maxRetries === undefined ? transport.config.maxRetries : count("maxRetries", options.maxRetries),
+    maxRetries:
+      options.maxRetries === undefined ? transport.config.maxRetries : count("maxRetries", options.maxRetries),
     timeout: options.timeout === undefined ? transport.config.timeout : count("timeout", options.timeout, 1),
   };
   // The typed methods of openapi-fetch want literal paths; the operation table gives them at runtime.

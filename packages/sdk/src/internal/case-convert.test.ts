@@ -9,7 +9,9 @@ describe("case conversion", () => {
       integrations: {
         google_drive: {
           integration_name: "google_drive",
-          credentials: [{ credential_id: "c1", credentials_metadata: { Team_Name: "Ops", nested_key: { deep_key: 1 } } }],
+          credentials: [
+            { credential_id: "c1", credentials_metadata: { Team_Name: "Ops", nested_key: { deep_key: 1 } } },
+          ],
           total_count: 1,
         },
       },
@@ -32,8 +34,16 @@ describe("case conversion", () => {
   });
 
   it("keeps request maps (auth_data, metadata) as the caller wrote them", () => {
-    const body = { integrationName: "jira", authData: { api_token: "t", apiToken: "u" }, metadata: { Team_Name: "Ops", camelKey: 1 } };
-    expect(toWire(body)).toEqual({ integration_name: "jira", auth_data: { api_token: "t", apiToken: "u" }, metadata: { Team_Name: "Ops", camelKey: 1 } });
+    const body = {
+      integrationName: "jira",
+      authData: { api_token: "t", apiToken: "u" },
+      metadata: { Team_Name: "Ops", camelKey: 1 },
+    };
+    expect(toWire(body)).toEqual({
+      integration_name: "jira",
+      auth_data: { api_token: "t", apiToken: "u" },
+      metadata: { Team_Name: "Ops", camelKey: 1 },
+    });
   });
 
   it("converts arrays named like a keyed map as ordinary values (the catalog's integrations list)", () => {
@@ -65,6 +75,11 @@ describe("case conversion", () => {
   });
 
   it("is an inverse pair on snake_case names (property)", () => {
-    fc.assert(fc.property(fc.stringMatching(/^[a-z][a-z0-9]*(_[a-z][a-z0-9]*){0,4}$/), (name) => wireName(camelName(name)) === name));
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z][a-z0-9]*(_[a-z][a-z0-9]*){0,4}$/),
+        (name) => wireName(camelName(name)) === name,
+      ),
+    );
   });
 });

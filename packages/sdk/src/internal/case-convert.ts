@@ -52,7 +52,11 @@ function convert(value: unknown, rename: (name: string) => string, toWire: boole
 }
 
 /** A map keyed by data (integration names): keys kept, values converted. */
-function convertKeyed(value: Record<string, unknown>, rename: (name: string) => string, toWire: boolean): Record<string, unknown> {
+function convertKeyed(
+  value: Record<string, unknown>,
+  rename: (name: string) => string,
+  toWire: boolean,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) set(out, key, convert(value[key], rename, toWire));
   return out;
@@ -60,7 +64,8 @@ function convertKeyed(value: Record<string, unknown>, rename: (name: string) => 
 
 /** Plain assignment (fast, keeps objects in V8's fast mode), except for "__proto__", which stays data. */
 function set(out: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__")
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   else out[key] = value;
 }
 

@@ -11,7 +11,13 @@ afterEach(() => vi.unstubAllEnvs());
 describe("normalizeOptions", () => {
   it("fills in the documented defaults", async () => {
     const config = normalize({ apiKey: KEY });
-    expect(config).toMatchObject({ baseUrl: "https://api.modulex.dev", maxRetries: 2, maxRetryDelay: 60_000, timeout: 60_000, organizationId: undefined });
+    expect(config).toMatchObject({
+      baseUrl: "https://api.modulex.dev",
+      maxRetries: 2,
+      maxRetryDelay: 60_000,
+      timeout: 60_000,
+      organizationId: undefined,
+    });
     expect(await config.token()).toBe(KEY);
   });
 
@@ -26,7 +32,16 @@ describe("normalizeOptions", () => {
   });
 
   it("treats an environment that refuses access (Deno without --allow-env) or is absent as unset", () => {
-    const denied = { env: new Proxy({}, { get: () => { throw new Error("NotCapable: Requires env access"); } }) };
+    const denied = {
+      env: new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error("NotCapable: Requires env access");
+          },
+        },
+      ),
+    };
     const real = globalThis.process;
     try {
       Object.defineProperty(globalThis, "process", { value: denied, configurable: true, writable: true });
@@ -50,7 +65,9 @@ describe("normalizeOptions", () => {
     let n = 0;
     const config = normalize({ token: async () => (++n === 1 ? "h.p.s1" : "not a token") });
     expect(await config.token()).toBe("h.p.s1");
-    await expect(config.token()).rejects.toThrow(/token\(\) result is not a valid ModuleX token: it contains whitespace/);
+    await expect(config.token()).rejects.toThrow(
+      /token\(\) result is not a valid ModuleX token: it contains whitespace/,
+    );
     expect(n).toBe(2);
   });
 

@@ -21,7 +21,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The caller's options with the environment's values filled in (what a clone starts from). */
 export function withEnvironment(options: ClientOptions): ClientOptions {
-  const auth = options.apiKey === undefined && options.token === undefined ? { apiKey: readEnv("MODULEX_API_KEY") } : {};
+  const auth =
+    options.apiKey === undefined && options.token === undefined ? { apiKey: readEnv("MODULEX_API_KEY") } : {};
   return {
     ...auth,
     ...options,
@@ -49,7 +50,8 @@ export function normalizeOptions(options: ClientOptions): Config {
   if (organizationId !== undefined && !UUID.test(organizationId))
     throw new ModuleXError("organizationId must be a UUID.");
   const baseUrl = (options.baseUrl ?? DEFAULTS.baseUrl).replace(/\/+$/, "");
-  if (!/^https?:\/\/[^/]/.test(baseUrl)) throw new ModuleXError(`baseUrl must be an http(s) URL, got ${JSON.stringify(baseUrl)}.`);
+  if (!/^https?:\/\/[^/]/.test(baseUrl))
+    throw new ModuleXError(`baseUrl must be an http(s) URL, got ${JSON.stringify(baseUrl)}.`);
   return {
     token: async () => (typeof secret === "function" ? check(await secret(), "token() result") : (secret as string)),
     organizationId,
@@ -71,6 +73,7 @@ function check(token: unknown, what: string): string {
 
 /** A whole number of at least `min`: the rule for maxRetries, maxRetryDelay and timeout, per client and per call. */
 export function count(name: string, value: number, min = 0): number {
-  if (!Number.isInteger(value) || value < min) throw new ModuleXError(`${name} must be a whole number of ${min} or more.`);
+  if (!Number.isInteger(value) || value < min)
+    throw new ModuleXError(`${name} must be a whole number of ${min} or more.`);
   return value;
 }

@@ -13,7 +13,13 @@ export type BodyOf<K extends OperationId> = operations[K] extends {
   ? B
   : never;
 
-type Success<R> = R extends { 200: infer S } ? S : R extends { 201: infer S } ? S : R extends { 204: unknown } ? undefined : never;
+type Success<R> = R extends { 200: infer S }
+  ? S
+  : R extends { 201: infer S }
+    ? S
+    : R extends { 204: unknown }
+      ? undefined
+      : never;
 type Content<S> = S extends { content: { "application/json": infer D } } ? D : S extends undefined ? void : never;
 /** The data a successful call resolves to (void for 204). */
 export type ResultOf<K extends OperationId> = Content<Success<operations[K]["responses"]>>;

@@ -16,7 +16,9 @@ export function orgHeader(organizationId: string | undefined): Middleware {
       const operation = `${request.method} ${schemaPath}`;
       if (!ORG_SCOPED.has(operation) || request.headers.has("x-organization-id")) return undefined;
       if (!organizationId)
-        throw new ModuleXError(`${operation} needs an organization: pass organizationId, set MODULEX_ORGANIZATION_ID or use withOrganization(id).`);
+        throw new ModuleXError(
+          `${operation} needs an organization: pass organizationId, set MODULEX_ORGANIZATION_ID or use withOrganization(id).`,
+        );
       request.headers.set("X-Organization-ID", organizationId);
       return undefined;
     },

@@ -15,13 +15,17 @@ describe("retryDelay", () => {
     const at = new Date(NOW + 7_000).toUTCString();
     expect(retryDelay({ ...base, status: 429, headers: headers({ "retry-after": at }) })).toBe(7000);
     // A date in the past means "now".
-    expect(retryDelay({ ...base, status: 429, headers: headers({ "retry-after": new Date(NOW - 5_000).toUTCString() }) })).toBe(0);
+    expect(
+      retryDelay({ ...base, status: 429, headers: headers({ "retry-after": new Date(NOW - 5_000).toUTCString() }) }),
+    ).toBe(0);
   });
 
   it("falls back to X-RateLimit-Reset, then to backoff, when Retry-After is absent or malformed", () => {
     const reset = String(NOW / 1000 + 12);
     expect(retryDelay({ ...base, status: 429, headers: headers({ "x-ratelimit-reset": reset }) })).toBe(12_000);
-    expect(retryDelay({ ...base, status: 429, headers: headers({ "retry-after": "soon", "x-ratelimit-reset": reset }) })).toBe(12_000);
+    expect(
+      retryDelay({ ...base, status: 429, headers: headers({ "retry-after": "soon", "x-ratelimit-reset": reset }) }),
+    ).toBe(12_000);
     expect(retryDelay({ ...base, status: 429, headers: headers({ "retry-after": "-3" }) })).toBe(500);
     expect(retryDelay({ ...base, status: 429, headers: headers({}) })).toBe(500);
   });
@@ -29,11 +33,15 @@ describe("retryDelay", () => {
   it("refuses to sleep longer than maxRetryDelay (the caller then throws RateLimitError at once)", () => {
     expect(retryDelay({ ...base, status: 429, headers: headers({ "retry-after": "61" }) })).toBeUndefined();
     expect(retryDelay({ ...base, status: 429, headers: headers({ "retry-after": "60" }) })).toBe(60_000);
-    expect(retryDelay({ ...base, maxRetryDelay: 1000, status: 429, headers: headers({ "retry-after": "2" }) })).toBeUndefined();
+    expect(
+      retryDelay({ ...base, maxRetryDelay: 1000, status: 429, headers: headers({ "retry-after": "2" }) }),
+    ).toBeUndefined();
   });
 
   it("stops after maxRetries", () => {
-    expect(retryDelay({ ...base, retriesSoFar: 2, status: 429, headers: headers({ "retry-after": "1" }) })).toBeUndefined();
+    expect(
+      retryDelay({ ...base, retriesSoFar: 2, status: 429, headers: headers({ "retry-after": "1" }) }),
+    ).toBeUndefined();
     expect(retryDelay({ ...base, retriesSoFar: 1, status: 503 })).toBe(1000);
     expect(retryDelay({ ...base, maxRetries: 0, status: 503 })).toBeUndefined();
   });
@@ -51,13 +59,16 @@ describe("retryDelay", () => {
   });
 
   it("never retries other statuses", () => {
-    for (const status of [200, 201, 204, 400, 401, 403, 404, 409, 422]) expect(retryDelay({ ...base, status })).toBeUndefined();
+    for (const status of [200, 201, 204, 400, 401, 403, 404, 409, 422])
+      expect(retryDelay({ ...base, status })).toBeUndefined();
   });
 });
 
 describe("backoff", () => {
   it("doubles from 0.5 s, caps at 8 s and takes off at most 25% as jitter", () => {
-    expect([0, 1, 2, 3, 4, 5, 9].map((n) => backoff({ retriesSoFar: n, random: 0 }))).toEqual([500, 1000, 2000, 4000, 8000, 8000, 8000]);
+    expect([0, 1, 2, 3, 4, 5, 9].map((n) => backoff({ retriesSoFar: n, random: 0 }))).toEqual([
+      500, 1000, 2000, 4000, 8000, 8000, 8000,
+    ]);
     expect(backoff({ retriesSoFar: 1, random: 0.999999 })).toBeCloseTo(750, 0);
     expect(backoff({ retriesSoFar: 1, random: 0.5 })).toBe(875);
   });

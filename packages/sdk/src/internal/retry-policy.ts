@@ -30,7 +30,8 @@ export function retryDelay(input: RetryInput): number | undefined {
   if (status === 429) return withinLimit(serverDelay(input) ?? resetDelay(input) ?? backoff(input), input);
   // A POST that failed may still have created something: never send it twice.
   if (!IDEMPOTENT.has(method.toUpperCase())) return undefined;
-  if (status === undefined || status === 408 || status >= 500) return withinLimit(serverDelay(input) ?? backoff(input), input);
+  if (status === undefined || status === 408 || status >= 500)
+    return withinLimit(serverDelay(input) ?? backoff(input), input);
   return undefined;
 }
 

@@ -20,7 +20,8 @@ function scriptedFetch(script: Array<Response | Error | "hang">) {
   return { fetch: fetch as unknown as typeof globalThis.fetch, sent };
 }
 
-const status = (code: number, headers: Record<string, string> = {}) => new Response(code === 204 ? null : "{}", { status: code, headers });
+const status = (code: number, headers: Record<string, string> = {}) =>
+  new Response(code === 204 ? null : "{}", { status: code, headers });
 
 function setup(script: Array<Response | Error | "hang">, overrides: Partial<SendConfig> = {}) {
   const { fetch, sent } = scriptedFetch(script);
@@ -101,7 +102,9 @@ describe("sendWithRetry", () => {
     expect(getRun.sent).toHaveLength(3);
 
     const postRun = setup([network]);
-    await expect(sendWithRetry(get({ method: "POST", body: "{}" }), postRun.config)).rejects.toBeInstanceOf(ConnectionError);
+    await expect(sendWithRetry(get({ method: "POST", body: "{}" }), postRun.config)).rejects.toBeInstanceOf(
+      ConnectionError,
+    );
     expect(postRun.sent).toHaveLength(1);
 
     const bug = new RangeError("bug in a custom fetch");
@@ -128,7 +131,9 @@ describe("sendWithRetry", () => {
   it("treats a timeout or a wait past setTimeout's 32-bit limit as the longest one, not as 1 ms", async () => {
     const slow = setup(["hang"], { timeout: 2 ** 31, maxRetries: 0 });
     let settled = false;
-    void sendWithRetry(get(), slow.config).catch(() => undefined).finally(() => (settled = true));
+    void sendWithRetry(get(), slow.config)
+      .catch(() => undefined)
+      .finally(() => (settled = true));
     await vi.advanceTimersByTimeAsync(60_000);
     expect(settled).toBe(false);
 
@@ -164,7 +169,9 @@ describe("sendWithRetry", () => {
 
   it("asks the token provider before every attempt and logs nothing secret", async () => {
     const tokens = ["h.p.one", "h.p.two"];
-    const { config, sent, events } = setup([status(503), status(200, { "x-request-id": "req_1" })], { token: async () => tokens.shift()! });
+    const { config, sent, events } = setup([status(503), status(200, { "x-request-id": "req_1" })], {
+      token: async () => tokens.shift()!,
+    });
     const pending = sendWithRetry(get(), config);
     await vi.runAllTimersAsync();
     await pending;

@@ -55,7 +55,10 @@ async function attemptOnce(url: string, init: RequestInit, config: SendConfig, s
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal.reason);
   signal.addEventListener("abort", onAbort, { once: true });
-  const timer = setTimeout(() => controller.abort(new TimeoutError(config.timeout)), Math.min(config.timeout, MAX_TIMER_MS));
+  const timer = setTimeout(
+    () => controller.abort(new TimeoutError(config.timeout)),
+    Math.min(config.timeout, MAX_TIMER_MS),
+  );
   try {
     return await new Promise<Response>((resolve, reject) => {
       controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });

@@ -16,7 +16,11 @@ export abstract class APIResource {
     this.#transport = transport;
   }
 
-  protected call<K extends OperationId>(operationId: K, params: OperationParams<K>, options?: RequestOptions): APIPromise<ResultOf<K>> {
+  protected call<K extends OperationId>(
+    operationId: K,
+    params: OperationParams<K>,
+    options?: RequestOptions,
+  ): APIPromise<ResultOf<K>> {
     return new APIPromise(callOperation(this.#transport, operationId, params, options));
   }
 
@@ -28,7 +32,8 @@ export abstract class APIResource {
   ): PagePromise<ResultOf<K>, Item> {
     const query: { limit?: number; offset?: number } = params.query ?? {};
     return new PagePromise(
-      (offset) => callOperation(this.#transport, operationId, { ...params, query: { ...params.query, offset } }, options),
+      (offset) =>
+        callOperation(this.#transport, operationId, { ...params, query: { ...params.query, offset } }, options),
       contents,
       query.offset ?? 0,
       query.limit ?? DEFAULT_LIMIT,

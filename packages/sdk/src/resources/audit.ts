@@ -37,7 +37,11 @@ export class Audit extends APIResource {
    * for await (const event of mx.audit.listForCredential(credentialId)) console.log(event.operation);
    * ```
    */
-  listForCredential(credentialId: string, query?: ListCredentialAuditParams, options?: RequestOptions): PagePromise<AuditEventList, AuditEvent> {
+  listForCredential(
+    credentialId: string,
+    query?: ListCredentialAuditParams,
+    options?: RequestOptions,
+  ): PagePromise<AuditEventList, AuditEvent> {
     return this.paginate("listCredentialAudit", { path: { credentialId }, query }, eventsOf, options);
   }
 }

@@ -62,8 +62,14 @@ export class Credentials extends APIResource {
    * const page = await mx.credentials.list({ limit: 10 });
    * ```
    */
-  list(query: ListCredentialsParams & { integrationName: string }, options?: RequestOptions): PagePromise<CredentialListFlat, Credential>;
-  list(query?: ListCredentialsParams & { integrationName?: undefined }, options?: RequestOptions): PagePromise<CredentialListGrouped, Credential>;
+  list(
+    query: ListCredentialsParams & { integrationName: string },
+    options?: RequestOptions,
+  ): PagePromise<CredentialListFlat, Credential>;
+  list(
+    query?: ListCredentialsParams & { integrationName?: undefined },
+    options?: RequestOptions,
+  ): PagePromise<CredentialListGrouped, Credential>;
   list(query?: ListCredentialsParams, options?: RequestOptions): PagePromise<CredentialList, Credential>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the overloads above are the public types
   list(query?: ListCredentialsParams, options?: RequestOptions): PagePromise<any, Credential> {
@@ -124,7 +130,11 @@ export class Credentials extends APIResource {
    * console.log(typeof masked === "string" ? masked : Object.entries(masked ?? {}));
    * ```
    */
-  retrieve(credentialId: string, query?: RetrieveCredentialParams, options?: RequestOptions): APIPromise<CredentialDetail> {
+  retrieve(
+    credentialId: string,
+    query?: RetrieveCredentialParams,
+    options?: RequestOptions,
+  ): APIPromise<CredentialDetail> {
     return this.call("getCredential", { path: { credentialId }, query }, options);
   }
 

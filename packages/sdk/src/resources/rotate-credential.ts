@@ -3,7 +3,13 @@ import type { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/options.js";
 import type { PagePromise } from "../core/pagination.js";
 import type {
-  AuthData, CreateCredentialParams, Credential, CredentialDetail, CredentialListFlat, CredentialTestResult, Metadata,
+  AuthData,
+  CreateCredentialParams,
+  Credential,
+  CredentialDetail,
+  CredentialListFlat,
+  CredentialTestResult,
+  Metadata,
 } from "../core/types.js";
 
 /** The calls of `mx.credentials` a rotation makes (declared here, so this module does not import the resource it serves). */
@@ -11,7 +17,10 @@ export interface RotationCalls {
   retrieve(credentialId: string, query: undefined, options?: RequestOptions): APIPromise<CredentialDetail>;
   create(body: CreateCredentialParams, options?: RequestOptions): APIPromise<Credential>;
   test(credentialId: string, options?: RequestOptions): APIPromise<CredentialTestResult>;
-  list(query: { integrationName: string; limit: number }, options?: RequestOptions): PagePromise<CredentialListFlat, Credential>;
+  list(
+    query: { integrationName: string; limit: number },
+    options?: RequestOptions,
+  ): PagePromise<CredentialListFlat, Credential>;
   setDefault(credentialId: string, options?: RequestOptions): APIPromise<Credential>;
   delete(credentialId: string, options?: RequestOptions): APIPromise<void>;
 }
@@ -85,16 +94,24 @@ export async function rotateCredential(
   try {
     test = await credentials.test(replacement.credentialId, options);
     if (!test.isValid)
-      return { status: "test_failed", test, replacementId: replacement.credentialId, replacementRemoved: await removeReplacement() };
+      return {
+        status: "test_failed",
+        test,
+        replacementId: replacement.credentialId,
+        replacementRemoved: await removeReplacement(),
+      };
     if (params.makeDefault ?? old.isDefault) {
       priorDefault = old.isDefault
         ? oldId
-        : (await credentials.list({ integrationName: old.integrationName, limit: 500 }, options)).credentials.find((c) => c.isDefault)?.credentialId;
+        : (await credentials.list({ integrationName: old.integrationName, limit: 500 }, options)).credentials.find(
+            (c) => c.isDefault,
+          )?.credentialId;
       credential = await credentials.setDefault(replacement.credentialId, options);
     }
   } catch (error) {
     // A promotion whose answer was lost may have happened: give the prior default its place back first.
-    if (priorDefault) await credentials.setDefault(priorDefault, { ...options, signal: undefined }).catch(() => undefined);
+    if (priorDefault)
+      await credentials.setDefault(priorDefault, { ...options, signal: undefined }).catch(() => undefined);
     await removeReplacement();
     throw error;
   }
