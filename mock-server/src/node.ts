@@ -237,7 +237,9 @@ async function serve(
   const out: Record<string, string> = { ...cors };
   // The unread rest of an oversized upload must not be taken for the next request.
   if (overflow) out.connection = "close";
-  response.headers.forEach((value, name) => (out[name] = value));
+  response.headers.forEach((value, name) => {
+    out[name] = value;
+  });
   res.writeHead(response.status, out);
   await writeBody(res, response.body);
 }

@@ -19,7 +19,10 @@ interface TabRecord {
 /** The master key and storage of this tab's saved mock (`name` tells several mocks of one tab apart). */
 export async function tabState(name: string): Promise<{ masterKey: CryptoKey; storage: StateStorage }> {
   let tab = sessionStorage.getItem(TAB_KEY);
-  if (!tab) sessionStorage.setItem(TAB_KEY, (tab = crypto.randomUUID()));
+  if (!tab) {
+    tab = crypto.randomUUID();
+    sessionStorage.setItem(TAB_KEY, tab);
+  }
   const id = `${tab} ${name}`;
   const db = await open();
   const record = await request<TabRecord | undefined>(db.transaction(STORE).objectStore(STORE).get(id));

@@ -33,7 +33,9 @@ function stalledSocket(highWaterMark: number) {
       waiting.push(callback);
     },
   });
-  const release = () => waiting.splice(0).forEach((callback) => callback());
+  const release = () => {
+    for (const callback of waiting.splice(0)) callback();
+  };
   return { sink: sink as unknown as ServerResponse, release, written: () => written };
 }
 

@@ -22,7 +22,7 @@ describe("401: missing, malformed, unknown, revoked or expired tokens", () => {
     expect((await h.call("GET", "/me", { auth: "not-a-token" })).body.detail).toMatch(/Malformed token/);
   });
   it("refuses an unknown API key", async () => {
-    const r = await h.call("GET", "/me", { auth: "mx_live_" + "Z".repeat(40) });
+    const r = await h.call("GET", "/me", { auth: `mx_live_${"Z".repeat(40)}` });
     expect(r).toMatchObject({ status: 401, body: { detail: "Invalid or expired API key" } });
   });
   it("refuses a revoked API key at once", async () => {

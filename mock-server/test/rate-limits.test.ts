@@ -23,7 +23,7 @@ describe("rate-limit headers", () => {
       expect(r.headers.get("x-ratelimit-reset")).toBe(resetAt);
     }
     expect(statuses).toEqual([200, 400, 403, 404, 409]);
-    const unauthorized = await h.call("GET", "/me", { auth: "mx_live_" + "x".repeat(40) });
+    const unauthorized = await h.call("GET", "/me", { auth: `mx_live_${"x".repeat(40)}` });
     expect(unauthorized.headers.get("x-ratelimit-limit")).toBeNull();
   });
   it("count down per key within the window and reset with the next one", async () => {
@@ -74,7 +74,7 @@ describe("429", () => {
     });
     await h.call("GET", "/me", { auth: DEMO.keys.outsider });
     expect((await h.call("GET", "/credentials", { auth: DEMO.keys.outsider, org: DEMO.orgs.acme })).status).toBe(429);
-    expect((await h.call("GET", "/me", { auth: "mx_live_" + "q".repeat(40) })).status).toBe(401);
+    expect((await h.call("GET", "/me", { auth: `mx_live_${"q".repeat(40)}` })).status).toBe(401);
   });
 });
 

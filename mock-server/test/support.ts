@@ -13,7 +13,7 @@ export function wireTime(ms: number): string {
   return text.endsWith(".000Z") ? text.slice(0, 19) : `${text.slice(0, 23)}000`;
 }
 
-export interface Call {
+interface Call {
   /** Bearer token: an API key or a JWT. */
   auth?: string;
   /** X-Organization-ID. */
@@ -24,7 +24,7 @@ export interface Call {
   headers?: Record<string, string>;
 }
 
-export interface Answer<T = any> {
+interface Answer<T = any> {
   status: number;
   headers: Headers;
   body: T;
@@ -42,7 +42,15 @@ export interface Harness {
 
 export async function harness(options: CreateMockOptions = {}): Promise<Harness> {
   let t = START;
-  const clock = { now: () => t, advance: (ms: number) => void (t += ms), set: (ms: number) => void (t = ms) };
+  const clock = {
+    now: () => t,
+    advance: (ms: number) => {
+      t += ms;
+    },
+    set: (ms: number) => {
+      t = ms;
+    },
+  };
   const slept: number[] = [];
   const mock = await createMock({ now: clock.now, sleep: async (ms) => void slept.push(ms), ...options });
   const fetch = checkedFetch((input, init) => mock.handle(new Request(input, init)));

@@ -92,7 +92,9 @@ export function matchOperation(
       continue;
     }
     const pathParams: Record<string, string> = {};
-    names.forEach((n, i) => (pathParams[n] = safeDecode(m[i + 1] ?? "")));
+    names.forEach((n, i) => {
+      pathParams[n] = safeDecode(m[i + 1] ?? "");
+    });
     return { match: { operationId, operation: op, pathParams }, allowed };
   }
   return { match: null, allowed: pathMatched ? [...new Set(allowed)] : [] };
@@ -184,7 +186,7 @@ export function responseProblems(operationId: string, res: ResponseLike): Respon
   const problems: ResponseProblem[] = [];
   const contentType = res.headers.get("content-type");
   if (declared.contentType) {
-    if (!contentType || !contentType.toLowerCase().startsWith(declared.contentType)) {
+    if (!contentType?.toLowerCase().startsWith(declared.contentType)) {
       const message = `${operationId} ${res.status}: content-type '${contentType ?? "(none)"}' is not ${declared.contentType}`;
       problems.push({ kind: "content_type", message });
     } else if (declared.validator) {

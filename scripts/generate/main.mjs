@@ -2,7 +2,7 @@
 // `npm run generate`: turns openapi/*.yaml into every generated file of the repo, one module per
 // output (see this folder). `--check` regenerates in memory and fails on any difference, so the
 // spec cannot drift from the code (npm test runs it through test/spec/generated.test.ts).
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";

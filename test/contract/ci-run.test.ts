@@ -24,7 +24,7 @@ interface Finished {
 function runCli(
   args: string[],
   env: Record<string, string>,
-  until?: { stderr: RegExp; then: (child: ChildProcess) => void },
+  until?: { stderr: RegExp; act: (child: ChildProcess) => void },
 ): Promise<Finished> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
@@ -39,7 +39,7 @@ function runCli(
       stderr += c;
       if (until && !acted && until.stderr.test(stderr)) {
         acted = true;
-        until.then(child);
+        until.act(child);
       }
     });
     const timer = setTimeout(() => child.kill("SIGKILL"), 150_000);
@@ -102,7 +102,7 @@ describe("modulex-contract in CI, against a server 35 ms away", () => {
       .sort();
     const run = await runCli([...args(relay.url), "--no-rate-limit"], env, {
       stderr: /generated requests …/,
-      then: (child) => setTimeout(() => child.kill("SIGINT"), 1500),
+      act: (child) => setTimeout(() => child.kill("SIGINT"), 1500),
     });
     expect(run.code).toBe(130);
     const report = JSON.parse(run.stdout);
@@ -133,6 +133,7 @@ describe("modulex-contract in CI, against a server 35 ms away", () => {
     expect(lines).toContain(
       lines.find((l) => /^modulex-contract: generated requests done \(requests \d+, failures 0, \d+\.\ds\)$/.test(l)),
     );
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
     expect(run.stderr).not.toMatch(/\u001b\[/);
     const quiet = await runCli(
       [...args(server.url), "--no-rate-limit", "--include-operation", "Identity,Integrations", "--quiet"],
@@ -206,7 +207,7 @@ describe("modulex-contract in CI, against a server 35 ms away", () => {
       .sort();
     const crashed = await runCli([...args(relay.url), "--no-rate-limit"], env, {
       stderr: /generated requests …/,
-      then: (child) => setTimeout(() => child.kill("SIGKILL"), 1500),
+      act: (child) => setTimeout(() => child.kill("SIGKILL"), 1500),
     });
     expect(crashed.signal).toBe("SIGKILL");
     const left = tagged(server);

@@ -82,7 +82,14 @@ describe("a run stopped part way", () => {
     let now = Date.parse("2026-06-01T00:00:00Z");
     const mock = await createMock({ now: () => now });
     const { before, report } = await run(
-      { rateLimit: false, maxDurationMs: 60_000, now: () => now, onExchange: () => void (now += 200) },
+      {
+        rateLimit: false,
+        maxDurationMs: 60_000,
+        now: () => now,
+        onExchange: () => {
+          now += 200;
+        },
+      },
       mock,
     );
     expect(report.stopped).toMatchObject({ reason: "max-duration" });

@@ -91,7 +91,10 @@ describe("round trips", () => {
   it("query and path parameters go out in snake_case", async () => {
     const seen: string[] = [];
     const spy = env.client({
-      fetch: async (input, init) => (seen.push(new Request(input, init).url), env.fetch(input, init)),
+      fetch: async (input, init) => {
+        seen.push(new Request(input, init).url);
+        return env.fetch(input, init);
+      },
     });
     await spy.credentials.list({ integrationName: "google_drive", authType: "oauth2", limit: 3 });
     await spy.integrations.list({ integrationType: "tool" });

@@ -26,14 +26,14 @@ export interface FaultSpec {
   delay_ms?: number;
 }
 
-export const VIA_PRISM = process.env.MODULEX_SDK_VIA_PRISM === "1";
+const VIA_PRISM = process.env.MODULEX_SDK_VIA_PRISM === "1";
 
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {
   await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
 });
 
-export class PrismViolationError extends Error {
+class PrismViolationError extends Error {
   constructor(
     readonly where: string,
     readonly violations: unknown[],

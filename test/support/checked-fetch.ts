@@ -11,10 +11,10 @@ export class SpecViolationError extends Error {
 }
 
 /** Every response checked so far, for coverage reports. */
-export const observed: Array<{ operationId: string; status: number }> = [];
+const observed: Array<{ operationId: string; status: number }> = [];
 
 /** The violations a response has for the request that produced it ([] when it conforms). */
-export async function violationsFor(request: Request, response: Response): Promise<string[]> {
+async function violationsFor(request: Request, response: Response): Promise<string[]> {
   const url = new URL(request.url);
   const { match } = matchOperation(request.method, url.pathname);
   // Routes outside both specs (404/405 from the standalone server) are checked by their own tests.

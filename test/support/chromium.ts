@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
 
-export const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM = "/usr/bin/chromium";
 export const chromiumAvailable = existsSync(CHROMIUM);
 if (!chromiumAvailable && process.env.CI)
   throw new Error(`${CHROMIUM} is missing: the browser tests need Debian's chromium (apt-get install -y chromium)`);

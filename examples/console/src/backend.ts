@@ -6,7 +6,7 @@
 import type { FaultInput } from "@modulex/mock-server";
 
 /** The mock's control surface the dev tools use (absent for a real API). */
-export interface MockControls {
+interface MockControls {
   signIn(email: string): Promise<string>;
   armFault(fault: FaultInput): Promise<void>;
   clearFaults(): Promise<void>;

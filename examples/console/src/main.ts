@@ -153,10 +153,10 @@ async function credentialRow(c: Credential): Promise<HTMLElement> {
     ...(c.isDefault
       ? [el("span", { className: "badge", textContent: "default" })]
       : [
-          button(
-            "Make default",
-            async () => void (await client.credentials.setDefault(c.credentialId), await renderCredentials()),
-          ),
+          button("Make default", async () => {
+            await client.credentials.setDefault(c.credentialId);
+            await renderCredentials();
+          }),
         ]),
     // Rotation takes one new secret: API keys and bearer tokens. OAuth2 reconnects; custom ones are re-created.
     ...(SECRET_FIELD[c.authType]
@@ -303,7 +303,11 @@ async function renderTokens(): Promise<void> {
         el("button", {
           type: "button",
           textContent: "Revoke",
-          onclick: () => guarded(async () => void (await client.apiKeys.delete(k.apiKeyId), await renderTokens())),
+          onclick: () =>
+            guarded(async () => {
+              await client.apiKeys.delete(k.apiKeyId);
+              await renderTokens();
+            }),
         }),
       ),
     ),
@@ -333,7 +337,7 @@ function wireTokens(): void {
 
 function wireDevtools(): void {
   const mock = backend.mock;
-  document.querySelectorAll<HTMLElement>("[data-mock-only]").forEach((n) => (n.hidden = !mock));
+  for (const n of document.querySelectorAll<HTMLElement>("[data-mock-only]")) n.hidden = !mock;
   if (!mock) return;
   const users = $<HTMLSelectElement>("user");
   users.replaceChildren(
@@ -346,19 +350,25 @@ function wireDevtools(): void {
   };
   // Until cleared (count: null), so the SDK's retries cannot hide them.
   $("fault-429").onclick = () =>
-    guarded(
-      async () =>
-        void (await mock.armFault({ method: "GET", path: "/credentials", status: 429, retry_after: 30, count: null }),
-        await renderCredentials()),
-    );
+    guarded(async () => {
+      await mock.armFault({ method: "GET", path: "/credentials", status: 429, retry_after: 30, count: null });
+      await renderCredentials();
+    });
   $("fault-503").onclick = () =>
-    guarded(
-      async () =>
-        void (await mock.armFault({ method: "*", path: "/credentials", status: 503, count: null }),
-        await renderCredentials()),
-    );
-  $("fault-clear").onclick = () => guarded(async () => void (await mock.clearFaults(), await refresh()));
-  $("mock-reset").onclick = () => guarded(async () => void (await mock.reset(), await refresh()));
+    guarded(async () => {
+      await mock.armFault({ method: "*", path: "/credentials", status: 503, count: null });
+      await renderCredentials();
+    });
+  $("fault-clear").onclick = () =>
+    guarded(async () => {
+      await mock.clearFaults();
+      await refresh();
+    });
+  $("mock-reset").onclick = () =>
+    guarded(async () => {
+      await mock.reset();
+      await refresh();
+    });
 }
 
 async function refresh(): Promise<void> {

@@ -5,7 +5,7 @@
 // request that is refused has changed nothing. Control routes take only their declared media type
 // (415). HEAD is answered wherever GET is, without the body (RFC 9110 §9.3.2).
 import type { OperationSpec } from "@modulex/spec/contract";
-import { type MockEnv } from "./env.js";
+import type { MockEnv } from "./env.js";
 import { iso } from "../policy/wire-time.js";
 import type { AnyRoute, Principal, RouteContext } from "./route.js";
 import { compileRouter } from "./router.js";
@@ -122,7 +122,9 @@ async function run(
         if (result.status < 400 && caller.apiKey) {
           const keyId = caller.apiKey.api_key_id;
           await env.store.api_keys.update((q) => q.where({ api_key_id: keyId }), {
-            data: (k) => void (k.last_used_at = iso(env.now())),
+            data: (k) => {
+              k.last_used_at = iso(env.now());
+            },
           });
           if (!writes) env.changed();
         }

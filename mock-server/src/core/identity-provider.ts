@@ -5,7 +5,7 @@ import { unauthorized } from "./errors.js";
 
 const ISSUER = "https://idp.modulex.mock";
 const AUDIENCE = "modulex-api";
-export const DEFAULT_TOKEN_SECONDS = 3600;
+const DEFAULT_TOKEN_SECONDS = 3600;
 
 export class IdentityProvider {
   private constructor(

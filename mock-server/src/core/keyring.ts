@@ -57,7 +57,8 @@ export class Keyring {
     if (key) return key;
     // Map keeps insertion order: the first entry is the oldest.
     while (this.#keys.size >= this.#maxCachedKeys) this.#keys.delete(this.#keys.keys().next().value!);
-    this.#keys.set(id, (key = deriveCredentialKey(this.#master, organizationId, scopeId)));
+    key = deriveCredentialKey(this.#master, organizationId, scopeId);
+    this.#keys.set(id, key);
     return key;
   }
 

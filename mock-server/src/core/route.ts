@@ -20,21 +20,21 @@ type Part<Op, K extends string> = Op extends { parameters: { [P in K]?: infer T 
 type JsonBody<Op> = Op extends { requestBody?: { content: infer C } } ? C[keyof C] : undefined;
 
 /** The operation's path parameters, by the names of its path template. */
-export type PathParams<Id extends RouteId> = Part<Operations[Id], "path">;
+type PathParams<Id extends RouteId> = Part<Operations[Id], "path">;
 /** The operation's query parameters: present ones validated and coerced to their schema types. */
-export type QueryParams<Id extends RouteId> = Part<Operations[Id], "query">;
+type QueryParams<Id extends RouteId> = Part<Operations[Id], "query">;
 /** The operation's request body as its schema types it (undefined for one without a body). */
-export type RequestBody<Id extends RouteId> = JsonBody<Operations[Id]>;
+type RequestBody<Id extends RouteId> = JsonBody<Operations[Id]>;
 
 type Responses<Id extends RouteId> = Operations[Id]["responses"];
 type JsonOf<R> = R extends { content: { "application/json": infer B } } ? B : never;
 /** The statuses the operation answers with a JSON body. */
-export type ReplyStatus<Id extends RouteId> = {
+type ReplyStatus<Id extends RouteId> = {
   [S in keyof Responses<Id>]: [JsonOf<Responses<Id>[S]>] extends [never] ? never : S;
 }[keyof Responses<Id>] &
   number;
 /** The JSON body the spec declares for the operation answering `S`. */
-export type ReplyBody<Id extends RouteId, S extends ReplyStatus<Id>> = JsonOf<Responses<Id>[S]>;
+type ReplyBody<Id extends RouteId, S extends ReplyStatus<Id>> = JsonOf<Responses<Id>[S]>;
 
 export interface Principal {
   user: UserRow;

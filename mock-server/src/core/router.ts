@@ -4,7 +4,7 @@
 import { OPERATIONS, type OperationSpec } from "@modulex/spec/contract";
 import type { AnyRoute } from "./route.js";
 
-export interface RouteMatch {
+interface RouteMatch {
   route: AnyRoute;
   op: OperationSpec;
   /** Path parameters, percent-decoded (a malformed escape reads as U+FFFD, which the route's validation refuses). */

@@ -35,7 +35,7 @@ describe("parseSeed", () => {
       /api_keys\[0\]\.key: must be mx_live_/,
     ],
     [
-      { ...base(), api_keys: [{ user_id: crypto.randomUUID(), name: "k", key: "mx_live_" + "a".repeat(32) }] },
+      { ...base(), api_keys: [{ user_id: crypto.randomUUID(), name: "k", key: `mx_live_${"a".repeat(32)}` }] },
       /api_keys\[0\]\.user_id: no user/,
     ],
     [
@@ -102,7 +102,7 @@ describe("parseSeed", () => {
             organization_id: ORG,
             created_by: USER,
             integration_name: "tavily",
-            auth_data: { api_key: "tvly-" + "s".repeat(5000) },
+            auth_data: { api_key: `tvly-${"s".repeat(5000)}` },
           },
         ],
       }),

@@ -27,7 +27,10 @@ describe("stateStream", () => {
   it("serialises records only as the reader asks for them", async () => {
     let serialised = 0;
     const rows = Array.from({ length: 10_000 }, (_, i) => ({
-      toJSON: () => (serialised++, { i, pad: "x".repeat(100) }),
+      toJSON: () => {
+        serialised++;
+        return { i, pad: "x".repeat(100) };
+      },
     }));
     const reader = stateStream({ audit_events: rows }, 4096).getReader();
     await reader.read();

@@ -3,7 +3,7 @@
 // the reader asks, so a client that stops reading holds one chunk, not the whole dump.
 import { utf8 } from "../policy/encoding.js";
 
-export const STATE_CHUNK_CHARS = 64 * 1024;
+const STATE_CHUNK_CHARS = 64 * 1024;
 
 function* pieces(snapshot: Readonly<Record<string, readonly object[]>>): Generator<string> {
   yield "{";

@@ -111,7 +111,7 @@ const strict = Object.fromEntries(
 ) as unknown as {
   [K in keyof Schemas]: Schemas[K];
 };
-export type Row<K extends keyof Schemas> = z.infer<Schemas[K]>;
+type Row<K extends keyof Schemas> = z.infer<Schemas[K]>;
 export type CredentialRow = Row<"credentials">;
 export type ApiKeyRow = Row<"api_keys">;
 export type UserRow = Row<"users">;
@@ -128,6 +128,7 @@ type Tables = { [K in keyof Schemas]: Collection<Schemas[K]> };
 // The collections are the instance's own fields (declaration merging), swapped wholesale on clear().
 export interface Store extends Tables {}
 
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the constructor assigns every table (Object.assign below).
 export class Store {
   #seq = 0;
   #tail: Promise<unknown> = Promise.resolve();

@@ -5,7 +5,7 @@ import { badRequest } from "./errors.js";
 
 export const MAX_BODY_BYTES = 1_048_576;
 /** Deeper JSON (free-form metadata) overflows the stack of the store's recursive copy and of JSON.stringify. */
-export const MAX_BODY_DEPTH = 32;
+const MAX_BODY_DEPTH = 32;
 
 const fail = (problems: string[]) => {
   throw badRequest(problems.join("; "));
@@ -34,7 +34,7 @@ export function canonicalUuid<T>(value: T): T {
 
 /** The media type of a Content-Type header (`application/json; charset=utf-8` → `application/json`); null when there is none. */
 export function mediaTypeOf(contentType: string | null): string | null {
-  const type = contentType?.split(";")[0]!.trim().toLowerCase();
+  const type = contentType?.split(";")[0]?.trim().toLowerCase();
   return type ? type : null;
 }
 

@@ -63,7 +63,11 @@ export const apiKeyRoutes = [
     operationId: "deleteApiKey",
     find: ownKey,
     handle: async ({ env }, key) => {
-      await env.store.api_keys.update(key, { data: (k) => void (k.revoked_at = iso(env.now())) });
+      await env.store.api_keys.update(key, {
+        data: (k) => {
+          k.revoked_at = iso(env.now());
+        },
+      });
       return noContent();
     },
   }),

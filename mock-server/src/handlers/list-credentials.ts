@@ -38,14 +38,15 @@ export function listGrouped(env: MockEnv, matches: CredentialRow[], page: Page) 
   for (const row of sorted.slice(page.offset, page.offset + page.limit)) {
     const all = byIntegration.get(row.integration_name)!;
     const entry = integrationOf(row);
-    const group = (integrations[row.integration_name] ??= {
+    const group = integrations[row.integration_name] ?? {
       integration_name: row.integration_name,
       integration_type: entry.integration_type,
       logo: entry.logo,
       credentials: [],
       total_count: all.length,
       auth_types: [...new Set(all.map((c) => c.auth_type))],
-    });
+    };
+    integrations[row.integration_name] = group;
     group.credentials.push(toCredential(env, row));
   }
   return {

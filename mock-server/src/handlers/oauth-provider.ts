@@ -9,10 +9,10 @@ import { randomBase62 } from "../policy/generate-api-key.js";
 import { verifyCodeVerifier } from "../policy/pkce.js";
 
 export const PROVIDER_CLIENT_ID = "modulex-mock";
-export const CODE_TTL_MS = 10 * 60_000;
-export const TOKEN_TTL_SECONDS = 8 * 3600;
+const CODE_TTL_MS = 10 * 60_000;
+const TOKEN_TTL_SECONDS = 8 * 3600;
 
-export interface TokenSet {
+interface TokenSet {
   access_token: string;
   refresh_token: string;
   token_type: string;
@@ -75,7 +75,11 @@ export async function redeemCode(
   if (code.redirect_uri !== input.redirectUri) return refuse("redirect_uri does not match the authorization request");
   if (!(await verifyCodeVerifier(input.codeVerifier, code.code_challenge)))
     return refuse("code_verifier does not match the challenge");
-  await env.store.oauth_codes.update(code, { data: (c) => void (c.used_at = iso(env.now())) });
+  await env.store.oauth_codes.update(code, {
+    data: (c) => {
+      c.used_at = iso(env.now());
+    },
+  });
   const prefix = input.integration.oauthTokenPrefix;
   return {
     ok: true,

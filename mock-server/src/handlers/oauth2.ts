@@ -13,7 +13,7 @@ import { PROVIDER_CLIENT_ID, redeemCode } from "./oauth-provider.js";
 import { createCodeVerifier, s256Challenge } from "../policy/pkce.js";
 import { knownIntegration } from "./credentials.js";
 
-export const STATE_TTL_MS = 10 * 60_000;
+const STATE_TTL_MS = 10 * 60_000;
 
 function oauthIntegration(name: string) {
   knownIntegration(name); // 400 for an unknown integration
@@ -90,7 +90,11 @@ export const oauth2Routes = [
         throw badRequest(`The provider refused the code: ${redemption.error} (${redemption.error_description})`);
       const now = env.now();
       // Kept until it expires, so a second use is told "already used"; its verifier is not needed again.
-      await env.store.oauth_sessions.update(session, { data: (s) => void (s.used_at = iso(now)) });
+      await env.store.oauth_sessions.update(session, {
+        data: (s) => {
+          s.used_at = iso(now);
+        },
+      });
       env.keyring.forget(org.organizationId, `oauth:${stateHash}`);
       const row = await insertCredential(
         env,

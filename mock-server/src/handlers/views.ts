@@ -1,6 +1,6 @@
 // Store rows → wire shapes. Nothing here ever puts a secret in a response: credentials show only
 // masked values and labels, API keys only their display prefix.
-import { type MockEnv } from "../core/env.js";
+import type { MockEnv } from "../core/env.js";
 import { wireTime } from "../policy/wire-time.js";
 import type { ApiKeyRow, AuditRow, CredentialRow } from "../core/store.js";
 import type { ApiKey, AuditEvent, AuthData, Credential, CredentialDetail, OAuthConfig } from "../model/wire.js";

@@ -24,7 +24,7 @@ export async function hkdfSha256(
 }
 
 /** Domain-separation label of credential keys; bump the version to rotate the derivation. */
-export const CREDENTIAL_KEY_INFO = "mx-cred:v1:";
+const CREDENTIAL_KEY_INFO = "mx-cred:v1:";
 
 /** The HKDF `info` (and AES-GCM associated data) that binds a secret to one credential of one organization. */
 export function credentialContext(organizationId: string, credentialId: string): string {

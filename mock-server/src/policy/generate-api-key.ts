@@ -1,7 +1,7 @@
 const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-export const API_KEY_PREFIX = "mx_live_";
+const API_KEY_PREFIX = "mx_live_";
 /** 43 base62 characters carry 43·log2(62) ≈ 256.03 bits. */
-export const API_KEY_RANDOM_CHARS = 43;
+const API_KEY_RANDOM_CHARS = 43;
 
 /** Uniform random base62 text (rejection sampling: bytes ≥ 248 would bias the modulo). */
 export function randomBase62(length: number): string {

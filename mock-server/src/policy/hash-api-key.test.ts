@@ -14,7 +14,7 @@ describe("hashApiKey", () => {
     const b = await importHmacKey(utf8("secret-b"));
     const key = "mx_live_DemoOwnerKey0000000000000000000000000000";
     expect(await hashApiKey(key, a)).toBe(await hashApiKey(key, a));
-    expect(await hashApiKey(key, a)).not.toBe(await hashApiKey(key + "1", a));
+    expect(await hashApiKey(key, a)).not.toBe(await hashApiKey(`${key}1`, a));
     expect(await hashApiKey(key, a)).not.toBe(await hashApiKey(key, b));
     expect(await hashApiKey(key, a)).not.toContain("DemoOwner");
   });

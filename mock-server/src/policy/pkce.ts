@@ -11,7 +11,7 @@ export async function s256Challenge(codeVerifier: string): Promise<string> {
 }
 
 /** RFC 7636 §4.1: 43–128 characters of [A-Z] [a-z] [0-9] - . _ ~ */
-export const CODE_VERIFIER_PATTERN = /^[A-Za-z0-9\-._~]{43,128}$/;
+const CODE_VERIFIER_PATTERN = /^[A-Za-z0-9\-._~]{43,128}$/;
 
 /** The token endpoint's check (RFC 7636 §4.6): does this verifier produce the stored challenge? */
 export async function verifyCodeVerifier(codeVerifier: string, codeChallenge: string): Promise<boolean> {

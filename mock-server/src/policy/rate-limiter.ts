@@ -1,4 +1,4 @@
-export const WINDOW_MS = 60_000;
+const WINDOW_MS = 60_000;
 
 export interface Bucket {
   /** e.g. `key:<api_key_id>`, `user:<user_id>` or `org:<organization_id>`. */

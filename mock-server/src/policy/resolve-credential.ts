@@ -1,4 +1,4 @@
-export type ResolutionRule = "explicit" | "default" | "most_recent_user" | "most_recent_modulex_key";
+type ResolutionRule = "explicit" | "default" | "most_recent_user" | "most_recent_modulex_key";
 
 export interface Resolvable {
   credential_id: string;

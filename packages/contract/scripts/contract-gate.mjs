@@ -68,7 +68,7 @@ async function knownFindingsSection(report) {
       `- **${k.check}** \`${k.operationId}\` (${seen ? "seen in this run" : "not seen in this run: fixed? remove the entry"}): ${k.why}`,
     );
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 const { child: mock, url } = await startMock();

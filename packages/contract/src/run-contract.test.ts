@@ -262,7 +262,7 @@ describe("runContract against fake servers", () => {
   });
 
   test("a server that answers 200 {} to everything else: the run completes and the right checks fail", async () => {
-    const report = await run((method, path) => {
+    const report = await run((_method, path) => {
       if (path === "/me") return { status: 200, body: me };
       if (path === "/integrations") return { status: 200, body: catalog };
       return { status: 200, body: {} };

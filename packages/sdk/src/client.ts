@@ -59,7 +59,8 @@ export class ModuleX {
   /** Throws a `ModuleXError` (that never repeats the token) when an option is invalid. */
   constructor(options: ClientOptions = {}) {
     this.#options = withEnvironment(options);
-    const config = (this.#config = normalizeOptions(this.#options));
+    const config = normalizeOptions(this.#options);
+    this.#config = config;
     this.raw = createClient<RawPaths>({ baseUrl: config.baseUrl, fetch: (request) => sendWithRetry(request, config) });
     this.raw.use(orgHeader(config.organizationId));
     const transport: Transport = { config, raw: this.raw };

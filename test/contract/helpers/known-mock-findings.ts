@@ -5,7 +5,7 @@
 import findings from "../known-mock-findings.json" with { type: "json" };
 import type { Failure } from "../../../packages/contract/src/index.js";
 
-export interface KnownFinding {
+interface KnownFinding {
   check: Failure["check"];
   operationId: string;
   saying: RegExp;
@@ -14,7 +14,7 @@ export interface KnownFinding {
 
 type FindingJson = { check: string; operationId: string; saying: string; why: string };
 
-export const KNOWN_MOCK_FINDINGS: KnownFinding[] = (findings as FindingJson[]).map((f) => ({
+const KNOWN_MOCK_FINDINGS: KnownFinding[] = (findings as FindingJson[]).map((f) => ({
   ...f,
   check: f.check as Failure["check"],
   saying: new RegExp(f.saying),

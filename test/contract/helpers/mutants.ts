@@ -72,7 +72,12 @@ function rememberingSecrets(
 function withRateLimitPhase(): Pick<Mutant, "run" | "mock"> {
   let now = Date.parse("2026-06-01T00:00:00Z");
   return {
-    run: { rateLimit: true, sleep: async (ms) => void (now += ms) },
+    run: {
+      rateLimit: true,
+      sleep: async (ms) => {
+        now += ms;
+      },
+    },
     mock: { seed: { ...demoSeed, rate_limits: { per_key_per_minute: 40, per_user_per_minute: 40 } }, now: () => now },
   };
 }

@@ -6,7 +6,7 @@ import { createMock, DEMO, type Mock } from "../../../mock-server/src/index.js";
 import { checkedFetch } from "../../support/checked-fetch.js";
 import type { Model, ModelCredential, OrgName, PrincipalName } from "./reference-model.js";
 
-export const START = Date.parse("2026-07-01T00:00:00Z");
+const START = Date.parse("2026-07-01T00:00:00Z");
 /** Every command moves the clock on by this much, so no two creations share a timestamp. */
 export const STEP = 1000;
 
@@ -21,7 +21,7 @@ export interface Real {
 
 export interface Answer {
   status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- checked against the spec by checkedFetch
+  body: any; // checked against the spec by checkedFetch
 }
 
 /** Creates the mock once; `handle` lets a test put a broken mock in front of it. */

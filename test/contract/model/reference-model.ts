@@ -17,7 +17,7 @@ export interface ModelCredential {
   expiresAt: number | null;
 }
 
-export interface ModelEvent {
+interface ModelEvent {
   operation: string;
   credentialId: string;
   actor: string;

@@ -49,6 +49,7 @@ describe("progressPrinter", () => {
     const p = progressPrinter(target, { NO_COLOR: "1" }, () => 0);
     p.update(event("members", "start", 0));
     p.update(event("members", "end", 5, 2));
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
     expect(out.join("")).not.toMatch(/\u001b\[(1|22|31|39)m/);
     expect(out[1]).toContain("failures 2");
   });

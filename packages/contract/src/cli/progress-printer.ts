@@ -33,7 +33,10 @@ export function progressPrinter(
   return {
     /** runContract's onProgress: a phase started or ended, or one of its requests was answered. */
     update(event: ProgressEvent): void {
-      if (event.state === "request") return this.request(event.requests, event.failures);
+      if (event.state === "request") {
+        this.request(event.requests, event.failures);
+        return;
+      }
       const line = `modulex-contract: ${bold(event.phase)} ${event.state === "start" ? "…" : "done"} (${status(event.requests, event.failures, event.elapsedMs)})`;
       if (event.phase === "discovery") {
         if (event.state === "start") held = line;

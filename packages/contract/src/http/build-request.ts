@@ -44,7 +44,9 @@ export function buildRequest(spec: RequestSpec, { baseUrl, org: runOrg, redact }
   if (body !== undefined) headers.set("content-type", "application/json");
 
   const shown: Record<string, string> = {};
-  headers.forEach((value, name) => void (name !== "authorization" && (shown[name] = value)));
+  headers.forEach((value, name) => {
+    if (name !== "authorization") shown[name] = value;
+  });
   const curl = curlCommand({
     method,
     url: url.toString(),

@@ -17,7 +17,9 @@ export function maskedValueProblems(
   const visit = (node: unknown, path: string, depth: number): void => {
     if (depth > 8) return;
     if (Array.isArray(node)) {
-      node.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1));
+      node.forEach((item, i) => {
+        visit(item, `${path}[${i}]`, depth + 1);
+      });
       return;
     }
     if (!isRecord(node)) return;

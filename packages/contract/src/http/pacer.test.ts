@@ -4,7 +4,14 @@ import { Pacer } from "./pacer.js";
 function clock() {
   let t = 0;
   const slept: number[] = [];
-  return { now: () => t, sleep: async (ms: number) => void (slept.push(ms), (t += ms)), slept };
+  return {
+    now: () => t,
+    sleep: async (ms: number) => {
+      slept.push(ms);
+      t += ms;
+    },
+    slept,
+  };
 }
 
 describe("Pacer", () => {

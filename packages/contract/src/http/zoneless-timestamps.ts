@@ -21,7 +21,11 @@ export function zonelessTimestamps(value: unknown, schema: JsonSchema, path = "b
     for (const key of COMBINATORS) for (const sub of s[key] ?? []) walk(node, sub, at, depth + 1);
     if (Array.isArray(node)) {
       const items = s.items;
-      if (items && typeof items === "object") node.forEach((item, i) => walk(item, items, `${at}[${i}]`, depth + 1));
+      if (items && typeof items === "object") {
+        node.forEach((item, i) => {
+          walk(item, items, `${at}[${i}]`, depth + 1);
+        });
+      }
       return;
     }
     if (typeof node !== "object") return;

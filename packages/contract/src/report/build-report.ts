@@ -9,7 +9,10 @@ export function buildReport(ctx: RunContext, started: boolean, fatal: string | n
   const { results, secrets, options } = ctx;
   const operations: Report["operations"] = {};
   for (const [check, byOperation] of results.tallies) {
-    for (const [operationId, tally] of byOperation) (operations[operationId] ??= {})[check] = { ...tally };
+    for (const [operationId, tally] of byOperation) {
+      operations[operationId] ??= {};
+      operations[operationId][check] = { ...tally };
+    }
   }
   const cov = coverage(results);
   const checks = CHECK_NAMES.map((name): CheckSummary => {

@@ -20,6 +20,7 @@ const decode = (s: string) =>
 function parse(xml: string): Node {
   const prolog = '<?xml version="1.0" encoding="UTF-8"?>\n';
   if (!xml.startsWith(prolog)) throw new Error("missing XML declaration");
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 forbids.
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(xml)) throw new Error("illegal character");
   const token = /<\/([\w-]+)>|<([\w-]+)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)/gy;
   const stack: Node[] = [{ name: "#document", attrs: {}, children: [], text: "" }];
@@ -178,6 +179,7 @@ describe("formatJunit", () => {
       }),
     );
     expect(xml).toContain('message="bad &lt;&amp;&quot;&apos;&gt; value kept \u{1F600}&#10;second line"');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters the input held.
     expect(xml).not.toMatch(/[\u0001\u000B]/);
     expect(xml).not.toMatch(/\uD800(?![\uDC00-\uDFFF])/);
     const f = kids(testcase(suite(parse(xml), "response_schema_conformance"), "getMe")!, "failure")[0]!;

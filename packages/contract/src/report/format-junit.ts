@@ -7,6 +7,7 @@ import { STOP_REASONS } from "../run-stopped.js";
 
 // XML 1.0 forbids these code points outright (escaping them is not allowed either), so they go.
 const ILLEGAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are what it removes.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ENTITIES: Record<string, string> = {
   "&": "&amp;",
@@ -20,7 +21,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 /** Text content keeps its newlines and tabs; attributes encode them, since parsers turn raw ones into spaces. */
-function escape(value: string | number, attribute = false): string {
+function escapeXml(value: string | number, attribute = false): string {
   return String(value)
     .replace(ILLEGAL, "")
     .replace(attribute ? /[&<>"'\r\n\t]/g : /[&<>"'\r]/g, (c) => ENTITIES[c]!);
@@ -28,7 +29,7 @@ function escape(value: string | number, attribute = false): string {
 
 function attrs(values: Record<string, string | number>): string {
   return Object.entries(values)
-    .map(([k, v]) => ` ${k}="${escape(v, true)}"`)
+    .map(([k, v]) => ` ${k}="${escapeXml(v, true)}"`)
     .join("");
 }
 
@@ -90,7 +91,7 @@ export function formatJunit(report: Report): string {
       : report.started
         ? `The run stopped early: ${reason}`
         : `The run could not start: ${reason}\nNo check ran.`;
-    const error = `      <error${attrs({ message: reason, type: report.stopped ? "interrupted" : "fatal" })}>${escape(text)}</error>`;
+    const error = `      <error${attrs({ message: reason, type: report.stopped ? "interrupted" : "fatal" })}>${escapeXml(text)}</error>`;
     run.cases.push(`    <testcase${attrs({ classname: "run", name: "run", time: 0 })}>\n${error}\n    </testcase>`);
     run.errors = 1;
   }
@@ -101,7 +102,7 @@ export function formatJunit(report: Report): string {
     run.skipped++;
   }
   if (report.notes.length)
-    run.tail.push(`    <system-out>${escape(report.notes.map((n) => `- ${n}`).join("\n"))}</system-out>`);
+    run.tail.push(`    <system-out>${escapeXml(report.notes.map((n) => `- ${n}`).join("\n"))}</system-out>`);
   const suites = [run];
 
   for (const check of report.checks) {
@@ -122,12 +123,14 @@ export function formatJunit(report: Report): string {
       if (failed > 0) {
         const message = failures[0]?.message ?? `failed ${failed} time(s)`;
         lines.push(
-          `      <failure${attrs({ message, type: check.name })}>${escape(failures.map(finding).join("\n\n"))}</failure>`,
+          `      <failure${attrs({ message, type: check.name })}>${escapeXml(failures.map(finding).join("\n\n"))}</failure>`,
         );
         suite.failures++;
       }
       if (found.length)
-        lines.push(`      <system-out>${escape(found.map((w) => `warning: ${finding(w)}`).join("\n\n"))}</system-out>`);
+        lines.push(
+          `      <system-out>${escapeXml(found.map((w) => `warning: ${finding(w)}`).join("\n\n"))}</system-out>`,
+        );
       lines.push("    </testcase>");
       suite.cases.push(lines.join("\n"));
     }

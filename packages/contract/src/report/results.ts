@@ -79,7 +79,10 @@ export class Results {
   observe(operationId: string, status: number): void {
     this.requests++;
     let statuses = this.observed.get(operationId);
-    if (!statuses) this.observed.set(operationId, (statuses = new Map()));
+    if (!statuses) {
+      statuses = new Map();
+      this.observed.set(operationId, statuses);
+    }
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
   }
 
@@ -94,9 +97,15 @@ export class Results {
 
   private tally(check: CheckName, operationId: string): Tally {
     let byOperation = this.tallies.get(check);
-    if (!byOperation) this.tallies.set(check, (byOperation = new Map()));
+    if (!byOperation) {
+      byOperation = new Map();
+      this.tallies.set(check, byOperation);
+    }
     let t = byOperation.get(operationId);
-    if (!t) byOperation.set(operationId, (t = { passed: 0, failed: 0 }));
+    if (!t) {
+      t = { passed: 0, failed: 0 };
+      byOperation.set(operationId, t);
+    }
     return t;
   }
 }

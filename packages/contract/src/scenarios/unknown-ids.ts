@@ -7,6 +7,7 @@ import { hasDetail } from "./has-detail.js";
 import { JWT_ONLY } from "../spec/jwt-only.js";
 import { probeRequest, UNUSED_UUID } from "../generate/probe-request.js";
 import { publicOperations } from "../spec/public-operations.js";
+import type { RequestSpec } from "../http/request-spec.js";
 import type { RunContext } from "../run-context.js";
 
 export async function unknownIds(ctx: RunContext): Promise<void> {
@@ -15,7 +16,7 @@ export async function unknownIds(ctx: RunContext): Promise<void> {
     if (!op.responses["404"]) continue;
     const principal = JWT_ONLY.includes(operationId) ? principals.jwt : principals.owner;
     if (!principal) continue;
-    let request;
+    let request: RequestSpec | undefined;
     if (op.path.includes("{credential_id}"))
       request = probeRequest(ctx, operationId, { principal, pathParams: { credential_id: UNUSED_UUID } });
     else if (op.path.includes("{api_key_id}"))

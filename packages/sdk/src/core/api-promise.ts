@@ -34,6 +34,7 @@ export class APIPromise<T> implements PromiseLike<T> {
     return this.#result;
   }
 
+  // biome-ignore lint/suspicious/noThenProperty: an APIPromise is a thenable on purpose (await gives the data).
   then<A = T, B = never>(
     onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,

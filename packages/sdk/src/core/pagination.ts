@@ -52,7 +52,8 @@ export class PagePromise<Page, Item> extends APIPromise<Page> implements AsyncIt
       const { items, total } = this.#contents(page);
       const next = nextOffset(offset, this.#limit, items.length, total);
       if (next === undefined) return;
-      page = (await this.#fetchPage((offset = next))).data;
+      offset = next;
+      page = (await this.#fetchPage(offset)).data;
     }
   }
 

@@ -45,7 +45,7 @@ export function backoff({ retriesSoFar, random }: Pick<RetryInput, "retriesSoFar
 }
 
 /** `Retry-After` as seconds or as an HTTP date, in ms from now; undefined when absent or malformed. */
-export function serverDelay({ headers, now }: Pick<RetryInput, "headers" | "now">): number | undefined {
+function serverDelay({ headers, now }: Pick<RetryInput, "headers" | "now">): number | undefined {
   const value = headers?.get("retry-after")?.trim();
   // Malformed timing headers should not disable retries; they only lose the server's timing.
   if (!value) return undefined;
@@ -56,7 +56,7 @@ export function serverDelay({ headers, now }: Pick<RetryInput, "headers" | "now"
 }
 
 /** `X-RateLimit-Reset` (epoch seconds) in ms from now; undefined when absent or malformed. */
-export function resetDelay({ headers, now }: Pick<RetryInput, "headers" | "now">): number | undefined {
+function resetDelay({ headers, now }: Pick<RetryInput, "headers" | "now">): number | undefined {
   const value = headers?.get("x-ratelimit-reset")?.trim();
   if (!value || !/^\d+$/.test(value)) return undefined;
   return Math.max(0, Number(value) * 1000 - now);

@@ -72,6 +72,7 @@ export class Credentials extends APIResource {
   ): PagePromise<CredentialListGrouped, Credential>;
   list(query?: ListCredentialsParams, options?: RequestOptions): PagePromise<CredentialList, Credential>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the overloads above are the public types
+  // biome-ignore lint/suspicious/noExplicitAny: the implementation of the three overloads above, which type each call.
   list(query?: ListCredentialsParams, options?: RequestOptions): PagePromise<any, Credential> {
     return this.paginate("listCredentials", { query }, credentialsOf, options);
   }
