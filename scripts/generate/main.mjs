@@ -2,13 +2,14 @@
 // `npm run generate`: turns openapi/*.yaml into every generated file of the repo, one module per
 // output (see this folder). `--check` regenerates in memory and fails on any difference, so the
 // spec cannot drift from the code (npm test runs it through test/spec/generated.test.ts).
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { camelizeSpec } from "./camelize-spec.mjs";
 import { mapTable } from "./map-table.mjs";
 import { operationIndex } from "./operation-index.mjs";
+import { contractScenarios, mockRoutes, operationMap, sdkMethods } from "./operation-map.mjs";
 import { sdkMethodDocs } from "./sdk-method-docs.mjs";
 import { sdkOperationsModule } from "./sdk-operations-module.mjs";
 import { validatorRegistry } from "./validators.mjs";
@@ -24,6 +25,16 @@ const specs = {
 
 const registry = validatorRegistry(specs);
 const index = operationIndex(specs, registry.add);
+
+/** `[path, text]` of each .ts file (tests excepted) directly in `dir`, by name. */
+async function sources(dir) {
+  const names = (await readdir(join(root, dir))).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).sort();
+  return Promise.all(names.map(async (f) => [`${dir}/${f}`, await readFile(join(root, dir, f), "utf8")]));
+}
+const sdkMethodDocFiles = await sdkMethodDocs(root, specs.modulex);
+// The method docs as they will be once written, so the map's line numbers match them.
+const resources = (await sources("packages/sdk/src/resources")).map(([path, text]) => [path, sdkMethodDocFiles.find(([p]) => p === path)?.[1] ?? text]);
+const client = ["packages/sdk/src/client.ts", await readFile(join(root, "packages/sdk/src/client.ts"), "utf8")];
 const outputs = new Map([
   // The documents as JSON, for runtimes that should not parse YAML.
   ["openapi/generated/spec.json", `${JSON.stringify(specs.modulex, null, 2)}\n`],
@@ -49,7 +60,19 @@ const outputs = new Map([
     "packages/sdk/src/generated/operations.ts",
     header("openapi/modulex.yaml") + sdkOperationsModule(index, mapTable(specs.modulex)),
   ],
-  ...(await sdkMethodDocs(root, specs.modulex)),
+  ...sdkMethodDocFiles,
+  // For every operation: its spec section, SDK method, mock route and contract scenarios.
+  [
+    "docs/operations.md",
+    operationMap({
+      index,
+      specFile: "openapi/modulex.yaml",
+      specText: await readFile(join(root, "openapi/modulex.yaml"), "utf8"),
+      sdk: sdkMethods([client, ...resources], resources),
+      mock: mockRoutes(await sources("mock-server/src/handlers")),
+      contract: contractScenarios(await sources("packages/contract/src/scenarios"), Object.keys(index)),
+    }),
+  ],
 ]);
 
 const differing = await writeOutputs(root, outputs, { check, log: console.log });

@@ -15,7 +15,7 @@ import { runContract, type Exchange } from "../../packages/contract/src/index.js
 import { demoRunOptions } from "./helpers/demo-run-options.js";
 import { unexpectedFailures } from "./helpers/known-mock-findings.js";
 import { startRelay, type Relay } from "./helpers/relay.js";
-import { spawnUntil, stop, type Started } from "./helpers/spawn-until.js";
+import { spawnUntil, stop, type Started } from "../support/spawn-until.js";
 
 const root = join(import.meta.dirname, "../..");
 const PRISM = join(root, "node_modules/.bin/prism");

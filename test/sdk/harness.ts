@@ -11,7 +11,7 @@ import { createMock, DEMO } from "../../mock-server/src/index.js";
 import { startServer } from "../../mock-server/src/node.js";
 import { ModuleX, type ClientOptions } from "../../packages/sdk/src/index.js";
 import { checkedFetch } from "../support/checked-fetch.js";
-import { spawnUntil, stop, type Started } from "../contract/helpers/spawn-until.js";
+import { spawnUntil, stop, type Started } from "../support/spawn-until.js";
 
 export { DEMO };
 export const BASE_URL = "http://127.0.0.1:4010";
