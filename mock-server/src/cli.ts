@@ -6,6 +6,7 @@ import { startServer } from "./node.js";
 import { parseSeed, type Seed } from "./core/seed.js";
 import { demoSeed } from "./demo.js";
 import { formatBanner } from "./banner.js";
+import { errorMessage } from "./policy/error-message.js";
 
 const MASTER_KEY_ENV = "MODULEX_MOCK_MASTER_KEY";
 
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
       },
     }));
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n${USAGE}`);
+    throw new Error(`${errorMessage(error)}\n${USAGE}`);
   }
   if (values.help) {
     console.log(USAGE);
@@ -78,14 +79,14 @@ async function main(): Promise<void> {
     try {
       text = await readFile(values.seed, "utf8");
     } catch (error) {
-      throw new Error(`Cannot read seed file ${values.seed}: ${(error as Error).message}`);
+      throw new Error(`Cannot read seed file ${values.seed}: ${errorMessage(error)}`);
     }
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
       // The parser's message can quote the file, which holds plaintext keys and secrets: keep only the position.
-      const position = /position (\d+)/.exec((error as Error).message)?.[1];
+      const position = /position (\d+)/.exec(errorMessage(error))?.[1];
       throw new Error(`Seed file ${values.seed} is not valid JSON${position ? ` (at position ${position})` : ""}`);
     }
     seed = parseSeed(json);

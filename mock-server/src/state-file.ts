@@ -4,6 +4,7 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { SavedStateError, type StateStorage } from "./core/saved-state.js";
+import { errorMessage, hasErrorCode } from "./policy/error-message.js";
 
 /**
  * A state file for `createMock({ persistence })` / `startServer({ stateFile })`.
@@ -21,14 +22,14 @@ export function stateFile(path: string): StateStorage {
       try {
         text = await readFile(file, "utf8");
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-        throw new SavedStateError(`The ${description} cannot be read: ${(error as Error).message}`);
+        if (hasErrorCode(error, "ENOENT")) return null;
+        throw new SavedStateError(`The ${description} cannot be read: ${errorMessage(error)}`);
       }
       try {
         return JSON.parse(text);
       } catch (error) {
         // Only the position: the parser's message quotes the file.
-        const position = /position (\d+)/.exec((error as Error).message)?.[1];
+        const position = /position (\d+)/.exec(errorMessage(error))?.[1];
         throw new SavedStateError(
           `The ${description} is not valid JSON${position ? ` (at position ${position})` : ""}. It was left untouched (move it away to start from the seed).`,
         );

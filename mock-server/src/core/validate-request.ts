@@ -2,6 +2,7 @@
 // bodies are checked against the generated schemas, never against hand-copied ones.
 import { check, coerceParameter, type OperationSpec } from "@modulex/spec/contract";
 import { badRequest } from "./errors.js";
+import { errorMessage } from "../policy/error-message.js";
 
 export const MAX_BODY_BYTES = 1_048_576;
 /** Deeper JSON (free-form metadata) overflows the stack of the store's recursive copy and of JSON.stringify. */
@@ -138,7 +139,7 @@ export function validateBody(
       body = JSON.parse(raw.text);
     } catch (error) {
       // The parser's message quotes the input, which may hold a secret: keep only the position.
-      const position = /position (\d+)/.exec((error as Error).message)?.[1];
+      const position = /position (\d+)/.exec(errorMessage(error))?.[1];
       fail([`request body is not valid JSON${position ? ` (at position ${position})` : ""}`]);
     }
   }
