@@ -32,8 +32,11 @@ async function sources(dir) {
   return Promise.all(names.map(async (f) => [`${dir}/${f}`, await readFile(join(root, dir, f), "utf8")]));
 }
 const sdkMethodDocFiles = await sdkMethodDocs(root, specs.modulex);
-// The method docs as they will be once written, so the map's line numbers match them.
-const resources = (await sources("packages/sdk/src/resources")).map(([path, text]) => [path, sdkMethodDocFiles.find(([p]) => p === path)?.[1] ?? text]);
+// The resource files as they will be once their method docs are written.
+const resources = (await sources("packages/sdk/src/resources")).map(([path, text]) => [
+  path,
+  sdkMethodDocFiles.find(([p]) => p === path)?.[1] ?? text,
+]);
 const client = ["packages/sdk/src/client.ts", await readFile(join(root, "packages/sdk/src/client.ts"), "utf8")];
 const outputs = new Map([
   // The documents as JSON, for runtimes that should not parse YAML.

@@ -18,7 +18,8 @@ export function sdkMethods(accessorSources, resourceFiles) {
   const fields = [];
   for (const [file, text] of accessorSources) {
     const owner = /export class (\w+)/.exec(text)?.[1] ?? null;
-    for (const m of text.matchAll(/^ {2}readonly (\w+): ([A-Z]\w*);$/gm)) fields.push({ owner: file.endsWith("client.ts") ? null : owner, name: m[1], cls: m[2] });
+    for (const m of text.matchAll(/^ {2}readonly (\w+): ([A-Z]\w*);$/gm))
+      fields.push({ owner: file.endsWith("client.ts") ? null : owner, name: m[1], cls: m[2] });
   }
   const resolve = (cls, seen = new Set()) => {
     if (seen.has(cls)) return null;
@@ -47,7 +48,8 @@ export function sdkMethods(accessorSources, resourceFiles) {
 export function mockRoutes(handlerFiles) {
   const routes = {};
   for (const [file, text] of handlerFiles) {
-    for (const m of text.matchAll(/operationId: "(\w+)"/g)) routes[m[1]] ??= { file, line: text.slice(0, m.index).split("\n").length };
+    for (const m of text.matchAll(/operationId: "(\w+)"/g))
+      routes[m[1]] ??= { file, line: text.slice(0, m.index).split("\n").length };
   }
   return routes;
 }
@@ -76,7 +78,8 @@ export function operationMap({ index, specFile, specText, sdk, mock, contract })
   const rows = [];
   for (const [id, op] of Object.entries(index)) {
     if (op.spec !== "modulex") continue;
-    if (lineOf(specText, new RegExp(`operationId: ${id}$`, "m")) === null) throw new Error(`${specFile} has no operationId ${id}`);
+    if (lineOf(specText, new RegExp(`operationId: ${id}$`, "m")) === null)
+      throw new Error(`${specFile} has no operationId ${id}`);
     const method = sdk[id];
     const route = mock[id];
     const scenarios = contract.byOperation[id] ?? [];
@@ -90,7 +93,7 @@ export function operationMap({ index, specFile, specText, sdk, mock, contract })
     "",
     "The operationId is the key in every part of the kit: `grep -rn createCredential` finds its spec",
     "entry (`operationId: createCredential`), its SDK method (the `Operation \\`createCredential\\``",
-    "line of its JSDoc), its mock route (`route({ operationId: \"createCredential\" })`) and the",
+    'line of its JSDoc), its mock route (`route({ operationId: "createCredential" })`) and the',
     "contract scenarios that send it. This table is that grep, done for every operation.",
     "",
     `Besides the scenarios listed, every operation is sent by the scenarios that walk the spec: ${contract.walkers.map((w) => `\`${w}\``).join(", ")} (packages/contract/src/scenarios/).`,

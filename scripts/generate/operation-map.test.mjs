@@ -27,13 +27,20 @@ describe("sdkMethods", () => {
   it("names each operation's method by its path from the client, nested namespaces included", () => {
     const methods = sdkMethods([client, credentials], [credentials, oauth2]);
     expect(methods.listCredentials).toEqual({ call: "mx.credentials.list()", file: credentials[0], line: 9 });
-    expect(methods.authorizeCredentialOAuth2).toEqual({ call: "mx.credentials.oauth2.authorize()", file: oauth2[0], line: 5 });
+    expect(methods.authorizeCredentialOAuth2).toEqual({
+      call: "mx.credentials.oauth2.authorize()",
+      file: oauth2[0],
+      line: 5,
+    });
   });
 });
 
 describe("mockRoutes", () => {
   it("finds the line of each route's operationId", () => {
-    const file = ["mock-server/src/handlers/x.ts", 'export const routes = [\n  route({\n    operationId: "getMe",\n  }),\n];\n'];
+    const file = [
+      "mock-server/src/handlers/x.ts",
+      'export const routes = [\n  route({\n    operationId: "getMe",\n  }),\n];\n',
+    ];
     expect(mockRoutes([file])).toEqual({ getMe: { file: file[0], line: 3 } });
   });
 });
@@ -48,7 +55,11 @@ describe("contractScenarios", () => {
       ],
       ["getMe", "createCredential", "deleteMember"],
     );
-    expect(found.byOperation).toEqual({ getMe: ["lifecycle", "discover"], createCredential: ["lifecycle"], deleteMember: [] });
+    expect(found.byOperation).toEqual({
+      getMe: ["lifecycle", "discover"],
+      createCredential: ["lifecycle"],
+      deleteMember: [],
+    });
     expect(found.walkers).toEqual(["generated-cases"]);
   });
 });
@@ -62,7 +73,8 @@ describe("operationMap", () => {
         listCredentials: { spec: "modulex", method: "GET", path: "/credentials", tag: "Credentials" },
       },
       specFile: "openapi/modulex.yaml",
-      specText: "paths:\n  /me:\n    get:\n      operationId: getMe\n  /credentials:\n    get:\n      operationId: listCredentials\n",
+      specText:
+        "paths:\n  /me:\n    get:\n      operationId: getMe\n  /credentials:\n    get:\n      operationId: listCredentials\n",
       sdk: { getMe: { call: "mx.me.retrieve()", file: "packages/sdk/src/resources/me.ts", line: 12 } },
       mock: { getMe: { file: "mock-server/src/handlers/identity.ts", line: 20 } },
       contract: { byOperation: { getMe: ["discover"] }, walkers: ["generated-cases"] },
@@ -70,12 +82,21 @@ describe("operationMap", () => {
     expect(page).toContain(
       "| `getMe` | Identity: `GET /me` in [modulex.yaml](../openapi/modulex.yaml) | `mx.me.retrieve()` in [me.ts](../packages/sdk/src/resources/me.ts) | [identity.ts](../mock-server/src/handlers/identity.ts) | `discover` |",
     );
-    expect(page).toContain("| `listCredentials` | Credentials: `GET /credentials` in [modulex.yaml](../openapi/modulex.yaml) | — | — | — |");
+    expect(page).toContain(
+      "| `listCredentials` | Credentials: `GET /credentials` in [modulex.yaml](../openapi/modulex.yaml) | — | — | — |",
+    );
     expect(page).not.toContain("mockReset");
     expect(page).toContain("walk the spec: `generated-cases`");
   });
   it("refuses an operation the spec text does not declare", () => {
-    const args = { index: { gone: { spec: "modulex", method: "GET", path: "/gone" } }, specFile: "s.yaml", specText: "paths: {}\n", sdk: {}, mock: {}, contract: { byOperation: {}, walkers: [] } };
+    const args = {
+      index: { gone: { spec: "modulex", method: "GET", path: "/gone" } },
+      specFile: "s.yaml",
+      specText: "paths: {}\n",
+      sdk: {},
+      mock: {},
+      contract: { byOperation: {}, walkers: [] },
+    };
     expect(() => operationMap(args)).toThrow(/s.yaml has no operationId gone/);
   });
 });
