@@ -28,20 +28,26 @@ export async function callOperation<K extends OperationId>(
   for (const [name, value] of Object.entries(params.path ?? {})) {
     if (["", ".", ".."].includes(String(value))) throw new ModuleXError(`${name} must not be empty, "." or "..".`);
   }
-  const config = {
-    ...transport.config,
-    maxRetries:
-      options.maxRetries === undefined ? transport.config.maxRetries : count("maxRetries", options.maxRetries),
-    timeout: options.timeout === undefined ? transport.config.timeout : count("timeout", options.timeout, 1),
-  };
+  // Per-call options are checked here, once; without any the client's config is used as it is.
+  const config =
+    options.maxRetries === undefined && options.timeout === undefined
+      ? transport.config
+      : {
+          ...transport.config,
+          maxRetries:
+            options.maxRetries === undefined ? transport.config.maxRetries : count("maxRetries", options.maxRetries),
+          timeout: options.timeout === undefined ? transport.config.timeout : count("timeout", options.timeout, 1),
+        };
+  // The request is built on a controller of ours, so its first attempt needs no copy of it.
+  const owned = { controller: new AbortController(), signal: options.signal };
   // The typed methods of openapi-fetch want literal paths; the operation table gives them at runtime.
   const request = transport.raw.request as unknown as UntypedRequest;
   const { data, error, response } = await request(method, path, {
     params: { path: toWire(params.path), query: toWire(params.query) },
     body: params.body === undefined ? undefined : toWire(params.body),
     headers: options.headers,
-    signal: options.signal,
-    fetch: (req: Request) => sendWithRetry(req, config),
+    signal: owned.controller.signal,
+    fetch: (req: Request) => sendWithRetry(req, config, owned),
   });
   if (!response.ok) throw APIError.generate(response.status, error, response.headers);
   return {

@@ -7,23 +7,44 @@ import { MAX_TIMER_MS, sleep } from "./sleep.js";
 
 export type SendConfig = Pick<Config, "token" | "maxRetries" | "maxRetryDelay" | "timeout" | "fetch" | "logger">;
 
+/**
+ * The controller a request was built with (its `signal` follows the controller's), owned by the
+ * caller of sendWithRetry: the first attempt then sends that request as it is, and its timeout
+ * aborts it through the controller, instead of copying it into a request of its own.
+ */
+export interface OwnedRequest {
+  controller: AbortController;
+  /** The caller's own signal, if it gave one. */
+  signal: AbortSignal | undefined;
+}
+
 /** Sends `request` (aborted by its own signal), retrying as the policy allows; resolves to the last response. */
-export async function sendWithRetry(request: Request, config: SendConfig): Promise<Response> {
-  const { signal, method, url } = request;
-  // Read once so every attempt can send the same bytes.
+export async function sendWithRetry(request: Request, config: SendConfig, owned?: OwnedRequest): Promise<Response> {
+  const { method, url } = request;
+  const signal = owned ? owned.signal : request.signal;
+  // Read once so every attempt can send the same bytes. A bodiless request built on an owned
+  // controller goes out as it is on the first attempt.
   const body = request.body ? await request.arrayBuffer() : undefined;
   for (let attempt = 1; ; attempt++) {
-    const headers = new Headers(request.headers);
-    headers.set("authorization", `Bearer ${await config.token()}`);
+    const authorization = `Bearer ${await config.token()}`;
     config.logger({ type: "request", method, url, attempt });
     let response: Response | undefined;
     let failure: ConnectionError | undefined;
     try {
-      response = await attemptOnce(url, { method, headers, body, redirect: request.redirect }, config, signal);
+      let controller = owned?.controller;
+      let outgoing = request;
+      if (attempt === 1 && controller && !body) request.headers.set("authorization", authorization);
+      else {
+        const headers = new Headers(request.headers);
+        headers.set("authorization", authorization);
+        controller = new AbortController();
+        outgoing = new Request(url, { method, headers, body, redirect: request.redirect, signal: controller.signal });
+      }
+      response = await attemptWith(controller, signal, config, outgoing);
       const requestId = response.headers.get("x-request-id") ?? undefined;
       config.logger({ type: "response", method, url, attempt, status: response.status, requestId });
     } catch (error) {
-      if (signal.aborted) throw signal.reason;
+      if (signal?.aborted) throw signal.reason;
       // fetch reports network failures as TypeError; anything else is a bug to surface, not retry.
       if (error instanceof TimeoutError) failure = error;
       else if (error instanceof TypeError) failure = new ConnectionError(undefined, { cause: error });
@@ -49,12 +70,19 @@ export async function sendWithRetry(request: Request, config: SendConfig): Promi
   }
 }
 
-/** One attempt, ended by the caller's signal or the timeout even if the inner fetch ignores signals. */
-async function attemptOnce(url: string, init: RequestInit, config: SendConfig, signal: AbortSignal): Promise<Response> {
-  if (signal.aborted) throw signal.reason;
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(signal.reason);
-  signal.addEventListener("abort", onAbort, { once: true });
+/**
+ * One attempt of `request` (whose signal follows `controller`), ended by the caller's signal or
+ * the timeout even if the inner fetch ignores signals.
+ */
+async function attemptWith(
+  controller: AbortController,
+  signal: AbortSignal | undefined,
+  config: SendConfig,
+  request: Request,
+): Promise<Response> {
+  if (signal?.aborted) throw signal.reason;
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener("abort", onAbort, { once: true });
   const timer = setTimeout(
     () => controller.abort(new TimeoutError(config.timeout)),
     Math.min(config.timeout, MAX_TIMER_MS),
@@ -62,10 +90,10 @@ async function attemptOnce(url: string, init: RequestInit, config: SendConfig, s
   try {
     return await new Promise<Response>((resolve, reject) => {
       controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });
-      config.fetch(new Request(url, { ...init, signal: controller.signal })).then(resolve, reject);
+      config.fetch(request).then(resolve, reject);
     });
   } finally {
     clearTimeout(timer);
-    signal.removeEventListener("abort", onAbort);
+    signal?.removeEventListener("abort", onAbort);
   }
 }
