@@ -257,3 +257,27 @@ describe("ModuleX", () => {
     }
   });
 });
+
+describe("a method's signal", () => {
+  it("ends a request the server never answers, aborting the fetch's signal too, even on a fetch that ignores it", async () => {
+    const seen: AbortSignal[] = [];
+    const mx = new ModuleX({
+      apiKey: KEY,
+      organizationId: ACME,
+      baseUrl: "https://api.test",
+      fetch: (_input, init) => {
+        if (init?.signal) seen.push(init.signal);
+        return new Promise<Response>(() => {}); // never answers, ignores its signal
+      },
+    });
+    const controller = new AbortController();
+    const pending = mx.me.retrieve({ signal: controller.signal }).then(
+      () => "answered",
+      (error: unknown) => (error as Error).message,
+    );
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    controller.abort(new Error("left the page"));
+    expect(await pending).toBe("left the page");
+    expect(seen[0]!.aborted).toBe(true);
+  });
+});

@@ -17,6 +17,8 @@ type UntypedRequest = (
   init: Record<string, unknown>,
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
+const DOT_SEGMENTS = new Set(["", ".", ".."]);
+
 export async function callOperation<K extends OperationId>(
   transport: Transport,
   operationId: K,
@@ -25,8 +27,9 @@ export async function callOperation<K extends OperationId>(
 ): Promise<WithResponse<ResultOf<K>>> {
   const { method, path } = OPERATIONS[operationId];
   // Encoded or not, "." and ".." are dot segments and "" drops one: `/credentials/../audit` is `/audit`.
-  for (const [name, value] of Object.entries(params.path ?? {})) {
-    if (["", ".", ".."].includes(String(value))) throw new ModuleXError(`${name} must not be empty, "." or "..".`);
+  const pathParams: Record<string, unknown> | undefined = params.path;
+  for (const name in pathParams) {
+    if (DOT_SEGMENTS.has(String(pathParams[name]))) throw new ModuleXError(`${name} must not be empty, "." or "..".`);
   }
   // Per-call options are checked here, once; without any the client's config is used as it is.
   const config =
@@ -38,22 +41,25 @@ export async function callOperation<K extends OperationId>(
             options.maxRetries === undefined ? transport.config.maxRetries : count("maxRetries", options.maxRetries),
           timeout: options.timeout === undefined ? transport.config.timeout : count("timeout", options.timeout, 1),
         };
-  // The request is built on a controller of ours, so its first attempt needs no copy of it.
-  const owned = { controller: new AbortController(), signal: options.signal };
   // The typed methods of openapi-fetch want literal paths; the operation table gives them at runtime.
   const request = transport.raw.request as unknown as UntypedRequest;
   const { data, error, response } = await request(method, path, {
     params: { path: toWire(params.path), query: toWire(params.query) },
     body: params.body === undefined ? undefined : toWire(params.body),
     headers: options.headers,
-    signal: owned.controller.signal,
-    fetch: (req: Request) => sendWithRetry(req, config, owned),
+    signal: options.signal,
+    fetch: (req: Request) => sendWithRetry(req, config, options.signal),
   });
   if (!response.ok) throw APIError.generate(response.status, error, response.headers);
   return {
     data: toCamel(data) as ResultOf<K>,
     response,
-    rateLimit: readRateLimit(response.headers),
-    requestId: response.headers.get("x-request-id") ?? undefined,
+    // Read when asked for (withResponse), not on every call.
+    get rateLimit() {
+      return readRateLimit(response.headers);
+    },
+    get requestId() {
+      return response.headers.get("x-request-id") ?? undefined;
+    },
   };
 }

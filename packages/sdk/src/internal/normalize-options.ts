@@ -13,7 +13,8 @@ export interface Config {
   maxRetryDelay: number;
   timeout: number;
   fetch: typeof fetch;
-  logger: (event: LogEvent) => void;
+  /** The caller's hook, if any (events are only built when there is one). */
+  logger: ((event: LogEvent) => void) | undefined;
 }
 
 const DEFAULTS = { baseUrl: "https://api.modulex.dev", maxRetries: 2, maxRetryDelay: 60_000, timeout: 60_000 };
@@ -61,7 +62,7 @@ export function normalizeOptions(options: ClientOptions): Config {
     timeout: count("timeout", options.timeout ?? DEFAULTS.timeout, 1),
     // Looked up per request, so a fetch patched later (msw, test doubles) is used.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    logger: options.logger ?? (() => {}),
+    logger: options.logger,
   };
 }
 

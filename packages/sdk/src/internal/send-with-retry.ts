@@ -8,41 +8,35 @@ import { MAX_TIMER_MS, sleep } from "./sleep.js";
 export type SendConfig = Pick<Config, "token" | "maxRetries" | "maxRetryDelay" | "timeout" | "fetch" | "logger">;
 
 /**
- * The controller a request was built with (its `signal` follows the controller's), owned by the
- * caller of sendWithRetry: the first attempt then sends that request as it is, and its timeout
- * aborts it through the controller, instead of copying it into a request of its own.
+ * Sends `request`, retrying as the policy allows; resolves to the last response. `signal` ends it
+ * early: the request's own by default; an SDK method passes the caller's, or none when there is
+ * none (a request built without one has a signal that never aborts, not worth listening to).
  */
-export interface OwnedRequest {
-  controller: AbortController;
-  /** The caller's own signal, if it gave one. */
-  signal: AbortSignal | undefined;
-}
-
-/** Sends `request` (aborted by its own signal), retrying as the policy allows; resolves to the last response. */
-export async function sendWithRetry(request: Request, config: SendConfig, owned?: OwnedRequest): Promise<Response> {
+export async function sendWithRetry(
+  request: Request,
+  config: SendConfig,
+  signal: AbortSignal | undefined = request.signal,
+): Promise<Response> {
   const { method, url } = request;
-  const signal = owned ? owned.signal : request.signal;
-  // Read once so every attempt can send the same bytes. A bodiless request built on an owned
-  // controller goes out as it is on the first attempt.
+  // Read once so every attempt can send the same bytes; a bodiless request goes out as it is on
+  // its first attempt (the attempt's signal passed beside it), copies only on a retry.
   const body = request.body ? await request.arrayBuffer() : undefined;
   for (let attempt = 1; ; attempt++) {
     const authorization = `Bearer ${await config.token()}`;
-    config.logger({ type: "request", method, url, attempt });
+    config.logger?.({ type: "request", method, url, attempt });
     let response: Response | undefined;
     let failure: ConnectionError | undefined;
     try {
-      let controller = owned?.controller;
       let outgoing = request;
-      if (attempt === 1 && controller && !body) request.headers.set("authorization", authorization);
+      if (attempt === 1 && !body) request.headers.set("authorization", authorization);
       else {
         const headers = new Headers(request.headers);
         headers.set("authorization", authorization);
-        controller = new AbortController();
-        outgoing = new Request(url, { method, headers, body, redirect: request.redirect, signal: controller.signal });
+        outgoing = new Request(url, { method, headers, body, redirect: request.redirect });
       }
-      response = await attemptWith(controller, signal, config, outgoing);
-      const requestId = response.headers.get("x-request-id") ?? undefined;
-      config.logger({ type: "response", method, url, attempt, status: response.status, requestId });
+      response = await attemptOnce(outgoing, config, signal);
+      const { status } = response;
+      config.logger?.({ type: "response", method, url, attempt, status, requestId: requestIdOf(response) });
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       // fetch reports network failures as TypeError; anything else is a bug to surface, not retry.
@@ -50,6 +44,7 @@ export async function sendWithRetry(request: Request, config: SendConfig, owned?
       else if (error instanceof TypeError) failure = new ConnectionError(undefined, { cause: error });
       else throw error;
     }
+    if (response?.ok) return response; // a success is final: no policy to ask
     const delayMs = retryDelay({
       retriesSoFar: attempt - 1,
       maxRetries: config.maxRetries,
@@ -64,36 +59,38 @@ export async function sendWithRetry(request: Request, config: SendConfig, owned?
       if (failure) throw failure;
       return response!;
     }
-    config.logger({ type: "retry", method, url, attempt, delayMs, status: response?.status, error: failure?.name });
+    config.logger?.({ type: "retry", method, url, attempt, delayMs, status: response?.status, error: failure?.name });
     await response?.body?.cancel().catch(() => {});
     await sleep(delayMs, signal);
   }
 }
 
+const requestIdOf = (response: Response) => response.headers.get("x-request-id") ?? undefined;
+
 /**
- * One attempt of `request` (whose signal follows `controller`), ended by the caller's signal or
- * the timeout even if the inner fetch ignores signals.
+ * One attempt, ended by the caller's signal or the timeout even if the inner fetch ignores
+ * signals. The attempt's signal goes beside the request (`fetch(request, { signal })`, which
+ * takes precedence over the request's own), so the request needs no copy to carry it.
  */
-async function attemptWith(
-  controller: AbortController,
-  signal: AbortSignal | undefined,
-  config: SendConfig,
-  request: Request,
-): Promise<Response> {
+async function attemptOnce(request: Request, config: SendConfig, signal: AbortSignal | undefined): Promise<Response> {
   if (signal?.aborted) throw signal.reason;
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener("abort", onAbort, { once: true });
-  const timer = setTimeout(
-    () => controller.abort(new TimeoutError(config.timeout)),
-    Math.min(config.timeout, MAX_TIMER_MS),
-  );
+  const controller = new AbortController();
+  let onAbort: (() => void) | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     return await new Promise<Response>((resolve, reject) => {
-      controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });
-      config.fetch(request).then(resolve, reject);
+      // Each way an attempt ends early aborts the fetch and settles the attempt at once.
+      const end = (reason: unknown) => {
+        controller.abort(reason);
+        reject(reason);
+      };
+      onAbort = () => end(signal?.reason);
+      signal?.addEventListener("abort", onAbort, { once: true });
+      timer = setTimeout(() => end(new TimeoutError(config.timeout)), Math.min(config.timeout, MAX_TIMER_MS));
+      config.fetch(request, { signal: controller.signal }).then(resolve, reject);
     });
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
+    if (onAbort) signal?.removeEventListener("abort", onAbort);
   }
 }
