@@ -16,6 +16,7 @@ import type { Fault } from "./model/wire.js";
 import { FixedWindowRateLimiter, type RateLimiter } from "./policy/rate-limiter.js";
 import { ROUTES } from "./handlers/index.js";
 import { demoSeed } from "./demo.js";
+import { withBody } from "./core/json-text.js";
 
 export interface CreateMockOptions {
   /** The data to start from (and to return to on reset). Default: the demo seed. */
@@ -142,12 +143,15 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
   }
   const base = parseApiBase(options.baseUrl ?? DEFAULT_BASE_URL);
   const { handle, isApiPath } = createRequestHandler(ROUTES, env);
+  const answer = (request: Request) => {
+    const url = new URL(request.url);
+    return handle(request, apiPath(url, base) ?? url.pathname);
+  };
 
-  return {
+  const mock: Mock = {
     handlers: mswHandlers(handle, isApiPath, base),
-    handle(request) {
-      const url = new URL(request.url);
-      return handle(request, apiPath(url, base) ?? url.pathname);
+    async handle(request) {
+      return withBody(await answer(request));
     },
     reset: async () => {
       await lock.write(env.reset);
@@ -163,6 +167,19 @@ export async function createMock(options: CreateMockOptions = {}): Promise<Mock>
     clearFaults: () => faults.clear(),
     flush: async () => saver?.flush(),
   };
+  ANSWERS.set(mock, answer);
+  return mock;
+}
+
+/**
+ * Each mock's answers before `withBody`, for the HTTP server in this package, which writes a JSON
+ * answer's text in one call rather than through a body stream.
+ */
+const ANSWERS = new WeakMap<Mock, (request: Request) => Promise<Response>>();
+
+/** What `mock.handle` answers, without giving JSON answers a body stream first (see core/json-text.ts). */
+export function answerOf(mock: Mock): (request: Request) => Promise<Response> {
+  return ANSWERS.get(mock) ?? ((request) => mock.handle(request));
 }
 
 /** The SDK's default base URL, where the msw handlers answer unless `baseUrl` says otherwise. */

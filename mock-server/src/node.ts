@@ -6,12 +6,13 @@
 // answers CORS preflights from pages on this machine, so a dev server on another port can call it.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createMock, type CreateMockOptions, type Mock } from "./create-mock.js";
+import { answerOf, createMock, type CreateMockOptions, type Mock } from "./create-mock.js";
 import { compileRouter } from "./core/router.js";
 import { routeNotFound } from "./core/errors.js";
 import { ROUTES } from "./handlers/index.js";
 import { MAX_BODY_BYTES } from "./core/validate-request.js";
 import { isAllowedHost, isTrustedOrigin, type HostRules } from "./policy/allowed-host.js";
+import { knownText } from "./core/json-text.js";
 import { writeBody } from "./write-body.js";
 import { stateFile } from "./state-file.js";
 
@@ -232,7 +233,7 @@ async function serve(
   // The Fetch API refuses to build a Request with these methods; no operation uses them.
   const response = FETCH_FORBIDDEN_METHODS.has(req.method ?? "")
     ? routeNotFound(req.method!, url.pathname, ROUTER.match(req.method!, url.pathname).allowed)
-    : await mock.handle(new Request(url, { method: req.method, headers, body, duplex: "half" } as RequestInit));
+    : await answerOf(mock)(new Request(url, { method: req.method, headers, body, duplex: "half" } as RequestInit));
 
   const out: Record<string, string> = { ...cors };
   // The unread rest of an oversized upload must not be taken for the next request.
@@ -240,6 +241,14 @@ async function serve(
   response.headers.forEach((value, name) => {
     out[name] = value;
   });
+  // A JSON answer the core built goes out in one write; any other body at the pace the client reads.
+  const text = knownText(response);
+  if (text !== undefined) {
+    out["content-length"] = String(Buffer.byteLength(text));
+    res.writeHead(response.status, out);
+    res.end(text);
+    return;
+  }
   res.writeHead(response.status, out);
   await writeBody(res, response.body);
 }

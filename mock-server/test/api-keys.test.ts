@@ -39,6 +39,19 @@ describe("POST /api-keys", () => {
       wireTime(START + 5000),
     );
   });
+  it("keeps last_used_at to the second: a use within a second of the recorded one leaves it, a later one moves it", async () => {
+    const r = await h.call("POST", "/api-keys", { auth: jwt, body: { name: "ci", expires_in_seconds: 3600 } });
+    const lastUsed = async () =>
+      (await h.call("GET", `/api-keys/${r.body.api_key_id}`, { auth: jwt })).body.last_used_at;
+    const use = () => h.call("GET", "/credentials", { auth: r.body.key, org: DEMO.orgs.acme });
+    await use();
+    h.clock.advance(999);
+    await use();
+    expect(await lastUsed()).toBe(wireTime(START));
+    h.clock.advance(1);
+    await use();
+    expect(await lastUsed()).toBe(wireTime(START + 1000));
+  });
   it("refuses a lock to an organization the caller does not belong to (403)", async () => {
     const outsider = await h.jwt(DEMO.users.outsider.email);
     expect(

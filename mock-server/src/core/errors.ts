@@ -1,5 +1,6 @@
 // Every error response of the mock is built here: one envelope ({"detail": "..."}), one 429 shape.
 import type { RateDecision } from "../policy/rate-limiter.js";
+import { textResponse } from "./json-text.js";
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 429 | 500 | 502 | 503 | 504 | 408;
 
@@ -23,7 +24,7 @@ export const conflict = (detail: string) => new ApiError(409, detail);
 export function jsonResponse(body: unknown, status = 200, headers?: HeadersInit): Response {
   const h = new Headers(headers);
   h.set("Content-Type", "application/json");
-  return new Response(JSON.stringify(body), { status, headers: h });
+  return textResponse(JSON.stringify(body), { status, headers: h });
 }
 
 export function noContent(): Response {

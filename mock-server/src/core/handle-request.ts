@@ -119,7 +119,7 @@ async function run(
         // the org header and the bearer have passed. Strict mode keeps the 400s.
         const result =
           route.failureWrapper && !env.strict ? await wrapFailures(route.failureWrapper, answer) : await answer();
-        if (result.status < 400 && caller.apiKey) {
+        if (result.status < 400 && caller.apiKey && lastUseIsStale(caller.apiKey.last_used_at, env.now())) {
           const keyId = caller.apiKey.api_key_id;
           await env.store.api_keys.update((q) => q.where({ api_key_id: keyId }), {
             data: (k) => {
@@ -208,6 +208,15 @@ function limit(env: MockEnv, caller: Principal, orgHeader: string | null): RateD
   }
 }
 
+/**
+ * An API key's last_used_at is kept to the second (docs/decisions/065): a key used again within a
+ * second of its recorded use keeps it, so a burst of reads writes nothing.
+ */
+const LAST_USE_RESOLUTION_MS = 1000;
+function lastUseIsStale(lastUsedAt: string | null, now: number): boolean {
+  return lastUsedAt === null || now - Date.parse(lastUsedAt) >= LAST_USE_RESOLUTION_MS;
+}
+
 /** Runs `answer`; a 4xx it throws becomes the route's documented 500 wrapper (`<prefix><detail>`). */
 async function wrapFailures(prefix: string, answer: () => Promise<Response>): Promise<Response> {
   try {
@@ -228,17 +237,32 @@ function withWarning(response: Response, text: string): Response {
     .replace(/[^\x20-\x7e]/g, "?")
     .replace(/["\\]/g, "'")
     .slice(0, 300);
-  const headers = new Headers(response.headers);
-  headers.append("Warning", `299 modulex-mock "${safe}"`);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  const editable = withEditableHeaders(response);
+  editable.headers.append("Warning", `299 modulex-mock "${safe}"`);
+  return editable;
 }
 
 function withHeaders(response: Response, requestId: string, rate: RateDecision | null): Response {
-  const headers = new Headers(response.headers);
+  const editable = withEditableHeaders(response);
+  const { headers } = editable;
   headers.set("X-Request-ID", requestId);
   if (response.status === 401) headers.set("WWW-Authenticate", "Bearer"); // RFC 9110 §11.6.1
   if (response.status !== 401 && response.status < 500 && rate) {
     for (const [k, v] of rateLimitHeaders({ ...rate, limited: false })) if (!headers.has(k)) headers.set(k, v);
   }
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  return editable;
+}
+
+/**
+ * The response itself when its headers may be changed (every Response the routes build), else a
+ * copy (headers of a fetch() answer or Response.error() are immutable): no copy per request.
+ */
+function withEditableHeaders(response: Response): Response {
+  try {
+    response.headers.set("X-Request-ID", "");
+    return response;
+  } catch {
+    const { status, statusText } = response;
+    return new Response(response.body, { status, statusText, headers: new Headers(response.headers) });
+  }
 }

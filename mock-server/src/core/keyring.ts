@@ -17,16 +17,41 @@ export function randomMasterCryptoKey(): Promise<CryptoKey> {
   return crypto.subtle.importKey("raw", crypto.getRandomValues(new Uint8Array(32)), "HKDF", false, ["deriveBits"]);
 }
 
+/** The part of node:crypto the keyring can use where it exists. */
+interface NodeCrypto {
+  createHmac(algorithm: "sha256", key: Uint8Array): { update(value: string): { digest(encoding: "hex"): string } };
+}
+
+/**
+ * HMAC-SHA-256 as lowercase hex, computed at once by node:crypto where the runtime has it (Node,
+ * Bun, Deno: `process.getBuiltinModule`), or null (a browser: WebCrypto, which answers later on
+ * another thread). The same bytes either way; every API-key request hashes, so this is its cost.
+ */
+export function nativeHmacHex(secret: Uint8Array): ((value: string) => string) | null {
+  // Looked up at run time, so the core imports nothing from node: and still runs in a browser.
+  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const nodeCrypto = runtime?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined;
+  if (!nodeCrypto) return null;
+  return (value) => nodeCrypto.createHmac("sha256", secret).update(value).digest("hex");
+}
+
 export class Keyring {
   /** The master key as an HKDF key: imported once, never extractable. */
   #master: CryptoKey;
   #hmac: CryptoKey;
+  #nativeHmac: ((value: string) => string) | null;
   #keys = new Map<string, Promise<CryptoKey>>();
   #maxCachedKeys: number;
 
-  private constructor(master: CryptoKey, hmac: CryptoKey, maxCachedKeys: number) {
+  private constructor(
+    master: CryptoKey,
+    hmac: CryptoKey,
+    nativeHmac: ((value: string) => string) | null,
+    maxCachedKeys: number,
+  ) {
     this.#master = master;
     this.#hmac = hmac;
+    this.#nativeHmac = nativeHmac;
     this.#maxCachedKeys = maxCachedKeys;
   }
 
@@ -38,7 +63,7 @@ export class Keyring {
       throw new Error("a masterKey CryptoKey must be an HKDF key");
     const master = await importHkdfKey(typeof masterKey === "string" ? utf8(masterKey) : masterKey);
     const hmacBytes = await hkdfSha256(master, new Uint8Array(0), utf8("mx-api-key-hmac:v1"), 32);
-    return new Keyring(master, await importHmacKey(hmacBytes), maxCachedKeys);
+    return new Keyring(master, await importHmacKey(hmacBytes), nativeHmacHex(hmacBytes), maxCachedKeys);
   }
 
   /** A value that tells whether saved state was sealed under this master key (an HMAC of a constant; reveals nothing). */
@@ -48,7 +73,7 @@ export class Keyring {
 
   /** The one-way form of an API key, an OAuth state or an authorization code. */
   hash(value: string): Promise<string> {
-    return hashApiKey(value, this.#hmac);
+    return this.#nativeHmac ? Promise.resolve(this.#nativeHmac(value)) : hashApiKey(value, this.#hmac);
   }
 
   #key(organizationId: string, scopeId: string): Promise<CryptoKey> {

@@ -6,6 +6,7 @@
 import { http } from "msw/core/http";
 import type { RequestHandler } from "msw";
 import type { RequestHandlerFn } from "./handle-request.js";
+import { withBody } from "./json-text.js";
 
 /** Where the API lives: an origin and a path prefix ("" at the root). */
 export interface ApiBase {
@@ -43,7 +44,7 @@ export function mswHandlers(
   return [
     http.all(
       ({ request }) => ours(request),
-      ({ request }) => handle(request, apiPath(new URL(request.url), base)!),
+      async ({ request }) => withBody(await handle(request, apiPath(new URL(request.url), base)!)),
     ),
   ];
 }

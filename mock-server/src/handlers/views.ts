@@ -41,6 +41,34 @@ export async function openSecret(env: MockEnv, row: CredentialRow): Promise<Cred
   return env.keyring.open<CredentialSecret>(row.organization_id, row.credential_id, row.encrypted_secret);
 }
 
+/** What the detail view shows of a secret: only masked forms, never the secret. */
+interface MaskedViews {
+  summary: CredentialDetail["auth_data_masked"];
+  perField: ReturnType<typeof maskAuthData>;
+}
+
+/**
+ * The masked views of each sealed secret, so reading a credential does not decrypt it every time.
+ * Keyed by the ciphertext (a new secret is a new ciphertext, under a fresh nonce), its type and
+ * integration; it holds what responses show anyway, in memory only, at most MAX_MASKED entries.
+ */
+const masked = new Map<string, MaskedViews>();
+const MAX_MASKED = 10_000;
+
+async function maskedViews(env: MockEnv, row: CredentialRow): Promise<MaskedViews> {
+  const key = `${row.auth_type}\0${row.integration_name}\0${row.encrypted_secret}`;
+  const known = masked.get(key);
+  if (known) return known;
+  const { auth_data } = await openSecret(env, row);
+  const views = {
+    summary: summarizeAuth(row.auth_type, auth_data, integrationOf(row)),
+    perField: maskAuthData(auth_data),
+  };
+  if (masked.size >= MAX_MASKED) masked.delete(masked.keys().next().value!); // the oldest
+  masked.set(key, views);
+  return views;
+}
+
 /**
  * The detail view. `auth_data_masked` is what the docs call it: a label (OAuth2, managed keys) or
  * the masked secret; with include_masked, the per-field masked values in its place (the mock's
@@ -51,15 +79,14 @@ export async function toCredentialDetail(
   row: CredentialRow,
   includeMasked: boolean,
 ): Promise<CredentialDetail> {
-  const { auth_data } = await openSecret(env, row);
+  const views = await maskedViews(env, row);
   const creator = env.store.users.findFirst((q) => q.where({ user_id: row.created_by }));
   return {
     ...toCredential(env, row),
     organization_id: row.organization_id,
     created_by: row.created_by,
     created_by_email: creator?.email ?? null,
-    auth_data_masked:
-      (includeMasked && maskAuthData(auth_data)) || summarizeAuth(row.auth_type, auth_data, integrationOf(row)),
+    auth_data_masked: (includeMasked && views.perField && { ...views.perField }) || views.summary,
   };
 }
 
