@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashApiKey, importHmacKey } from "../policy/hash-api-key.js";
-import { Keyring, nativeHmacHex, randomMasterKey } from "./keyring.js";
+import { Keyring, randomMasterKey } from "./keyring.js";
 
 const ORG = "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60";
 
@@ -23,27 +22,6 @@ describe("Keyring's derived-key cache", () => {
   });
   it("refuses a short master key without repeating it", async () => {
     await expect(Keyring.create("short-secret")).rejects.toThrow(/^masterKey must be at least 16 characters$/);
-  });
-});
-
-describe("nativeHmacHex", () => {
-  it("computes the very hashes WebCrypto does (so state saved by either reads in the other)", async () => {
-    const secret = crypto.getRandomValues(new Uint8Array(32));
-    const native = nativeHmacHex(secret);
-    expect(native).not.toBeNull(); // Node has node:crypto
-    const webCrypto = await importHmacKey(secret);
-    for (const value of ["mx_live_DemoOwnerKey0000000000000000000000000000", "", "ünïcode ✓"]) {
-      expect(native!(value)).toBe(await hashApiKey(value, webCrypto));
-    }
-  });
-  it("is null where the runtime has no node:crypto (a browser)", () => {
-    const { process } = globalThis;
-    try {
-      Object.defineProperty(globalThis, "process", { value: undefined, configurable: true });
-      expect(nativeHmacHex(new Uint8Array(32))).toBeNull();
-    } finally {
-      Object.defineProperty(globalThis, "process", { value: process, configurable: true });
-    }
   });
 });
 

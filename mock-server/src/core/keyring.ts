@@ -6,6 +6,7 @@ import { toBase64Url, utf8 } from "../policy/encoding.js";
 import { hashApiKey, importHmacKey } from "../policy/hash-api-key.js";
 import { credentialContext, deriveCredentialKey, hkdfSha256, importHkdfKey } from "../policy/derive-credential-key.js";
 import { decryptSecret, encryptSecret } from "../policy/encrypt-secret.js";
+import { hkdf, hmacHex, nodeCrypto, open, seal } from "./native-crypto.js";
 
 /** A master key for one mock's lifetime: 256 random bits, never printed or stored. */
 export function randomMasterKey(): string {
@@ -17,41 +18,26 @@ export function randomMasterCryptoKey(): Promise<CryptoKey> {
   return crypto.subtle.importKey("raw", crypto.getRandomValues(new Uint8Array(32)), "HKDF", false, ["deriveBits"]);
 }
 
-/** The part of node:crypto the keyring can use where it exists. */
-interface NodeCrypto {
-  createHmac(algorithm: "sha256", key: Uint8Array): { update(value: string): { digest(encoding: "hex"): string } };
-}
-
-/**
- * HMAC-SHA-256 as lowercase hex, computed at once by node:crypto where the runtime has it (Node,
- * Bun, Deno: `process.getBuiltinModule`), or null (a browser: WebCrypto, which answers later on
- * another thread). The same bytes either way; every API-key request hashes, so this is its cost.
- */
-export function nativeHmacHex(secret: Uint8Array): ((value: string) => string) | null {
-  // Looked up at run time, so the core imports nothing from node: and still runs in a browser.
-  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const nodeCrypto = runtime?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined;
-  if (!nodeCrypto) return null;
-  return (value) => nodeCrypto.createHmac("sha256", secret).update(value).digest("hex");
+/** The keyring's keys as node:crypto takes them (raw bytes, in memory only), where it can be used. */
+interface NativeKeys {
+  crypto: NonNullable<ReturnType<typeof nodeCrypto>>;
+  master: Uint8Array;
+  hmac: Uint8Array;
 }
 
 export class Keyring {
   /** The master key as an HKDF key: imported once, never extractable. */
   #master: CryptoKey;
   #hmac: CryptoKey;
-  #nativeHmac: ((value: string) => string) | null;
-  #keys = new Map<string, Promise<CryptoKey>>();
+  /** Where node:crypto exists and the master key was given as text (not a non-extractable CryptoKey). */
+  #native: NativeKeys | null;
+  #keys = new Map<string, Promise<CryptoKey> | Uint8Array>();
   #maxCachedKeys: number;
 
-  private constructor(
-    master: CryptoKey,
-    hmac: CryptoKey,
-    nativeHmac: ((value: string) => string) | null,
-    maxCachedKeys: number,
-  ) {
+  private constructor(master: CryptoKey, hmac: CryptoKey, native: NativeKeys | null, maxCachedKeys: number) {
     this.#master = master;
     this.#hmac = hmac;
-    this.#nativeHmac = nativeHmac;
+    this.#native = native;
     this.#maxCachedKeys = maxCachedKeys;
   }
 
@@ -63,7 +49,10 @@ export class Keyring {
       throw new Error("a masterKey CryptoKey must be an HKDF key");
     const master = await importHkdfKey(typeof masterKey === "string" ? utf8(masterKey) : masterKey);
     const hmacBytes = await hkdfSha256(master, new Uint8Array(0), utf8("mx-api-key-hmac:v1"), 32);
-    return new Keyring(master, await importHmacKey(hmacBytes), nativeHmacHex(hmacBytes), maxCachedKeys);
+    const crypto = nodeCrypto();
+    const native =
+      crypto && typeof masterKey === "string" ? { crypto, master: utf8(masterKey), hmac: hmacBytes } : null;
+    return new Keyring(master, await importHmacKey(hmacBytes), native, maxCachedKeys);
   }
 
   /** A value that tells whether saved state was sealed under this master key (an HMAC of a constant; reveals nothing). */
@@ -73,16 +62,21 @@ export class Keyring {
 
   /** The one-way form of an API key, an OAuth state or an authorization code. */
   hash(value: string): Promise<string> {
-    return this.#nativeHmac ? Promise.resolve(this.#nativeHmac(value)) : hashApiKey(value, this.#hmac);
+    const native = this.#native;
+    return native ? Promise.resolve(hmacHex(native.crypto, native.hmac, value)) : hashApiKey(value, this.#hmac);
   }
 
-  #key(organizationId: string, scopeId: string): Promise<CryptoKey> {
+  /** The record's derived key: a CryptoKey for WebCrypto, or its bytes for node:crypto. */
+  #key(organizationId: string, scopeId: string): Promise<CryptoKey> | Uint8Array {
     const id = `${organizationId}:${scopeId}`;
     let key = this.#keys.get(id);
     if (key) return key;
     // Map keeps insertion order: the first entry is the oldest.
     while (this.#keys.size >= this.#maxCachedKeys) this.#keys.delete(this.#keys.keys().next().value!);
-    key = deriveCredentialKey(this.#master, organizationId, scopeId);
+    const native = this.#native;
+    key = native
+      ? hkdf(native.crypto, native.master, credentialContext(organizationId, scopeId), 32)
+      : deriveCredentialKey(this.#master, organizationId, scopeId);
     this.#keys.set(id, key);
     return key;
   }
@@ -103,16 +97,20 @@ export class Keyring {
   }
 
   async seal(organizationId: string, scopeId: string, value: unknown): Promise<string> {
-    return encryptSecret(
-      await this.#key(organizationId, scopeId),
-      JSON.stringify(value),
-      credentialContext(organizationId, scopeId),
-    );
+    const key = this.#key(organizationId, scopeId);
+    const context = credentialContext(organizationId, scopeId);
+    const plaintext = JSON.stringify(value);
+    if (key instanceof Uint8Array) return seal(this.#native!.crypto, key, plaintext, context);
+    return encryptSecret(await key, plaintext, context);
   }
 
   async open<T>(organizationId: string, scopeId: string, sealed: string): Promise<T> {
-    return JSON.parse(
-      await decryptSecret(await this.#key(organizationId, scopeId), sealed, credentialContext(organizationId, scopeId)),
-    ) as T;
+    const key = this.#key(organizationId, scopeId);
+    const context = credentialContext(organizationId, scopeId);
+    const plaintext =
+      key instanceof Uint8Array
+        ? open(this.#native!.crypto, key, sealed, context)
+        : await decryptSecret(await key, sealed, context);
+    return JSON.parse(plaintext) as T;
   }
 }
