@@ -80,6 +80,26 @@ export function startPrism() {
   );
 }
 
+/**
+ * A bare node:http server answering a create (POST) with 201 and `created`, anything else with
+ * 204: the most create + delete pairs this machine's client loop can make.
+ */
+export function startBareWrites(dir, created) {
+  const file = join(dir, "bare-writes.mjs");
+  writeFileSync(
+    file,
+    `import { createServer } from "node:http";
+const created = Buffer.from(${JSON.stringify(created)});
+const server = createServer((req, res) => {
+  req.resume();
+  if (req.method === "POST") res.writeHead(201, { "Content-Type": "application/json" }).end(created);
+  else res.writeHead(204).end();
+});
+server.listen(0, "127.0.0.1", () => console.log("listening on http://127.0.0.1:" + server.address().port));`,
+  );
+  return startProcess(process.execPath, [file], /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+}
+
 /** A bare node:http server answering every request with the same bytes: the machine's limit. */
 export function startBare(dir, status, headers, body) {
   const file = join(dir, "bare.mjs");

@@ -19,18 +19,18 @@ export async function authenticate(request: Request, env: MockEnv): Promise<Prin
   if (token.startsWith("mx_live_")) {
     if (!API_KEY_PATTERN.test(token)) throw unauthorized("Malformed API key");
     const hash = await env.keyring.hash(token);
-    const apiKey = env.store.api_keys.findFirst((q) => q.where({ key_hash: hash }));
+    const apiKey = env.store.api_keys.unique("hash", hash);
     if (!apiKey) throw unauthorized("Invalid or expired API key");
     if (apiKey.revoked_at) throw unauthorized("API key has been revoked");
     if (apiKey.expires_at && Date.parse(apiKey.expires_at) <= now) throw unauthorized("API key has expired");
-    const user = env.store.users.findFirst((q) => q.where({ user_id: apiKey.user_id }));
+    const user = env.store.users.get(apiKey.user_id);
     if (!user) throw unauthorized("Invalid or expired API key");
     return { user, authMethod: "api_key", apiKey };
   }
 
   if (token.split(".").length !== 3) throw unauthorized("Malformed token: neither an mx_live_ API key nor a JWT");
   const userId = await env.idp.verify(token, now);
-  const user = env.store.users.findFirst((q) => q.where({ user_id: userId }));
+  const user = env.store.users.get(userId);
   if (!user) throw unauthorized("Invalid token: unknown user");
   return { user, authMethod: "jwt", apiKey: null };
 }

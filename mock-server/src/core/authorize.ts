@@ -1,5 +1,6 @@
 import { check, type OperationSpec } from "@modulex/spec/contract";
 import type { MockEnv } from "./env.js";
+import { memberKey } from "./store.js";
 import type { Principal, RouteContext } from "./route.js";
 import { badRequest, forbidden } from "./errors.js";
 import { canonicalUuid } from "./validate-request.js";
@@ -34,9 +35,7 @@ export function authorize(
   if (caller.apiKey?.organization_id && caller.apiKey.organization_id !== organizationId) {
     throw forbidden("This API key is locked to another organization");
   }
-  const membership = env.store.memberships.findFirst((q) =>
-    q.where({ organization_id: organizationId, user_id: caller.user.user_id }),
-  );
+  const membership = env.store.memberships.get(memberKey(organizationId, caller.user.user_id));
   if (!membership) throw forbidden("Not a member of this organization");
   if (membership.role === "member")
     throw forbidden("The member role is retired; this route requires the owner or admin role");

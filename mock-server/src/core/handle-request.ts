@@ -6,6 +6,7 @@
 // (415). HEAD is answered wherever GET is, without the body (RFC 9110 §9.3.2).
 import type { OperationSpec } from "@modulex/spec/contract";
 import type { MockEnv } from "./env.js";
+import { memberKey } from "./store.js";
 import { iso } from "../policy/wire-time.js";
 import type { AnyRoute, Principal, RouteContext } from "./route.js";
 import { compileRouter } from "./router.js";
@@ -120,8 +121,7 @@ async function run(
         const result =
           route.failureWrapper && !env.strict ? await wrapFailures(route.failureWrapper, answer) : await answer();
         if (result.status < 400 && caller.apiKey && lastUseIsStale(caller.apiKey.last_used_at, env.now())) {
-          const keyId = caller.apiKey.api_key_id;
-          await env.store.api_keys.update((q) => q.where({ api_key_id: keyId }), {
+          await env.store.api_keys.update(caller.apiKey, {
             data: (k) => {
               k.last_used_at = iso(env.now());
             },
@@ -193,10 +193,7 @@ function limit(env: MockEnv, caller: Principal, orgHeader: string | null): RateD
   const buckets = [{ id: `user:${caller.user.user_id}`, limit: env.limits.perUser }];
   if (caller.apiKey) buckets.unshift({ id: `key:${caller.apiKey.api_key_id}`, limit: env.limits.perKey });
   const orgId = orgHeader === null ? null : canonicalUuid(orgHeader).toLowerCase();
-  if (
-    orgId &&
-    env.store.memberships.findFirst((q) => q.where({ organization_id: orgId, user_id: caller.user.user_id }))
-  ) {
+  if (orgId && env.store.memberships.get(memberKey(orgId, caller.user.user_id))) {
     buckets.push({ id: `org:${orgId}`, limit: env.limits.perOrg });
   }
   const now = env.now();

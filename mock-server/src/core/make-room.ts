@@ -1,16 +1,15 @@
-import type { Collection } from "@msw/data";
+import type { IndexedCollection, RowOf } from "./indexed-collection.js";
 import type { z } from "./zod.js";
 
 type Expiring = z.ZodMiniType<{ expires_at: string }>;
-type RowOf<S extends Expiring> = NonNullable<ReturnType<Collection<S>["findFirst"]>>;
 
 /**
  * Before one more record is added: drops the table's expired records, then, while it holds `max`
  * or more, its oldest (tables keep insertion order). `dropped` hears of each, to evict what
  * belongs to it (a derived key).
  */
-export function makeRoom<S extends Expiring>(
-  table: Collection<S>,
+export function makeRoom<S extends Expiring, U extends string, G extends string>(
+  table: IndexedCollection<S, U, G>,
   max: number,
   now: number,
   dropped: (row: RowOf<S>) => void = () => {},

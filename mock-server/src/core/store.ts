@@ -1,7 +1,7 @@
 // The mock's state: one @msw/data collection per table, as a database would hold it. Secrets are
 // only ever stored hashed (API keys, OAuth state and codes) or encrypted (credential auth_data,
 // PKCE verifiers). @msw/data has no unique constraints, so the handlers enforce uniqueness.
-import { Collection } from "@msw/data";
+import { IndexedCollection, type IndexSpec } from "./indexed-collection.js";
 import { MESSAGES, z } from "./zod.js";
 
 const ts = z.string();
@@ -117,13 +117,72 @@ export type ApiKeyRow = Row<"api_keys">;
 export type UserRow = Row<"users">;
 export type AuditRow = Row<"audit_events">;
 
-/** One empty @msw/data collection per table. */
-function createTables(): Tables {
-  return Object.fromEntries(
-    Object.entries(schemas).map(([name, schema]) => [name, new Collection({ schema })]),
-  ) as unknown as Tables;
+/**
+ * One empty indexed collection per table: its primary key, and what the request paths look up
+ * (an API key by its hash; an organization's members, credentials and audit events; a
+ * credential's events), so none of them scans a table.
+ */
+function createTables() {
+  const by =
+    <K extends keyof Schemas>(_table: K) =>
+    <U extends string = never, G extends string = never>(spec: IndexSpec<Row<K>, U, G>) =>
+      spec;
+  return {
+    organizations: new IndexedCollection(
+      schemas.organizations,
+      by("organizations")({ primary: (r) => r.organization_id, unique: {}, groups: {} }),
+    ),
+    users: new IndexedCollection(schemas.users, by("users")({ primary: (r) => r.user_id, unique: {}, groups: {} })),
+    memberships: new IndexedCollection(
+      schemas.memberships,
+      by("memberships")({
+        primary: (r) => memberKey(r.organization_id, r.user_id),
+        unique: {},
+        groups: { organization: (r) => r.organization_id, user: (r) => r.user_id },
+      }),
+    ),
+    invitations: new IndexedCollection(
+      schemas.invitations,
+      by("invitations")({ primary: (r) => r.invitation_id, unique: {}, groups: {} }),
+    ),
+    api_keys: new IndexedCollection(
+      schemas.api_keys,
+      by("api_keys")({
+        primary: (r) => r.api_key_id,
+        unique: { hash: (r) => r.key_hash },
+        groups: { user: (r) => r.user_id },
+      }),
+    ),
+    credentials: new IndexedCollection(
+      schemas.credentials,
+      by("credentials")({
+        primary: (r) => r.credential_id,
+        unique: {},
+        groups: { organization: (r) => r.organization_id },
+      }),
+    ),
+    audit_events: new IndexedCollection(
+      schemas.audit_events,
+      by("audit_events")({
+        primary: (r) => r.audit_id,
+        unique: {},
+        groups: { organization: (r) => r.organization_id, credential: (r) => r.credential_id },
+      }),
+    ),
+    oauth_sessions: new IndexedCollection(
+      schemas.oauth_sessions,
+      by("oauth_sessions")({ primary: (r) => r.state_hash, unique: {}, groups: {} }),
+    ),
+    oauth_codes: new IndexedCollection(
+      schemas.oauth_codes,
+      by("oauth_codes")({ primary: (r) => r.code_hash, unique: {}, groups: {} }),
+    ),
+  };
 }
-type Tables = { [K in keyof Schemas]: Collection<Schemas[K]> };
+type Tables = ReturnType<typeof createTables>;
+
+/** The primary key of a membership: its organization and user. */
+export const memberKey = (organizationId: string, userId: string): string => `${organizationId}\u0000${userId}`;
 
 // The collections are the instance's own fields (declaration merging), swapped wholesale on clear().
 export interface Store extends Tables {}
@@ -197,7 +256,8 @@ export class Store {
     }
     const tables = createTables();
     for (const name of Store.TABLES)
-      for (const row of rows[name]!) await (tables[name] as Collection<Schemas[typeof name]>).create(row as never);
+      for (const row of rows[name]!)
+        await (tables[name] as IndexedCollection<Schemas[typeof name]>).create(row as never);
     Object.assign(this, tables);
     const seqs = [...rows.credentials!, ...rows.audit_events!].map((r) => (r as { seq: number }).seq);
     this.#seq = Math.max(0, ...seqs);

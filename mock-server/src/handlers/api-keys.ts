@@ -1,5 +1,6 @@
 // API keys for code (spec tag "API keys"): a person's sign-in (JWT) manages them; keys are stored
 // as a hash plus a display prefix, and the full value is returned by POST only.
+import { memberKey } from "../core/store.js";
 import { route } from "../core/route.js";
 import { iso } from "../policy/wire-time.js";
 import { forbidden, noContent, notFound } from "../core/errors.js";
@@ -8,10 +9,8 @@ import type { RouteContext } from "../core/route.js";
 import { apiKeyDisplayPrefix, generateApiKey } from "../policy/generate-api-key.js";
 
 const ownKey = ({ env, caller, params }: RouteContext<"getApiKey" | "deleteApiKey">) => {
-  const key = env.store.api_keys.findFirst((q) =>
-    q.where({ api_key_id: params.api_key_id, user_id: caller.user.user_id }),
-  );
-  if (!key || key.revoked_at) throw notFound("API key not found");
+  const key = env.store.api_keys.get(params.api_key_id);
+  if (!key || key.user_id !== caller.user.user_id || key.revoked_at) throw notFound("API key not found");
   return key;
 };
 
@@ -21,10 +20,7 @@ export const apiKeyRoutes = [
     handle: async ({ env, caller, body, json }) => {
       const input = body;
       const lock = input.organization_id ?? null;
-      if (
-        lock &&
-        !env.store.memberships.findFirst((q) => q.where({ organization_id: lock, user_id: caller.user.user_id }))
-      ) {
+      if (lock && !env.store.memberships.get(memberKey(lock, caller.user.user_id))) {
         throw forbidden("You can only lock a key to an organization you belong to");
       }
       const key = generateApiKey();
@@ -48,7 +44,8 @@ export const apiKeyRoutes = [
     operationId: "listApiKeys",
     handle: ({ env, caller, json }) => {
       const keys = env.store.api_keys
-        .findMany((q) => q.where({ user_id: caller.user.user_id, revoked_at: (v) => v === null }))
+        .group("user", caller.user.user_id)
+        .filter((row) => row.revoked_at === null)
         .sort((a, b) => b.created_at.localeCompare(a.created_at))
         .map((row) => toApiKey(env, row));
       return json({ api_keys: keys, total: keys.length });

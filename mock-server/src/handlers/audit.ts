@@ -25,9 +25,9 @@ export const auditRoutes = [
       json(
         page(
           env,
-          env.store.audit_events.findMany((q) =>
-            q.where({ organization_id: row.organization_id, credential_id: row.credential_id }),
-          ),
+          env.store.audit_events
+            .group("credential", row.credential_id)
+            .filter((e) => e.organization_id === row.organization_id),
           query,
         ),
       ),
@@ -38,14 +38,13 @@ export const auditRoutes = [
       json(
         page(
           env,
-          env.store.audit_events.findMany((q) =>
-            q.where(
+          env.store.audit_events
+            .group("organization", org.organizationId)
+            .filter(
               (e) =>
-                e.organization_id === org.organizationId &&
                 (!query.credential_id || e.credential_id === query.credential_id) &&
                 (!query.operation || e.operation === query.operation),
             ),
-          ),
           query,
         ),
       ),

@@ -19,10 +19,9 @@ export function credentialInOrg({
   org,
   params,
 }: Pick<RouteContext, "env" | "org"> & { params: { credential_id: string } }): CredentialRow {
-  const row = env.store.credentials.findFirst((q) =>
-    q.where({ credential_id: params.credential_id, organization_id: org.organizationId }),
-  );
-  if (!row) throw notFound("Credential not found");
+  const row = env.store.credentials.get(params.credential_id);
+  // One of another organization is a 404 exactly like a missing one.
+  if (!row || row.organization_id !== org.organizationId) throw notFound("Credential not found");
   return row;
 }
 
@@ -40,14 +39,13 @@ export const credentialRoutes = [
     handle: ({ env, org, query, json }) => {
       const page = { limit: query.limit ?? 100, offset: query.offset ?? 0, authType: query.auth_type ?? null };
       const integrationName = query.integration_name;
-      const matches = env.store.credentials.findMany((q) =>
-        q.where(
+      const matches = env.store.credentials
+        .group("organization", org.organizationId)
+        .filter(
           (c) =>
-            c.organization_id === org.organizationId &&
             (!integrationName || c.integration_name === integrationName) &&
             (!page.authType || c.auth_type === page.authType),
-        ),
-      );
+        );
       return json(integrationName ? listFlat(env, integrationName, matches, page) : listGrouped(env, matches, page));
     },
   }),
@@ -97,7 +95,7 @@ export const credentialRoutes = [
         if (env.strict) throw badRequest("body: nothing to update (send display_name and/or metadata)");
         return json(toCredential(env, row));
       }
-      const updated = await env.store.credentials.update((q) => q.where({ credential_id: row.credential_id }), {
+      const updated = await env.store.credentials.update(row, {
         data: (c) => {
           if (input.display_name !== undefined) c.display_name = input.display_name;
           if (input.metadata !== undefined) c.metadata = input.metadata;
@@ -116,7 +114,7 @@ export const credentialRoutes = [
     operationId: "deleteCredential",
     find: credentialInOrg,
     handle: async ({ env, caller }, row) => {
-      env.store.credentials.delete((q) => q.where({ credential_id: row.credential_id }));
+      env.store.credentials.delete(row);
       env.keyring.forget(row.organization_id, row.credential_id);
       await writeAudit(env, caller, row, "CREDENTIAL_DELETED", {
         display_name: row.display_name,
@@ -181,7 +179,7 @@ export const credentialRoutes = [
     handle: async ({ env, caller, json }, row) => {
       if (row.is_default) return json(toCredential(env, row)); // idempotent: nothing changes, nothing is written
       await unsetDefault(env, caller, row.organization_id, row.integration_name, row.credential_id);
-      const updated = await env.store.credentials.update((q) => q.where({ credential_id: row.credential_id }), {
+      const updated = await env.store.credentials.update(row, {
         data: (c) => {
           c.is_default = true;
           c.updated_at = iso(env.now());
@@ -219,7 +217,8 @@ export const credentialRoutes = [
       knownIntegration(input.integration_name);
       const now = env.now();
       const candidates = env.store.credentials
-        .findMany((q) => q.where({ organization_id: org.organizationId, integration_name: input.integration_name }))
+        .group("organization", org.organizationId)
+        .filter((row) => row.integration_name === input.integration_name)
         .map((row) => ({
           row,
           credential_id: row.credential_id,
@@ -235,7 +234,7 @@ export const credentialRoutes = [
           input.credential_id ? "Credential not found" : `No credential found for ${input.integration_name}`,
         );
       }
-      const used = await env.store.credentials.update((q) => q.where({ credential_id: credential.credential_id }), {
+      const used = await env.store.credentials.update(credential.row, {
         data: (c) => {
           c.usage_count += 1;
           c.first_used_at ??= iso(now);

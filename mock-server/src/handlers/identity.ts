@@ -6,11 +6,11 @@ import type { MockEnv } from "../core/env.js";
 /** The caller's memberships; an API key locked to one organization sees only that one. */
 function membershipsOf(env: MockEnv, userId: string, lockedTo: string | null | undefined) {
   return env.store.memberships
-    .findMany((q) => q.where({ user_id: userId }))
+    .group("user", userId)
     .filter((m) => !lockedTo || m.organization_id === lockedTo)
     .map((m) => ({
       membership: m,
-      organization: env.store.organizations.findFirst((q) => q.where({ organization_id: m.organization_id }))!,
+      organization: env.store.organizations.get(m.organization_id)!,
     }))
     .sort((a, b) => a.organization.name.localeCompare(b.organization.name));
 }

@@ -76,9 +76,9 @@ export async function unsetDefault(
   integrationName: string,
   replacedBy: string,
 ): Promise<void> {
-  const prior = env.store.credentials.findFirst((q) =>
-    q.where({ organization_id: organizationId, integration_name: integrationName, is_default: true }),
-  );
+  const prior = env.store.credentials
+    .group("organization", organizationId)
+    .find((c) => c.integration_name === integrationName && c.is_default);
   if (!prior) return;
   await env.store.credentials.update(prior, {
     data: (c) => {

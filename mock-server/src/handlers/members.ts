@@ -1,5 +1,6 @@
 // Members of an organization (spec tag "Members"). Invited teammates join as admin; only an owner
 // removes members, and never the last owner.
+import { memberKey } from "../core/store.js";
 import { route } from "../core/route.js";
 import { iso, wireTime } from "../policy/wire-time.js";
 import { conflict, noContent, notFound } from "../core/errors.js";
@@ -9,10 +10,10 @@ export const memberRoutes = [
     operationId: "listMembers",
     handle: ({ env, org, json }) => {
       const members = env.store.memberships
-        .findMany((q) => q.where({ organization_id: org.organizationId }))
+        .group("organization", org.organizationId)
         .sort((a, b) => a.joined_at.localeCompare(b.joined_at))
         .map((m) => {
-          const user = env.store.users.findFirst((q) => q.where({ user_id: m.user_id }))!;
+          const user = env.store.users.get(m.user_id)!;
           return {
             user_id: user.user_id,
             email: user.email,
@@ -32,10 +33,7 @@ export const memberRoutes = [
       const organizationId = org.organizationId;
       const sameEmail = (v: string) => v.toLowerCase() === email.toLowerCase();
       const user = env.store.users.findFirst((q) => q.where({ email: sameEmail }));
-      if (
-        user &&
-        env.store.memberships.findFirst((q) => q.where({ organization_id: organizationId, user_id: user.user_id }))
-      ) {
+      if (user && env.store.memberships.get(memberKey(organizationId, user.user_id))) {
         throw conflict(`${email} is already a member of this organization`);
       }
       if (
@@ -68,16 +66,12 @@ export const memberRoutes = [
   route({
     operationId: "deleteMember",
     find: ({ env, org, params }) => {
-      const membership = env.store.memberships.findFirst((q) =>
-        q.where({ organization_id: org.organizationId, user_id: params.user_id! }),
-      );
+      const membership = env.store.memberships.get(memberKey(org.organizationId, params.user_id));
       if (!membership) throw notFound("Member not found");
       return membership;
     },
     handle: ({ env, org }, membership) => {
-      const owners = env.store.memberships.findMany((q) =>
-        q.where({ organization_id: org.organizationId, role: "owner" }),
-      );
+      const owners = env.store.memberships.group("organization", org.organizationId).filter((m) => m.role === "owner");
       if (membership.role === "owner" && owners.length === 1) throw conflict("The last owner cannot be removed");
       env.store.memberships.delete(membership);
       return noContent();

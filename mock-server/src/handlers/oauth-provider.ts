@@ -66,9 +66,8 @@ export async function redeemCode(
 ): Promise<Redemption> {
   const refuse = (error_description: string): Redemption => ({ ok: false, error: "invalid_grant", error_description });
   const hash = await env.keyring.hash(input.code);
-  const code = env.store.oauth_codes.findFirst((q) =>
-    q.where({ code_hash: hash, integration_name: input.integration.integration_name }),
-  );
+  const found = env.store.oauth_codes.get(hash);
+  const code = found?.integration_name === input.integration.integration_name ? found : undefined;
   if (!code) return refuse("unknown authorization code");
   if (code.used_at) return refuse("authorization code has already been used");
   if (Date.parse(code.expires_at) <= env.now()) return refuse("authorization code has expired");

@@ -67,7 +67,7 @@ export const oauth2Routes = [
     handle: async ({ env, org, caller, body, json }) => {
       const input = body;
       const stateHash = await env.keyring.hash(input.state);
-      const session = env.store.oauth_sessions.findFirst((q) => q.where({ state_hash: stateHash }));
+      const session = env.store.oauth_sessions.get(stateHash);
       if (!session || session.organization_id !== org.organizationId || session.user_id !== caller.user.user_id) {
         throw badRequest("Invalid OAuth2 state: unknown, or started in another organization or by another user");
       }

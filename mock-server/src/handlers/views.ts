@@ -80,7 +80,7 @@ export async function toCredentialDetail(
   includeMasked: boolean,
 ): Promise<CredentialDetail> {
   const views = await maskedViews(env, row);
-  const creator = env.store.users.findFirst((q) => q.where({ user_id: row.created_by }));
+  const creator = env.store.users.get(row.created_by);
   return {
     ...toCredential(env, row),
     organization_id: row.organization_id,

@@ -28,7 +28,9 @@ export async function writeAudit(
     details,
     seq: env.store.nextSeq(),
   });
-  const events = env.store.audit_events.findMany((q) => q.where({ organization_id: credential.organization_id }));
-  for (const oldest of events.slice(0, Math.max(0, events.length - env.caps.auditEventsPerOrganization)))
+  const over =
+    env.store.audit_events.groupSize("organization", credential.organization_id) - env.caps.auditEventsPerOrganization;
+  if (over <= 0) return;
+  for (const oldest of env.store.audit_events.group("organization", credential.organization_id).slice(0, over))
     env.store.audit_events.delete(oldest);
 }
