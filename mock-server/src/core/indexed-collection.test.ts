@@ -60,7 +60,11 @@ describe("IndexedCollection", () => {
   it("updates through a query too, and returns what the collection stored", async () => {
     const t = table();
     await t.create({ id: "a", org: "o1", hash: "h", n: 1 });
-    const updated = await t.update((q) => q.where({ id: "a" }), { data: (r) => void (r.n = 2) });
+    const updated = await t.update((q) => q.where({ id: "a" }), {
+      data: (r) => {
+        r.n = 2;
+      },
+    });
     expect(updated).toMatchObject({ id: "a", n: 2 });
     expect(t.get("a")).toBe(updated);
   });
