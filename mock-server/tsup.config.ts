@@ -12,7 +12,7 @@ export default defineConfig({
   format: ["esm"],
   platform: "node",
   target: "node20",
-  external: ["msw", "msw/browser", "msw/node", "@msw/data", "zod", "jose"],
+  external: ["msw", "msw/browser", "msw/node", "zod", "jose"],
   noExternal: [/^@modulex\/spec/],
   clean: true,
   splitting: true,

@@ -1,15 +1,39 @@
-// An @msw/data collection with indexes beside it, so a lookup by id, key hash or membership is a
-// Map lookup instead of a scan (@msw/data's queries test every record in turn), and a group (an
-// organization's credentials or audit events) is read without touching the rest. The indexes
-// follow every write, because every write goes through this class: create, update, delete.
-import { Collection } from "@msw/data";
+// One table of the mock's store: records in a Map by primary key (insertion order), each checked
+// against the table's schema when written, with indexes beside them, so a lookup by id, key hash
+// or membership is a Map lookup and a group (an organization's credentials, members or audit
+// events) is read without touching the rest. Writes replace a record rather than change it, so a
+// record handed out never changes under its reader. (This began as a layer over @msw/data, whose
+// queries test every record and clone what they update; its API, findFirst/findMany with
+// `q.where(...)`, create, update with a draft, delete, is kept.)
+import type { z } from "./zod.js";
 
-type Schema = ConstructorParameters<typeof Collection>[0]["schema"];
-/** A stored record of a collection over `S`. */
-export type RowOf<S extends Schema> = NonNullable<ReturnType<Collection<S>["findFirst"]>>;
-type Query<S extends Schema> = Exclude<Parameters<Collection<S>["update"]>[0], RowOf<S>>;
-/** A record as the handlers hold it, or a query. A record is found by its primary key, through the index. */
-type Target<S extends Schema> = Query<S> | Parameters<Collection<S>["create"]>[0];
+type Schema = z.ZodMiniType<object>;
+/** A stored record of a table over `S`. */
+export type RowOf<S extends Schema> = z.infer<S>;
+
+type Condition<Row> = ((row: Row) => boolean) | { [K in keyof Row]?: Row[K] | ((value: Row[K]) => boolean) };
+
+/** `q.where({ field: value | (value) => boolean, ... })` or `q.where((row) => boolean)`, as @msw/data's queries. */
+class Query<Row> {
+  #conditions: Array<Condition<Row>> = [];
+
+  where(condition: Condition<Row>): Query<Row> {
+    this.#conditions.push(condition);
+    return this;
+  }
+
+  test(row: Row): boolean {
+    return this.#conditions.every((condition) => {
+      if (typeof condition === "function") return condition(row);
+      return Object.entries(condition).every(([field, expected]) => {
+        const value = row[field as keyof Row];
+        return typeof expected === "function" ? (expected as (v: unknown) => boolean)(value) : value === expected;
+      });
+    });
+  }
+}
+
+type Predicate<Row> = (query: Query<Row>) => Query<Row>;
 
 /** How a table is indexed: its primary key, further unique keys, and the keys it is grouped by. */
 export interface IndexSpec<Row, U extends string, G extends string> {
@@ -19,9 +43,9 @@ export interface IndexSpec<Row, U extends string, G extends string> {
 }
 
 export class IndexedCollection<S extends Schema, U extends string = never, G extends string = never> {
-  readonly #table: Collection<S>;
+  readonly #schema: S;
   readonly #spec: IndexSpec<RowOf<S>, U, G>;
-  readonly #byPrimary = new Map<string, RowOf<S>>();
+  readonly #rows = new Map<string, RowOf<S>>();
   readonly #unique = new Map<U, Map<string, RowOf<S>>>();
   /** Per group and key: the members by primary key, in the table's order. */
   readonly #groups = new Map<G, Map<string, Map<string, RowOf<S>>>>();
@@ -31,30 +55,19 @@ export class IndexedCollection<S extends Schema, U extends string = never, G ext
   readonly #lastCreated = new Map<G, Map<string, number>>();
   #creations = 0;
 
-  /** Reads go to @msw/data as they are (a query scans: use them where no index fits). */
-  readonly findFirst: Collection<S>["findFirst"];
-  readonly findMany: Collection<S>["findMany"];
-  readonly count: Collection<S>["count"];
-  readonly all: Collection<S>["all"];
-
   constructor(schema: S, spec: IndexSpec<RowOf<S>, U, G>) {
-    const table = new Collection({ schema });
-    this.#table = table;
+    this.#schema = schema;
     this.#spec = spec;
     for (const name of Object.keys(spec.unique) as U[]) this.#unique.set(name, new Map());
     for (const name of Object.keys(spec.groups) as G[]) {
       this.#groups.set(name, new Map());
       this.#lastCreated.set(name, new Map());
     }
-    this.findFirst = table.findFirst.bind(table);
-    this.findMany = table.findMany.bind(table);
-    this.count = table.count.bind(table);
-    this.all = table.all.bind(table);
   }
 
   /** The record with this primary key. */
   get(primaryKey: string): RowOf<S> | undefined {
-    return this.#byPrimary.get(primaryKey);
+    return this.#rows.get(primaryKey);
   }
 
   /** The record whose unique key `name` is `key`. */
@@ -62,7 +75,7 @@ export class IndexedCollection<S extends Schema, U extends string = never, G ext
     return this.#unique.get(name)!.get(key);
   }
 
-  /** The records whose group key `name` is `key`, in insertion order. */
+  /** The records whose group key `name` is `key`, in the table's order. */
   group(name: G, key: string): RowOf<S>[] {
     const members = this.#groups.get(name)!.get(key);
     return members ? [...members.values()] : [];
@@ -73,47 +86,79 @@ export class IndexedCollection<S extends Schema, U extends string = never, G ext
     return this.#groups.get(name)!.get(key)?.size ?? 0;
   }
 
-  async create(values: Parameters<Collection<S>["create"]>[0]): Promise<RowOf<S>> {
-    const row = (await this.#table.create(values)) as RowOf<S>;
-    this.#created.set(this.#spec.primary(row), this.#creations++);
-    this.#add(row);
+  /** The first record the query matches (the first record with none), scanning in order: use an index where one fits. */
+  findFirst(predicate?: Predicate<RowOf<S>>): RowOf<S> | undefined {
+    if (!predicate) return this.#rows.values().next().value;
+    const query = predicate(new Query());
+    for (const row of this.#rows.values()) if (query.test(row)) return row;
+    return undefined;
+  }
+
+  /** Every record the query matches (all with none), in order. */
+  findMany(predicate?: Predicate<RowOf<S>>): RowOf<S>[] {
+    if (!predicate) return this.all();
+    const query = predicate(new Query());
+    return [...this.#rows.values()].filter((row) => query.test(row));
+  }
+
+  count(): number {
+    return this.#rows.size;
+  }
+
+  all(): RowOf<S>[] {
+    return [...this.#rows.values()];
+  }
+
+  /** Checks `values` against the schema and stores them; throws for a primary key already stored. */
+  async create(values: z.input<S>): Promise<RowOf<S>> {
+    const row = this.#schema.parse(values) as RowOf<S>;
+    const id = this.#spec.primary(row);
+    if (this.#rows.has(id)) throw new Error(`a record with primary key ${id} already exists`);
+    this.#rows.set(id, row);
+    this.#created.set(id, this.#creations++);
+    this.#index(row);
     return row;
   }
 
-  /** Updates the record given (found by its primary key) or the first the query matches. */
-  async update(target: Target<S>, options: Parameters<Collection<S>["update"]>[1]): Promise<RowOf<S> | undefined> {
+  /**
+   * Replaces the record given (found by its primary key) or the first the query matches with a
+   * copy changed by `data` and checked against the schema; its place in the table is kept.
+   */
+  async update(
+    target: RowOf<S> | Predicate<RowOf<S>>,
+    options: { data: (draft: RowOf<S>) => void },
+  ): Promise<RowOf<S> | undefined> {
     const before = this.#current(target);
     if (!before) return undefined;
-    // The stored record itself: @msw/data finds it by its primary key, not by testing a query on each record.
-    const after = (await this.#table.update(before, options)) as RowOf<S> | undefined;
-    if (after) this.#replace(before, after);
+    const draft = structuredClone(before);
+    options.data(draft);
+    const after = this.#schema.parse(draft) as RowOf<S>;
+    const id = this.#spec.primary(before);
+    if (this.#spec.primary(after) !== id) throw new Error(`an update may not change the primary key ${id}`);
+    this.#rows.set(id, after);
+    this.#replace(before, after);
     return after;
   }
 
-  delete(target: Target<S>): RowOf<S> | undefined {
-    const stored = this.#current(target);
-    if (!stored) return undefined;
-    const row = this.#table.delete(stored) as RowOf<S> | undefined;
+  delete(target: RowOf<S> | Predicate<RowOf<S>>): RowOf<S> | undefined {
+    const row = this.#current(target);
     if (row) this.#remove(row);
     return row;
   }
 
-  deleteMany(query: Parameters<Collection<S>["deleteMany"]>[0]): RowOf<S>[] {
-    const rows = this.#table.deleteMany(query) as RowOf<S>[];
+  deleteMany(predicate: Predicate<RowOf<S>>): RowOf<S>[] {
+    const rows = this.findMany(predicate);
     for (const row of rows) this.#remove(row);
     return rows;
   }
 
-  /** The stored record a write targets: the record itself by primary key, or the query's first match. */
-  #current(target: Target<S>): RowOf<S> | undefined {
-    if (typeof target === "function" || !isRow(target))
-      return this.#table.findFirst(target as Query<S>) as RowOf<S> | undefined;
-    return this.#byPrimary.get(this.#spec.primary(target as RowOf<S>));
+  /** The stored record a write targets: a record by its primary key, or the query's first match. */
+  #current(target: RowOf<S> | Predicate<RowOf<S>>): RowOf<S> | undefined {
+    return typeof target === "function" ? this.findFirst(target) : this.#rows.get(this.#spec.primary(target));
   }
 
-  #add(row: RowOf<S>): void {
+  #index(row: RowOf<S>): void {
     const id = this.#spec.primary(row);
-    this.#byPrimary.set(id, row);
     for (const [name, key] of this.#uniqueKeys()) this.#unique.get(name)!.set(key(row), row);
     for (const [name, key] of this.#groupKeys()) this.#join(name, key(row), id, row);
   }
@@ -121,7 +166,6 @@ export class IndexedCollection<S extends Schema, U extends string = never, G ext
   /** An updated record in place of its previous version: same places, unless a key changed. */
   #replace(before: RowOf<S>, after: RowOf<S>): void {
     const id = this.#spec.primary(after);
-    this.#byPrimary.set(id, after);
     for (const [name, key] of this.#uniqueKeys()) {
       const index = this.#unique.get(name)!;
       if (key(before) !== key(after) && index.get(key(before)) === before) index.delete(key(before));
@@ -138,28 +182,28 @@ export class IndexedCollection<S extends Schema, U extends string = never, G ext
 
   #remove(row: RowOf<S>): void {
     const id = this.#spec.primary(row);
-    this.#byPrimary.delete(id);
-    this.#created.delete(id);
+    this.#rows.delete(id);
     for (const [name, key] of this.#uniqueKeys()) {
       const index = this.#unique.get(name)!;
       if (index.get(key(row)) === row) index.delete(key(row));
     }
     for (const [name, key] of this.#groupKeys()) this.#leave(name, key(row), id);
+    this.#created.delete(id);
   }
 
   /** Adds a member to a group, in the table's order: at the end, unless it was created before the last. */
   #join(name: G, groupKey: string, id: string, row: RowOf<S>): void {
     const groups = this.#groups.get(name)!;
+    const created = this.#created.get(id)!;
     const members = groups.get(groupKey);
     if (!members) {
       groups.set(groupKey, new Map([[id, row]]));
-      this.#lastCreated.get(name)!.set(groupKey, this.#created.get(id)!);
+      this.#lastCreated.get(name)!.set(groupKey, created);
       return;
     }
     members.set(id, row);
-    const created = this.#created.get(id)!;
-    const last = this.#lastCreated.get(name)?.get(groupKey);
-    if (last !== undefined && last > created) {
+    const last = this.#lastCreated.get(name)!.get(groupKey)!;
+    if (last > created) {
       // Only an update that changes a group key gets here (creations come in order).
       groups.set(groupKey, new Map([...members].sort(([a], [b]) => this.#created.get(a)! - this.#created.get(b)!)));
     } else this.#lastCreated.get(name)!.set(groupKey, created);
@@ -182,9 +226,4 @@ export class IndexedCollection<S extends Schema, U extends string = never, G ext
   #groupKeys(): Array<[G, (row: RowOf<S>) => string]> {
     return Object.entries(this.#spec.groups) as Array<[G, (row: RowOf<S>) => string]>;
   }
-}
-
-/** A record (not a query object): @msw/data's queries are class instances with a `test` method. */
-function isRow(value: unknown): boolean {
-  return typeof value === "object" && value !== null && typeof (value as { test?: unknown }).test !== "function";
 }

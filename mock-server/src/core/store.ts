@@ -1,6 +1,7 @@
-// The mock's state: one @msw/data collection per table, as a database would hold it. Secrets are
+// The mock's state: one indexed table per record type, as a database would hold it. Secrets are
 // only ever stored hashed (API keys, OAuth state and codes) or encrypted (credential auth_data,
-// PKCE verifiers). @msw/data has no unique constraints, so the handlers enforce uniqueness.
+// PKCE verifiers). Tables refuse a second record with the same primary key; other uniqueness
+// (one default credential per integration, one pending invitation per email) is the handlers'.
 import { IndexedCollection, type IndexSpec } from "./indexed-collection.js";
 import { MESSAGES, z } from "./zod.js";
 
@@ -209,9 +210,8 @@ export class Store {
   }
 
   /**
-   * Empties every table in constant time: fresh collections replace the old ones. (@msw/data's
-   * Collection.clear deletes record by record, each a search and a splice: quadratic, seconds
-   * for a few ten thousand records, during which every request waits.)
+   * Empties every table in constant time: fresh tables replace the old ones (never record by
+   * record, which a reset of tens of thousands of records would wait on).
    */
   clear(): void {
     Object.assign(this, createTables());

@@ -1,5 +1,5 @@
-// zod/mini — the tree-shakeable form of zod 4 (functional checks, the same Standard Schema that
-// @msw/data reads). Mini leaves zod's English messages out; `MESSAGES` brings them to each parse
+// zod/mini — the tree-shakeable form of zod 4 (functional checks; the store checks every record
+// it writes with these schemas). Mini leaves zod's English messages out; `MESSAGES` brings them to each parse
 // that reports to a person (seed files, saved states), without touching zod's global config,
 // which belongs to the app the mock runs in.
 import * as z from "zod/mini";
