@@ -4,11 +4,12 @@ import { toAuditEvent } from "./views.js";
 import type { AuditRow } from "../core/store.js";
 import type { MockEnv } from "../core/env.js";
 import { credentialInOrg } from "./credentials.js";
+import { newerFirst } from "../policy/wire-time.js";
 
 function page(env: MockEnv, events: AuditRow[], query: { limit?: number; offset?: number }) {
   const limit = query.limit ?? 100;
   const offset = query.offset ?? 0;
-  const sorted = [...events].sort((a, b) => b.occurred_at.localeCompare(a.occurred_at) || b.seq - a.seq);
+  const sorted = [...events].sort((a, b) => newerFirst(a.occurred_at, b.occurred_at) || b.seq - a.seq);
   return {
     events: sorted.slice(offset, offset + limit).map((row) => toAuditEvent(env, row)),
     total: sorted.length,

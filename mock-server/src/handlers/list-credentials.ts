@@ -4,9 +4,10 @@
 import type { MockEnv } from "../core/env.js";
 import type { CredentialRow } from "../core/store.js";
 import type { AuthType, CredentialGroup } from "../model/wire.js";
+import { newerFirst } from "../policy/wire-time.js";
 import { integrationOf, toCredential } from "./views.js";
 
-const newestFirst = (a: CredentialRow, b: CredentialRow) => b.created_at.localeCompare(a.created_at) || b.seq - a.seq;
+const newestFirst = (a: CredentialRow, b: CredentialRow) => newerFirst(a.created_at, b.created_at) || b.seq - a.seq;
 
 export interface Page {
   limit: number;
