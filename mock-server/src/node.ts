@@ -99,6 +99,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     server.once("error", reject);
     server.listen(port, host, () => resolve());
   });
+  // A TCP server's address() is an AddressInfo once it listens (a pipe's would be a string).
   const bound = (server.address() as AddressInfo).port;
   // A wildcard is where it listens, not an address to call: give out loopback instead.
   const callable = host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "::1" : host;
@@ -209,6 +210,7 @@ async function serve(
     ? new ReadableStream<Uint8Array>({
         async start(controller) {
           try {
+            // An IncomingMessage yields Buffers (no setEncoding is called).
             for await (const chunk of req as AsyncIterable<Buffer>) {
               received += chunk.byteLength;
               if (received > MAX_BODY_BYTES) {

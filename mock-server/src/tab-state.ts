@@ -55,6 +55,7 @@ async function prune(db: IDBDatabase, keep: string): Promise<void> {
   cursorRequest.onsuccess = () => {
     const cursor = cursorRequest.result;
     if (!cursor) return;
+    // IndexedDB hands back what was stored, untyped; the fields are checked below.
     const value = cursor.value as Partial<TabRecord>;
     if (cursor.key !== keep && (typeof value.savedAt !== "number" || Date.now() - value.savedAt > KEEP_MS))
       cursor.delete();

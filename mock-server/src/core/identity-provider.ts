@@ -23,6 +23,7 @@ export class IdentityProvider {
   static async fromPrivateJwk(jwk: JWK): Promise<IdentityProvider> {
     if (jwk.kty !== "EC" || jwk.crv !== "P-256" || !jwk.d || !jwk.x || !jwk.y)
       throw new Error("not an ES256 private key");
+    // importJWK answers CryptoKey | Uint8Array; an EC JWK always gives a CryptoKey.
     const privateKey = (await importJWK({ ...jwk, alg: "ES256" }, "ES256", { extractable: true })) as CryptoKey;
     const publicKey = (await importJWK(
       { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y, alg: "ES256" },

@@ -26,6 +26,7 @@ class Query<Row> {
     return this.#conditions.every((condition) => {
       if (typeof condition === "function") return condition(row);
       return Object.entries(condition).every(([field, expected]) => {
+        // The condition's keys are the row's fields (Condition<Row> says so); Object.entries widens them to string.
         const value = row[field as keyof Row];
         return typeof expected === "function" ? (expected as (v: unknown) => boolean)(value) : value === expected;
       });
@@ -45,6 +46,9 @@ export interface IndexSpec<Row, U extends string, G extends string> {
 export class IndexedCollection<S extends Schema, U extends string = never, G extends string = never> {
   readonly #schema: S;
   readonly #spec: IndexSpec<RowOf<S>, U, G>;
+  /** The spec's unique and group keys as entries (Object.entries types its keys as strings; they are U and G). */
+  readonly #uniqueKeys: Array<[U, (row: RowOf<S>) => string]>;
+  readonly #groupKeys: Array<[G, (row: RowOf<S>) => string]>;
   readonly #rows = new Map<string, RowOf<S>>();
   readonly #unique = new Map<U, Map<string, RowOf<S>>>();
   /** Per group and key: the members by primary key, in the table's order. */
@@ -58,8 +62,11 @@ export class IndexedCollection<S extends Schema, U extends string = never, G ext
   constructor(schema: S, spec: IndexSpec<RowOf<S>, U, G>) {
     this.#schema = schema;
     this.#spec = spec;
-    for (const name of Object.keys(spec.unique) as U[]) this.#unique.set(name, new Map());
-    for (const name of Object.keys(spec.groups) as G[]) {
+    // Object.entries types the keys as string; the spec's keys are U and G.
+    this.#uniqueKeys = Object.entries(spec.unique) as Array<[U, (row: RowOf<S>) => string]>;
+    this.#groupKeys = Object.entries(spec.groups) as Array<[G, (row: RowOf<S>) => string]>;
+    for (const [name] of this.#uniqueKeys) this.#unique.set(name, new Map());
+    for (const [name] of this.#groupKeys) {
       this.#groups.set(name, new Map());
       this.#lastCreated.set(name, new Map());
     }
@@ -111,7 +118,7 @@ export class IndexedCollection<S extends Schema, U extends string = never, G ext
 
   /** Checks `values` against the schema and stores them; throws for a primary key already stored. */
   async create(values: z.input<S>): Promise<RowOf<S>> {
-    const row = this.#schema.parse(values) as RowOf<S>;
+    const row = this.#schema.parse(values);
     const id = this.#spec.primary(row);
     if (this.#rows.has(id)) throw new Error(`a record with primary key ${id} already exists`);
     this.#rows.set(id, row);
@@ -132,7 +139,7 @@ export class IndexedCollection<S extends Schema, U extends string = never, G ext
     if (!before) return undefined;
     const draft = structuredClone(before);
     options.data(draft);
-    const after = this.#schema.parse(draft) as RowOf<S>;
+    const after = this.#schema.parse(draft);
     const id = this.#spec.primary(before);
     if (this.#spec.primary(after) !== id) throw new Error(`an update may not change the primary key ${id}`);
     this.#rows.set(id, after);
@@ -159,19 +166,19 @@ export class IndexedCollection<S extends Schema, U extends string = never, G ext
 
   #index(row: RowOf<S>): void {
     const id = this.#spec.primary(row);
-    for (const [name, key] of this.#uniqueKeys()) this.#unique.get(name)!.set(key(row), row);
-    for (const [name, key] of this.#groupKeys()) this.#join(name, key(row), id, row);
+    for (const [name, key] of this.#uniqueKeys) this.#unique.get(name)!.set(key(row), row);
+    for (const [name, key] of this.#groupKeys) this.#join(name, key(row), id, row);
   }
 
   /** An updated record in place of its previous version: same places, unless a key changed. */
   #replace(before: RowOf<S>, after: RowOf<S>): void {
     const id = this.#spec.primary(after);
-    for (const [name, key] of this.#uniqueKeys()) {
+    for (const [name, key] of this.#uniqueKeys) {
       const index = this.#unique.get(name)!;
       if (key(before) !== key(after) && index.get(key(before)) === before) index.delete(key(before));
       index.set(key(after), after);
     }
-    for (const [name, key] of this.#groupKeys()) {
+    for (const [name, key] of this.#groupKeys) {
       if (key(before) === key(after)) this.#groups.get(name)!.get(key(after))!.set(id, after);
       else {
         this.#leave(name, key(before), id);
@@ -183,11 +190,11 @@ export class IndexedCollection<S extends Schema, U extends string = never, G ext
   #remove(row: RowOf<S>): void {
     const id = this.#spec.primary(row);
     this.#rows.delete(id);
-    for (const [name, key] of this.#uniqueKeys()) {
+    for (const [name, key] of this.#uniqueKeys) {
       const index = this.#unique.get(name)!;
       if (index.get(key(row)) === row) index.delete(key(row));
     }
-    for (const [name, key] of this.#groupKeys()) this.#leave(name, key(row), id);
+    for (const [name, key] of this.#groupKeys) this.#leave(name, key(row), id);
     this.#created.delete(id);
   }
 
@@ -217,13 +224,5 @@ export class IndexedCollection<S extends Schema, U extends string = never, G ext
       groups.delete(groupKey);
       this.#lastCreated.get(name)!.delete(groupKey);
     }
-  }
-
-  #uniqueKeys(): Array<[U, (row: RowOf<S>) => string]> {
-    return Object.entries(this.#spec.unique) as Array<[U, (row: RowOf<S>) => string]>;
-  }
-
-  #groupKeys(): Array<[G, (row: RowOf<S>) => string]> {
-    return Object.entries(this.#spec.groups) as Array<[G, (row: RowOf<S>) => string]>;
   }
 }

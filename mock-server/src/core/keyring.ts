@@ -111,6 +111,7 @@ export class Keyring {
       key instanceof Uint8Array
         ? open(this.#native!.crypto, key, sealed, context)
         : await decryptSecret(await key, sealed, context);
+    // What was sealed for this record (seal JSON-encodes it); the caller names its type.
     return JSON.parse(plaintext) as T;
   }
 }

@@ -151,6 +151,7 @@ export function parseSeed(json: unknown): Seed {
     const integration =
       findIntegration(c.integration_name) ??
       fail(`${where}.integration_name`, `unknown integration ${c.integration_name}`);
+    // The seed's zod schema types auth_data as free JSON; detectAuthType checks what it reads of it.
     const detection = detectAuthType(body as Parameters<typeof detectAuthType>[0], integration);
     if (!detection.ok) fail(where, detection.problem);
     if (is_default) {

@@ -238,7 +238,9 @@ export class Store {
   async restore(dump: unknown): Promise<void> {
     if (typeof dump !== "object" || dump === null || Array.isArray(dump))
       throw new Error("the store is not an object of tables");
+    // Checked just above to be a non-array object.
     const data = dump as Record<string, unknown>;
+    // includes() on the tables' names, asked of any string.
     const unknown = Object.keys(data).filter((k) => !(Store.TABLES as string[]).includes(k));
     if (unknown.length) throw new Error(`unknown table ${unknown.join(", ")}`);
     const rows: Record<string, object[]> = {};
@@ -255,13 +257,16 @@ export class Store {
       });
     }
     const tables = createTables();
+    // A record of table `name`, checked by its strict schema above; the loop's `name` is a union TS cannot narrow per table.
     for (const name of Store.TABLES)
       for (const row of rows[name]!)
         await (tables[name] as IndexedCollection<Schemas[typeof name]>).create(row as never);
     Object.assign(this, tables);
+    // Both tables' schemas have `seq`.
     const seqs = [...rows.credentials!, ...rows.audit_events!].map((r) => (r as { seq: number }).seq);
     this.#seq = Math.max(0, ...seqs);
   }
 
+  // Object.keys types the names as string; they are the schemas' keys.
   static readonly TABLES = Object.keys(schemas) as Array<keyof Schemas>;
 }

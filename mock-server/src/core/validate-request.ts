@@ -155,7 +155,8 @@ export function validateBody(
       ),
     );
   const known = unknown.length
-    ? Object.fromEntries(Object.entries(body as object).filter(([k]) => spec.fields.includes(k)))
+    ? // Only a JSON object has unknown fields to drop (validateBody found some).
+      Object.fromEntries(Object.entries(body as object).filter(([k]) => spec.fields.includes(k)))
     : body;
   const problems = check(spec.validator, known, "body");
   if (problems.length) fail(problems);

@@ -71,6 +71,7 @@ export async function loadSeed(env: MockEnv, seed: Seed): Promise<void> {
   const credentials = seed.credentials ?? [];
   for (const [i, c] of credentials.entries()) {
     const integration = findIntegration(c.integration_name)!;
+    // parseSeed checked the entry; its zod schema types auth_data as free JSON.
     const detection = detectAuthType(c as Parameters<typeof detectAuthType>[0], integration);
     if (!detection.ok) throw new Error(`credentials[${i}]: ${detection.problem}`); // parseSeed already refused this
     await insertCredential(
@@ -80,6 +81,7 @@ export async function loadSeed(env: MockEnv, seed: Seed): Promise<void> {
         organization_id: c.organization_id,
         integration_name: c.integration_name,
         auth_type: detection.authType,
+        // The seed's free JSON, in the shapes parseSeed checked (auth_data and oauth_config objects).
         auth_data: (c.auth_data as AuthData | undefined) ?? null,
         oauth_config: (c.oauth_config as OAuthConfig | undefined) ?? null,
         display_name: c.display_name ?? `${integration.display_name} (${detection.authType})`,
