@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 import { repo, startBare, startBareWrites, startMock, startPrism } from "./servers.mjs";
 import { benchSdk } from "./sdk.mjs";
 import { sdkGzipSize } from "./size.mjs";
+import { pathToFileURL } from "node:url";
 
 const quick = process.argv.includes("--quick");
 const DURATION = quick ? 2 : 5;
@@ -232,7 +233,31 @@ try {
     null,
   );
 
-  // 5. The SDK per call and its case conversion, in this process on an in-memory fetch.
+  // 5. The same core in process (mock.handle, what setupServer and the browser worker call):
+  //    a GET by id costs no more than the standalone server spends on one (1 / its req/s).
+  const { createMock } = await import(pathToFileURL(join(repo, "mock-server/dist/index.js")).href);
+  const inProcess = await createMock({ seed: fastSeed });
+  const get = () => inProcess.handle(new Request(`https://api.modulex.dev/credentials/${CRED}`, { headers: auth }));
+  const probe = await get();
+  if (probe.status !== 200) throw new Error(`mock.handle answered ${probe.status}: ${await probe.text()}`);
+  const calls = quick ? 5_000 : 20_000;
+  // Warmed up as the server is by its first seconds of load: the first few thousand calls compile.
+  for (let i = 0; i < 5_000; i++) await (await get()).arrayBuffer();
+  const started = performance.now();
+  for (let i = 0; i < calls; i++) await (await get()).arrayBuffer();
+  const perCall = ((performance.now() - started) * 1000) / calls;
+  const perServed = 1e6 / ours.rps;
+  report(
+    "mock.handle GET by id, in process",
+    perCall.toFixed(1),
+    "µs/call",
+    `standalone ${perServed.toFixed(1)} µs/request`,
+    `${(perCall / perServed).toFixed(2)}x standalone`,
+    "≤ 1x (the same core, just as fast)",
+    perCall <= perServed,
+  );
+
+  // 6. The SDK per call and its case conversion, in this process on an in-memory fetch.
   const { call, conversion } = await benchSdk({ quick });
   report(
     "SDK credentials.retrieve",
@@ -263,7 +288,7 @@ try {
     convert <= 1.5 * conversion.parse,
   );
 
-  // 6. The SDK's size with its dependency.
+  // 7. The SDK's size with its dependency.
   const size = await sdkGzipSize();
   report(
     "SDK + openapi-fetch, gzip",
