@@ -1,9 +1,10 @@
 // Every package's sources form a tree of imports: no cycle (a cycle makes load order matter and
 // hides which module owns a type), and no internal module imports one of its package's entry
 // points (the files package.json exports; an entry point may build on another).
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { importSpecifiers } from "./support/import-specifiers.js";
 
 const PACKAGES: Record<string, string[]> = {
   "packages/sdk/src": ["index.ts"],
@@ -23,8 +24,9 @@ function importGraph(root: string): Map<string, string[]> {
   return new Map(
     sources(root).map((file) => [
       file,
-      [...readFileSync(file, "utf8").matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+"(\.[^"]+)"/gms)]
-        .map((m) => resolve(dirname(file), m[1]!.replace(/\.js$/, ".ts")))
+      importSpecifiers(file)
+        .filter((spec) => spec.startsWith("."))
+        .map((spec) => resolve(dirname(file), spec.replace(/\.js$/, ".ts")))
         .filter((target) => target.startsWith(root)),
     ]),
   );

@@ -2,9 +2,10 @@
 // model/ (the spec's types and the catalog) ← policy/ (pure functions) ← core/ (the request
 // pipeline and the state) ← handlers/ (routes and the domain services they share) ← the entry
 // points. A layer imports only from itself and the layers below it; tests may import anything.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { importSpecifiers } from "../../test/support/import-specifiers.js";
 
 const src = new URL(".", import.meta.url).pathname;
 const LAYERS = ["model", "policy", "core", "handlers"] as const;
@@ -16,10 +17,6 @@ const PACKAGES: Record<(typeof LAYERS)[number], RegExp> = {
   handlers: /^@modulex\/spec\//,
 };
 
-function importsOf(file: string): string[] {
-  return [...readFileSync(file, "utf8").matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)"/gms)].map((m) => m[1]!);
-}
-
 describe("mock layers", () => {
   for (const [rank, layer] of LAYERS.entries()) {
     it(`${layer}/ imports only from ${[...LAYERS.slice(0, rank + 1)].reverse().join(", ")} and its packages`, () => {
@@ -27,7 +24,7 @@ describe("mock layers", () => {
       expect(files.length).toBeGreaterThan(0);
       const wrong: string[] = [];
       for (const file of files) {
-        for (const spec of importsOf(join(src, layer, file))) {
+        for (const spec of importSpecifiers(join(src, layer, file))) {
           if (!spec.startsWith(".")) {
             if (!PACKAGES[layer].test(spec)) wrong.push(`${layer}/${file} → ${spec}`);
             continue;
