@@ -264,28 +264,30 @@ try {
     call.sdk.toFixed(1),
     "µs/call",
     `openapi-fetch ${call.openapiFetch.toFixed(1)} µs`,
-    `${(call.sdk / call.openapiFetch).toFixed(2)}x openapi-fetch`,
+    `${call.ratio.sdk.toFixed(2)}x openapi-fetch`,
     "≤ 1.2x openapi-fetch",
-    call.sdk <= 1.2 * call.openapiFetch,
+    call.ratio.sdk <= 1.2,
   );
   report(
     "",
     "",
     "",
     `fetch + JSON.parse ${call.fetchJson.toFixed(1)} µs`,
-    `${(call.sdk / call.fetchJson).toFixed(2)}x`,
+    `${(call.ratio.sdk / call.ratio.fetchJson).toFixed(2)}x`,
     "-",
     null,
   );
+  // The conversion alone: what parse + convert costs beyond parse, per round, against parse.
   const convert = conversion.parseAndConvert - conversion.parse;
+  const convertRatio = conversion.ratio.parseAndConvert - 1;
   report(
     "case conversion, 500 credentials",
     (convert / 1000).toFixed(2),
     "ms",
     `JSON.parse ${(conversion.parse / 1000).toFixed(2)} ms`,
-    `${(convert / conversion.parse).toFixed(2)}x JSON.parse`,
+    `${convertRatio.toFixed(2)}x JSON.parse`,
     "≤ 1.5x JSON.parse",
-    convert <= 1.5 * conversion.parse,
+    convertRatio <= 1.5,
   );
 
   // 7. The SDK's size with its dependency.

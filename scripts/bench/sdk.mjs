@@ -50,13 +50,22 @@ async function perCall(fn, n) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Median µs per call of each contender over `rounds` interleaved rounds. */
-async function compare(contenders, { n, rounds }) {
+/**
+ * Median µs per call of each contender over `rounds` interleaved rounds, and the median of each
+ * one's per-round ratio to `baseline`: contenders measured side by side in the same round share
+ * whatever the machine was doing then, so the ratio is steadier on a shared machine than the
+ * ratio of two medians.
+ */
+async function compare(contenders, { n, rounds, baseline }) {
   const times = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
   for (let r = 0; r < rounds; r++) {
     for (const [name, fn] of Object.entries(contenders)) times[name].push(await perCall(fn, n));
   }
-  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+  const perCallMedian = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+  const ratio = Object.fromEntries(
+    Object.entries(times).map(([k, v]) => [k, median(v.map((t, r) => t / times[baseline][r]))]),
+  );
+  return { ...perCallMedian, ratio };
 }
 
 export async function benchSdk({ quick = false } = {}) {
@@ -65,7 +74,7 @@ export async function benchSdk({ quick = false } = {}) {
   const mx = new ModuleX({ apiKey: KEY, organizationId: ORG, baseUrl: BASE, fetch: fetch1, maxRetries: 0 });
   const raw = createClient({ baseUrl: BASE, fetch: fetch1 });
   const headers = { Authorization: `Bearer ${KEY}`, "X-Organization-ID": ORG };
-  const n = quick ? 500 : 3000;
+  const n = quick ? 500 : 1500;
   const call = await compare(
     {
       sdk: () => mx.credentials.retrieve(ID),
@@ -73,7 +82,7 @@ export async function benchSdk({ quick = false } = {}) {
       fetchJson: async () =>
         JSON.parse(await (await fetch1(new Request(`${BASE}/credentials/${ID}`, { headers }))).text()),
     },
-    { n, rounds: quick ? 3 : 7 },
+    { n, rounds: quick ? 5 : 15, baseline: "openapiFetch" },
   );
 
   // Case conversion of a 500-credential list, against JSON.parse of the same text alone.
@@ -100,7 +109,7 @@ export async function benchSdk({ quick = false } = {}) {
         parse: async () => JSON.parse(list),
         parseAndConvert: async () => toCamel(JSON.parse(list)),
       },
-      { n: quick ? 50 : 300, rounds: quick ? 3 : 7 },
+      { n: quick ? 50 : 150, rounds: quick ? 5 : 15, baseline: "parse" },
     );
     return { call, conversion };
   } finally {

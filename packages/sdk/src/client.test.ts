@@ -216,6 +216,21 @@ describe("ModuleX", () => {
     expect(sent[2]!.headers.get("x-organization-id")).toBeNull();
   });
 
+  it("runs middleware added to raw on raw's calls only: the SDK's methods do not build a Request for it", async () => {
+    const { mx, sent } = recording({}, () => Response.json({ user_id: ID }));
+    const seen: string[] = [];
+    mx.raw.use({
+      onRequest({ request }) {
+        seen.push(new URL(request.url).pathname);
+        return undefined;
+      },
+    });
+    await mx.me.retrieve();
+    await mx.raw.GET("/me");
+    expect(seen).toEqual(["/me"]);
+    expect(sent.map((r) => new URL(r.url).pathname)).toEqual(["/me", "/me"]);
+  });
+
   it("never shows the key in JSON.stringify, util.inspect, errors or log events", async () => {
     const events: LogEvent[] = [];
     const { mx } = recording({ logger: (e) => events.push(e) }, () =>

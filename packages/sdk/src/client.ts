@@ -27,31 +27,33 @@ import { Organizations } from "./resources/organizations.js";
  * ```
  */
 export class ModuleX {
+  // `declare`: assigned in the constructor, so not emitted as fields too (bytes of the bundle).
   /** The signed-in caller. */
-  readonly me: Me;
+  declare readonly me: Me;
   /** The caller's organizations. */
-  readonly organizations: Organizations;
+  declare readonly organizations: Organizations;
   /** People in the organization. */
-  readonly members: Members;
+  declare readonly members: Members;
   /** API keys for code (needs a person's sign-in, i.e. a JWT `token`). */
-  readonly apiKeys: ApiKeys;
+  declare readonly apiKeys: ApiKeys;
   /** The integrations catalog. */
-  readonly integrations: Integrations;
+  declare readonly integrations: Integrations;
   /** Credentials, their OAuth2 connect flow (`credentials.oauth2`) and rotation. */
-  readonly credentials: Credentials;
+  declare readonly credentials: Credentials;
   /** The credential audit log. */
-  readonly audit: Audit;
+  declare readonly audit: Audit;
   /**
    * The typed openapi-fetch client of the wire (snake_case) API, for anything the namespaces do
    * not cover yet. It shares the token, the organization header and the retries; it does not
    * convert names or throw on error statuses (openapi-fetch's `{ data, error, response }`).
+   * Middleware added with `raw.use` runs on raw's calls only, not on the namespaces' methods.
    * @example
    * ```ts
    * const { data, error } = await mx.raw.GET("/credentials/{credential_id}", { params: { path: { credential_id: id } } });
    * if (data) console.log(data.auth_data_masked); // wire names: no conversion here
    * ```
    */
-  readonly raw: RawClient;
+  declare readonly raw: RawClient;
 
   readonly #options: ClientOptions;
   readonly #config: Config;
@@ -63,7 +65,7 @@ export class ModuleX {
     this.#config = config;
     this.raw = createClient<RawPaths>({ baseUrl: config.baseUrl, fetch: (request) => sendWithRetry(request, config) });
     this.raw.use(orgHeader(config.organizationId));
-    const transport: Transport = { config, raw: this.raw };
+    const transport: Transport = { config, client: createClient<RawPaths>({ baseUrl: config.baseUrl }) };
     this.me = new Me(transport);
     this.organizations = new Organizations(transport);
     this.members = new Members(transport);

@@ -39,7 +39,9 @@ export class APIPromise<T> implements PromiseLike<T> {
     onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.#result.then((r) => r.data).then(onFulfilled, onRejected);
+    // One step, not two: onRejected still sees only the call's own failure, as with .then(a, b).
+    // Without onFulfilled the data passes through as T, which is what A defaults to.
+    return this.#result.then(onFulfilled ? (r) => onFulfilled(r.data) : (r) => r.data as unknown as A, onRejected);
   }
 
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {

@@ -2,6 +2,9 @@
 import { readRateLimit } from "./rate-limit.js";
 
 /** Base class of every error the SDK throws itself (a caller's abort stays the platform's `AbortError`). */
+/** `X-Request-ID` of a response, the id to quote to support. */
+export const requestIdOf = (headers: Headers): string | undefined => headers.get("x-request-id") ?? undefined;
+
 export class ModuleXError extends Error {
   override name = "ModuleXError";
 }
@@ -22,21 +25,24 @@ export class ModuleXError extends Error {
  */
 export class APIError extends ModuleXError {
   override name = "APIError";
+  // `declare`: assigned in the constructor, so not emitted as fields too (bytes of the bundle).
+  declare readonly status: number;
+  /** The parsed error body as the server sent it. */
+  declare readonly body: unknown;
+  declare readonly headers: Headers;
   /** The server's `detail`, in words (for 429, the `detail.message`). */
-  readonly detail: string;
+  declare readonly detail: string;
   /** `X-Request-ID` of the response, when the server sent one. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
-  constructor(
-    readonly status: number,
-    /** The parsed error body as the server sent it. */
-    readonly body: unknown,
-    readonly headers: Headers,
-  ) {
+  constructor(status: number, body: unknown, headers: Headers) {
     const detail = describe(body, status);
     super(`${status} ${detail}`);
+    this.status = status;
+    this.body = body;
+    this.headers = headers;
     this.detail = detail;
-    this.requestId = headers.get("x-request-id") ?? undefined;
+    this.requestId = requestIdOf(headers);
   }
 
   /** The error subclass for a status. */
@@ -78,13 +84,14 @@ export class InternalServerError extends APIError {
 export class RateLimitError extends APIError {
   override name = "RateLimitError";
   /** Seconds the server asked to wait. */
-  readonly retryAfter: number | undefined;
+  // `declare`: assigned in the constructor, so not emitted as fields too.
+  declare readonly retryAfter: number | undefined;
   /** Requests allowed per window. */
-  readonly limit: number | undefined;
+  declare readonly limit: number | undefined;
   /** Requests left in the window. */
-  readonly remaining: number | undefined;
+  declare readonly remaining: number | undefined;
   /** When the window resets, in epoch seconds. */
-  readonly reset: number | undefined;
+  declare readonly reset: number | undefined;
 
   constructor(status: number, body: unknown, headers: Headers) {
     super(status, body, headers);

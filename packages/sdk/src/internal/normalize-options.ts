@@ -6,7 +6,7 @@ import { tokenProblem } from "./token-problem.js";
 
 export interface Config {
   /** The bearer token for the next request (validated). */
-  token: () => Promise<string>;
+  token: () => string | Promise<string>;
   organizationId: string | undefined;
   baseUrl: string;
   maxRetries: number;
@@ -47,14 +47,15 @@ export function normalizeOptions(options: ClientOptions): Config {
   if (apiKey === undefined && token === undefined)
     throw new ModuleXError("No credentials: pass apiKey or token, or set MODULEX_API_KEY.");
   const secret = apiKey ?? token;
-  if (typeof secret !== "function") check(secret, apiKey !== undefined ? "apiKey" : "token");
+  // A fixed token needs no promise: most clients have one, and every attempt asks for it.
+  const fixed = typeof secret === "function" ? "" : check(secret, apiKey !== undefined ? "apiKey" : "token");
   if (organizationId !== undefined && !UUID.test(organizationId))
     throw new ModuleXError("organizationId must be a UUID.");
   const baseUrl = (options.baseUrl ?? DEFAULTS.baseUrl).replace(/\/+$/, "");
   if (!/^https?:\/\/[^/]/.test(baseUrl))
     throw new ModuleXError(`baseUrl must be an http(s) URL, got ${JSON.stringify(baseUrl)}.`);
   return {
-    token: async () => (typeof secret === "function" ? check(await secret(), "token() result") : (secret as string)),
+    token: typeof secret === "function" ? async () => check(await secret(), "token() result") : () => fixed,
     organizationId,
     baseUrl,
     maxRetries: count("maxRetries", options.maxRetries ?? DEFAULTS.maxRetries),

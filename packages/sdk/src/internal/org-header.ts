@@ -10,16 +10,22 @@ const ORG_SCOPED = new Set<string>(
     .map((op) => `${op.method} ${op.path}`),
 );
 
+/** Sets the organization header of a request to an org-scoped `operation`, unless the caller set one. */
+export function setOrgHeader(headers: Headers, operation: string, organizationId: string | undefined): void {
+  if (headers.has("x-organization-id")) return;
+  if (!organizationId)
+    throw new ModuleXError(
+      `${operation} needs an organization: pass organizationId, set MODULEX_ORGANIZATION_ID or use withOrganization(id).`,
+    );
+  headers.set("X-Organization-ID", organizationId);
+}
+
+/** `raw`'s middleware: the same rule for calls of the wire client. */
 export function orgHeader(organizationId: string | undefined): Middleware {
   return {
     onRequest({ request, schemaPath }) {
       const operation = `${request.method} ${schemaPath}`;
-      if (!ORG_SCOPED.has(operation) || request.headers.has("x-organization-id")) return undefined;
-      if (!organizationId)
-        throw new ModuleXError(
-          `${operation} needs an organization: pass organizationId, set MODULEX_ORGANIZATION_ID or use withOrganization(id).`,
-        );
-      request.headers.set("X-Organization-ID", organizationId);
+      if (ORG_SCOPED.has(operation)) setOrgHeader(request.headers, operation, organizationId);
       return undefined;
     },
   };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ConnectionError, TimeoutError } from "../core/errors.js";
 import type { LogEvent } from "../core/options.js";
-import { sendWithRetry, type SendConfig } from "./send-with-retry.js";
+import { outgoing, sendWithRetry, type SendConfig } from "./send-with-retry.js";
 
 const KEY = "mx_live_DemoOwnerKey0000000000000000000000000000";
 
@@ -181,29 +181,47 @@ describe("sendWithRetry", () => {
     expect(JSON.stringify(events)).not.toMatch(/h\.p\.|Bearer|authorization/i);
   });
 
-  describe("a bodiless request (what most SDK methods send)", () => {
+  describe("each attempt", () => {
     /** A fetch that keeps the very objects it is handed. */
     function keepingFetch(script: Array<Response | "hang">) {
-      const handed: Array<{ input: Request; signal: AbortSignal | undefined }> = [];
-      const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-        handed.push({ input: input as Request, signal: init?.signal ?? undefined });
+      const handed: Array<{ input: RequestInfo | URL; init: RequestInit; signal: AbortSignal | undefined }> = [];
+      const fetch = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+        handed.push({ input, init, signal: init.signal ?? undefined });
         const next = script[handed.length - 1];
         return next === "hang" || next === undefined ? new Promise<Response>(() => {}) : next;
       });
       return { fetch: fetch as unknown as typeof globalThis.fetch, handed };
     }
 
-    it("goes out as it is on the first attempt, with the token and the attempt's signal beside it; a retry sends a copy", async () => {
+    it("is fetch(url, init) with the token in its headers and a signal of its own: no Request is built to carry them", async () => {
       const { fetch, handed } = keepingFetch([status(503), status(200)]);
       const request = get();
       const { config } = setup([], { fetch });
       const pending = sendWithRetry(request, config);
       await vi.runAllTimersAsync();
       expect((await pending).status).toBe(200);
-      expect(handed[0]!.input).toBe(request);
-      expect(handed[1]!.input).not.toBe(request);
-      expect(handed.map((h) => h.input.headers.get("authorization"))).toEqual([`Bearer ${KEY}`, `Bearer ${KEY}`]);
+      expect(handed.map((h) => h.input)).toEqual(["https://api.test/credentials", "https://api.test/credentials"]);
+      expect(handed.map((h) => new Headers(h.init.headers).get("authorization"))).toEqual([
+        `Bearer ${KEY}`,
+        `Bearer ${KEY}`,
+      ]);
       expect(handed.every((h) => h.signal instanceof AbortSignal && h.signal !== request.signal)).toBe(true);
+      expect(handed[0]!.signal).not.toBe(handed[1]!.signal);
+    });
+
+    it("of an SDK method's request (outgoing) sends its body as it was serialized, on a retry too", async () => {
+      const { fetch, handed } = keepingFetch([status(503), status(201)]);
+      const headers = new Headers({ "Content-Type": "application/json" });
+      const request = outgoing("https://api.test/credentials", { method: "PUT", headers, body: '{"a":1}' });
+      const { config } = setup([], { fetch });
+      const pending = sendWithRetry(request, config);
+      await vi.runAllTimersAsync();
+      expect((await pending).status).toBe(201);
+      expect(handed.map((h) => [h.init.method, h.init.body])).toEqual([
+        ["PUT", '{"a":1}'],
+        ["PUT", '{"a":1}'],
+      ]);
+      expect(new Headers(handed[1]!.init.headers).get("content-type")).toBe("application/json");
     });
 
     it("aborts the attempt's signal when it times out, then retries", async () => {

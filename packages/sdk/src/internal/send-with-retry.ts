@@ -1,42 +1,53 @@
 // The custom `fetch` handed to openapi-fetch (the basecamp pattern): it adds the bearer token,
 // applies the per-attempt timeout and runs the retry loop; the policy itself is retry-policy.ts.
-import { ConnectionError, TimeoutError } from "../core/errors.js";
+import { ConnectionError, requestIdOf, TimeoutError } from "../core/errors.js";
 import type { Config } from "./normalize-options.js";
 import { retryDelay } from "./retry-policy.js";
 import { MAX_TIMER_MS, sleep } from "./sleep.js";
 
 export type SendConfig = Pick<Config, "token" | "maxRetries" | "maxRetryDelay" | "timeout" | "fetch" | "logger">;
 
+/** The parts of a request, as an SDK method has openapi-fetch build them (see `outgoing`). */
+export interface Outgoing extends RequestInit {
+  url: string;
+  method: string;
+  headers: Headers;
+  signal?: AbortSignal;
+}
+
+/**
+ * What an SDK method gives openapi-fetch as its `Request` class (called with `new`): the parts as
+ * given — URL, method, the merged Headers, the serialized body — with no Fetch `Request` built
+ * only to be taken apart again. The body is a string, so every attempt can send it as it is.
+ */
+export function outgoing(url: string, init: Omit<Outgoing, "url">): Outgoing {
+  return { ...init, url };
+}
+
 /**
  * Sends `request`, retrying as the policy allows; resolves to the last response. `signal` ends it
  * early: the request's own by default; an SDK method passes the caller's, or none when there is
  * none (a request built without one has a signal that never aborts, not worth listening to).
+ * Every attempt is `fetch(url, init)` with the same headers and body bytes.
  */
 export async function sendWithRetry(
-  request: Request,
+  request: Request | Outgoing,
   config: SendConfig,
   signal: AbortSignal | undefined = request.signal,
 ): Promise<Response> {
-  const { method, url } = request;
-  // Read once so every attempt can send the same bytes; a bodiless request goes out as it is on
-  // its first attempt (the attempt's signal passed beside it), copies only on a retry.
-  const body = request.body ? await request.arrayBuffer() : undefined;
+  const { method, url, headers, redirect } = request;
+  // A Request's body is a stream that can be read once: read it once, for every attempt.
+  const body = !(request instanceof Request) ? request.body : request.body ? await request.arrayBuffer() : undefined;
   for (let attempt = 1; ; attempt++) {
-    const authorization = `Bearer ${await config.token()}`;
+    const token = config.token();
+    headers.set("authorization", `Bearer ${typeof token === "string" ? token : await token}`);
     config.logger?.({ type: "request", method, url, attempt });
     let response: Response | undefined;
     let failure: ConnectionError | undefined;
     try {
-      let outgoing = request;
-      if (attempt === 1 && !body) request.headers.set("authorization", authorization);
-      else {
-        const headers = new Headers(request.headers);
-        headers.set("authorization", authorization);
-        outgoing = new Request(url, { method, headers, body, redirect: request.redirect });
-      }
-      response = await attemptOnce(outgoing, config, signal);
+      response = await attemptOnce(url, { method, headers, body, redirect }, config, signal);
       const { status } = response;
-      config.logger?.({ type: "response", method, url, attempt, status, requestId: requestIdOf(response) });
+      config.logger?.({ type: "response", method, url, attempt, status, requestId: requestIdOf(response.headers) });
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       // fetch reports network failures as TypeError; anything else is a bug to surface, not retry.
@@ -65,32 +76,27 @@ export async function sendWithRetry(
   }
 }
 
-const requestIdOf = (response: Response) => response.headers.get("x-request-id") ?? undefined;
-
 /**
  * One attempt, ended by the caller's signal or the timeout even if the inner fetch ignores
- * signals. The attempt's signal goes beside the request (`fetch(request, { signal })`, which
- * takes precedence over the request's own), so the request needs no copy to carry it.
+ * signals: each way it ends early aborts the fetch and settles the attempt at once.
  */
-async function attemptOnce(request: Request, config: SendConfig, signal: AbortSignal | undefined): Promise<Response> {
-  if (signal?.aborted) throw signal.reason;
+function attemptOnce(url: string, init: RequestInit, config: SendConfig, signal: AbortSignal | undefined) {
+  if (signal?.aborted) return Promise.reject(signal.reason);
   const controller = new AbortController();
-  let onAbort: (() => void) | undefined;
+  init.signal = controller.signal;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    return await new Promise<Response>((resolve, reject) => {
-      // Each way an attempt ends early aborts the fetch and settles the attempt at once.
-      const end = (reason: unknown) => {
-        controller.abort(reason);
-        reject(reason);
-      };
-      onAbort = () => end(signal?.reason);
-      signal?.addEventListener("abort", onAbort, { once: true });
-      timer = setTimeout(() => end(new TimeoutError(config.timeout)), Math.min(config.timeout, MAX_TIMER_MS));
-      config.fetch(request, { signal: controller.signal }).then(resolve, reject);
-    });
-  } finally {
+  let onAbort: (() => void) | undefined;
+  return new Promise<Response>((resolve, reject) => {
+    const end = (reason: unknown) => {
+      controller.abort(reason);
+      reject(reason);
+    };
+    onAbort = () => end(signal?.reason);
+    timer = setTimeout(() => end(new TimeoutError(config.timeout)), Math.min(config.timeout, MAX_TIMER_MS));
+    signal?.addEventListener("abort", onAbort, { once: true });
+    config.fetch(url, init).then(resolve, reject);
+  }).finally(() => {
     clearTimeout(timer);
-    if (onAbort) signal?.removeEventListener("abort", onAbort);
-  }
+    signal?.removeEventListener("abort", onAbort!);
+  });
 }
