@@ -2,7 +2,9 @@ import { defineConfig } from "tsup";
 
 // One build for all entries (shared chunks). The core (index, browser) uses Web APIs only, so its
 // output runs anywhere; node and cli add node:http. The workspace spec package (@modulex/spec:
-// validators, operation index) is bundled in; runtime dependencies stay external.
+// validators, operation index), zod and jose are bundled in (tree-shaken: the standalone server's
+// cold start loaded ~100 of their modules one by one); msw stays external, a peer: the app's
+// setupServer must get handlers of its own msw. zod stays a dependency for the types of `Seed`.
 // Declarations (dist/*.d.ts, what package.json's `types` conditions point at) are emitted so a
 // consumer's compiler never type-checks our source under its own settings. @modulex/spec is
 // private and not published, so its types are inlined: `paths` sends the dts build to its source
@@ -12,8 +14,8 @@ export default defineConfig({
   format: ["esm"],
   platform: "node",
   target: "node20",
-  external: ["msw", "msw/browser", "msw/node", "zod", "jose"],
-  noExternal: [/^@modulex\/spec/],
+  external: ["msw", "msw/browser", "msw/node"],
+  noExternal: [/^@modulex\/spec/, "zod", /^zod\//, "jose"],
   clean: true,
   splitting: true,
   sourcemap: true,

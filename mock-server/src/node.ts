@@ -6,7 +6,7 @@
 // answers CORS preflights from pages on this machine, so a dev server on another port can call it.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { answerOf, createMock, type CreateMockOptions, type Mock } from "./create-mock.js";
+import { answerOf, buildMock, type CreateMockOptions, type ServerMock } from "./build-mock.js";
 import { compileRouter } from "./core/router.js";
 import { routeNotFound } from "./core/errors.js";
 import { ROUTES } from "./handlers/index.js";
@@ -17,6 +17,7 @@ import { writeBody } from "./write-body.js";
 import { stateFile } from "./state-file.js";
 
 export { stateFile } from "./state-file.js";
+export type { ServerMock } from "./build-mock.js";
 export { SavedStateError, type StateStorage, type SavedState } from "./core/saved-state.js";
 
 export interface StartServerOptions extends CreateMockOptions {
@@ -49,7 +50,8 @@ export interface RunningServer {
   /** e.g. http://127.0.0.1:4010 */
   url: string;
   port: number;
-  mock: Mock;
+  /** The mock it runs: without msw's handlers (it answers over HTTP; `createMock` has them). */
+  mock: ServerMock;
   /** Stops accepting connections, closes open ones, and saves the state (with `stateFile`). */
   close(): Promise<void>;
 }
@@ -84,7 +86,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       "A state file needs a master key: its secrets are sealed under it, and a random key would be lost at exit (set masterKey / --master-key / MODULEX_MOCK_MASTER_KEY)",
     );
   }
-  const mock = await createMock(
+  const { mock } = await buildMock(
     statePath === undefined ? mockOptions : { ...mockOptions, persistence: stateFile(statePath) },
   );
   let origin = "";
@@ -164,7 +166,7 @@ function isControlPath(pathname: string): boolean {
 }
 
 async function serve(
-  mock: Mock,
+  mock: ServerMock,
   rules: HostRules,
   serverOrigin: string,
   req: IncomingMessage,

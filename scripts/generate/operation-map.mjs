@@ -10,7 +10,7 @@ function lineOf(text, pattern) {
 
 /**
  * Where each SDK method is: `Operation \`id\`` markers above methods of resource classes, reached
- * from the client by the `readonly name: Class` fields of `accessorSources` (client.ts and the
+ * from the client by the `[declare] readonly name: Class` fields of `accessorSources` (client.ts and the
  * resources). Returns operationId → `{ call: "mx.credentials.list()", file, line }`.
  */
 export function sdkMethods(accessorSources, resourceFiles) {
@@ -18,7 +18,7 @@ export function sdkMethods(accessorSources, resourceFiles) {
   const fields = [];
   for (const [file, text] of accessorSources) {
     const owner = /export class (\w+)/.exec(text)?.[1] ?? null;
-    for (const m of text.matchAll(/^ {2}readonly (\w+): ([A-Z]\w*);$/gm))
+    for (const m of text.matchAll(/^ {2}(?:declare )?readonly (\w+): ([A-Z]\w*);$/gm))
       fields.push({ owner: file.endsWith("client.ts") ? null : owner, name: m[1], cls: m[2] });
   }
   const resolve = (cls, seen = new Set()) => {

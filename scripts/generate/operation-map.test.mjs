@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { contractScenarios, mockRoutes, operationMap, sdkMethods } from "./operation-map.mjs";
 
-const client = ["packages/sdk/src/client.ts", "export class ModuleX {\n  readonly credentials: Credentials;\n}\n"];
+// The client declares its namespaces (`declare readonly`: assigned in its constructor); resources may not.
+const client = [
+  "packages/sdk/src/client.ts",
+  "export class ModuleX {\n  declare readonly credentials: Credentials;\n}\n",
+];
 const credentials = [
   "packages/sdk/src/resources/credentials.ts",
   [

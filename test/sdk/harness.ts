@@ -8,6 +8,7 @@
 import { join } from "node:path";
 import { afterAll } from "vitest";
 import { createMock, DEMO } from "../../mock-server/src/index.js";
+import type { ServerMock } from "../../mock-server/src/node.js";
 import { startServer } from "../../mock-server/src/node.js";
 import { ModuleX, type ClientOptions } from "../../packages/sdk/src/index.js";
 import { checkedFetch } from "../support/checked-fetch.js";
@@ -49,7 +50,7 @@ class PrismViolationError extends Error {
  * Request-side violations are expected (tests send invalid input on purpose; the mock's 400 is
  * then checked by checkedFetch); any response-side violation throws.
  */
-async function prismTransport(): Promise<{ mock: Awaited<ReturnType<typeof createMock>>; transport: typeof fetch }> {
+async function prismTransport(): Promise<{ mock: ServerMock; transport: typeof fetch }> {
   const server = await startServer({ port: 0 });
   let prism: Started | undefined;
   cleanups.push(async () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { IndexedCollection } from "./indexed-collection.js";
-import { z } from "./zod.js";
+import * as z from "zod/mini";
 
 const schema = z.object({ id: z.string(), org: z.string(), hash: z.string(), n: z.number() });
 const table = () =>

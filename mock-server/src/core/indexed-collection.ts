@@ -5,7 +5,7 @@
 // record handed out never changes under its reader. (This began as a layer over @msw/data, whose
 // queries test every record and clone what they update; its API, findFirst/findMany with
 // `q.where(...)`, create, update with a draft, delete, is kept.)
-import type { z } from "./zod.js";
+import type * as z from "zod/mini";
 
 type Schema = z.ZodMiniType<object>;
 /** A stored record of a table over `S`. */

@@ -1,5 +1,5 @@
 import type { IndexedCollection, RowOf } from "./indexed-collection.js";
-import type { z } from "./zod.js";
+import type * as z from "zod/mini";
 
 type Expiring = z.ZodMiniType<{ expires_at: string }>;
 

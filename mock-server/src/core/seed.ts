@@ -1,7 +1,8 @@
 // The seed file: the interface fixtures, tests and the CLI share (JSON, snake_case, all sections
 // optional). parseSeed checks shape and references up front, so a bad file fails with a message
 // naming the bad entry instead of a half-loaded store.
-import { MESSAGES, z } from "./zod.js";
+import * as z from "zod/mini";
+import { MESSAGES } from "./zod.js";
 import { check, OPERATIONS } from "@modulex/spec/contract";
 import { findIntegration } from "../model/catalog.js";
 import { detectAuthType } from "../policy/detect-auth-type.js";

@@ -3,7 +3,8 @@
 // PKCE verifiers). Tables refuse a second record with the same primary key; other uniqueness
 // (one default credential per integration, one pending invitation per email) is the handlers'.
 import { IndexedCollection, type IndexSpec } from "./indexed-collection.js";
-import { MESSAGES, z } from "./zod.js";
+import * as z from "zod/mini";
+import { MESSAGES } from "./zod.js";
 
 const ts = z.string();
 const nts = z.nullable(z.string());
