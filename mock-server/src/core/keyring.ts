@@ -6,7 +6,10 @@ import { toBase64Url, utf8 } from "../policy/encoding.js";
 import { hashApiKey, importHmacKey } from "../policy/hash-api-key.js";
 import { credentialContext, deriveCredentialKey, hkdfSha256, importHkdfKey } from "../policy/derive-credential-key.js";
 import { decryptSecret, encryptSecret } from "../policy/encrypt-secret.js";
-import { hkdf, hmacHex, nodeCrypto, open, seal } from "./native-crypto.js";
+import { hkdf, hkdfAsync, hmacHex, nodeCrypto, open, seal, type SecretKeyObject } from "./native-crypto.js";
+
+/** How many keys `sealMany` derives at once (enough to keep the thread pool busy, bounded in memory). */
+const SEAL_BATCH = 64;
 
 /** A master key for one mock's lifetime: 256 random bits, never printed or stored. */
 export function randomMasterKey(): string {
@@ -21,7 +24,8 @@ export function randomMasterCryptoKey(): Promise<CryptoKey> {
 /** The keyring's keys as node:crypto takes them (raw bytes, in memory only), where it can be used. */
 interface NativeKeys {
   crypto: NonNullable<ReturnType<typeof nodeCrypto>>;
-  master: Uint8Array;
+  /** Imported once (a KeyObject), not on every derivation. */
+  master: SecretKeyObject;
   hmac: Uint8Array;
 }
 
@@ -51,7 +55,9 @@ export class Keyring {
     const hmacBytes = await hkdfSha256(master, new Uint8Array(0), utf8("mx-api-key-hmac:v1"), 32);
     const crypto = nodeCrypto();
     const native =
-      crypto && typeof masterKey === "string" ? { crypto, master: utf8(masterKey), hmac: hmacBytes } : null;
+      crypto && typeof masterKey === "string"
+        ? { crypto, master: crypto.createSecretKey(utf8(masterKey)), hmac: hmacBytes }
+        : null;
     return new Keyring(master, await importHmacKey(hmacBytes), native, maxCachedKeys);
   }
 
@@ -102,6 +108,27 @@ export class Keyring {
     const plaintext = JSON.stringify(value);
     if (key instanceof Uint8Array) return seal(this.#native!.crypto, key, plaintext, context);
     return encryptSecret(await key, plaintext, context);
+  }
+
+  /**
+   * `seal` for many records at once (a seed's credentials): the keys are derived side by side —
+   * on node:crypto's thread pool, or WebCrypto's — rather than one after another on this thread,
+   * and are not cached (a big seed would only push every other key out). Same bytes as `seal`.
+   */
+  async sealMany(items: ReadonlyArray<{ organizationId: string; scopeId: string; value: unknown }>): Promise<string[]> {
+    const native = this.#native;
+    const sealed: string[] = [];
+    for (let start = 0; start < items.length; start += SEAL_BATCH) {
+      const batch = items.slice(start, start + SEAL_BATCH).map(async ({ organizationId, scopeId, value }) => {
+        const context = credentialContext(organizationId, scopeId);
+        const plaintext = JSON.stringify(value);
+        if (native)
+          return seal(native.crypto, await hkdfAsync(native.crypto, native.master, context, 32), plaintext, context);
+        return encryptSecret(await deriveCredentialKey(this.#master, organizationId, scopeId), plaintext, context);
+      });
+      sealed.push(...(await Promise.all(batch)));
+    }
+    return sealed;
   }
 
   async open<T>(organizationId: string, scopeId: string, sealed: string): Promise<T> {

@@ -10,10 +10,25 @@ interface Cipher {
   update(data: Uint8Array): Uint8Array;
   final(): Uint8Array;
 }
+/** A node:crypto KeyObject: the master key imported once, so a derivation need not import it again. */
+export interface SecretKeyObject {
+  readonly type: "secret";
+}
+/** Input keying material as node:crypto takes it. */
+type Ikm = Uint8Array | SecretKeyObject;
 /** The part of node:crypto used here. */
 interface NodeCrypto {
   createHmac(algorithm: "sha256", key: Uint8Array): { update(value: string): { digest(encoding: "hex"): string } };
-  hkdfSync(digest: "sha256", ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, length: number): ArrayBuffer;
+  createSecretKey(key: Uint8Array): SecretKeyObject;
+  hkdfSync(digest: "sha256", ikm: Ikm, salt: Uint8Array, info: Uint8Array, length: number): ArrayBuffer;
+  hkdf(
+    digest: "sha256",
+    ikm: Ikm,
+    salt: Uint8Array,
+    info: Uint8Array,
+    length: number,
+    done: (error: Error | null, key: ArrayBuffer) => void,
+  ): void;
   createCipheriv(algorithm: "aes-256-gcm", key: Uint8Array, iv: Uint8Array): Cipher & { getAuthTag(): Uint8Array };
   createDecipheriv(
     algorithm: "aes-256-gcm",
@@ -35,15 +50,39 @@ export function hmacHex(crypto: NodeCrypto, key: Uint8Array, value: string): str
 }
 
 /** HKDF-SHA-256 with an empty salt (as policy/derive-credential-key.ts). */
-export function hkdf(crypto: NodeCrypto, ikm: Uint8Array, info: string, length: number): Uint8Array {
+export function hkdf(crypto: NodeCrypto, ikm: Ikm, info: string, length: number): Uint8Array {
   return new Uint8Array(crypto.hkdfSync("sha256", ikm, new Uint8Array(0), utf8(info), length));
+}
+
+/** `hkdf` on libuv's thread pool: many at once use every core (loading a big seed). */
+export function hkdfAsync(crypto: NodeCrypto, ikm: Ikm, info: string, length: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) =>
+    crypto.hkdf("sha256", ikm, new Uint8Array(0), utf8(info), length, (error, key) =>
+      error ? reject(error) : resolve(new Uint8Array(key)),
+    ),
+  );
 }
 
 const TAG_BYTES = 16;
 
+const NONCE_BYTES = 12;
+/** Random bytes for 256 nonces, drawn at once: one call of the system's CSPRNG, not one per seal. */
+let nonces = new Uint8Array(0);
+let nextNonce = 0;
+
+/** A fresh 96-bit random nonce, never handed out twice. */
+function nonce(): Uint8Array {
+  if (nextNonce === nonces.length) {
+    nonces = globalThis.crypto.getRandomValues(new Uint8Array(NONCE_BYTES * 256));
+    nextNonce = 0;
+  }
+  nextNonce += NONCE_BYTES;
+  return nonces.subarray(nextNonce - NONCE_BYTES, nextNonce);
+}
+
 /** AES-256-GCM sealing, `v1:<nonce>:<ct+tag>` (as policy/encrypt-secret.ts). */
 export function seal(crypto: NodeCrypto, key: Uint8Array, plaintext: string, context: string): string {
-  const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
+  const iv = nonce();
   const cipher = crypto.createCipheriv("aes-256-gcm", key, iv);
   cipher.setAAD(utf8(context));
   const head = cipher.update(utf8(plaintext));

@@ -18,6 +18,8 @@ export interface NewCredential {
   expires_at: string | null;
   created_by: string;
   created_at?: string;
+  /** auth_data and oauth_config already sealed for this credential (`keyring.sealMany`, seeds); sealed here when absent. */
+  encrypted_secret?: string | null;
 }
 
 /**
@@ -33,12 +35,15 @@ export async function insertCredential(
   const credentialId = input.credential_id ?? crypto.randomUUID();
   const created = input.created_at ?? iso(env.now());
   const hasSecret = input.auth_data !== null || input.oauth_config !== null;
-  const encrypted = hasSecret
-    ? await env.keyring.seal(input.organization_id, credentialId, {
-        auth_data: input.auth_data,
-        oauth_config: input.oauth_config,
-      })
-    : null;
+  const encrypted =
+    input.encrypted_secret !== undefined
+      ? input.encrypted_secret
+      : hasSecret
+        ? await env.keyring.seal(input.organization_id, credentialId, {
+            auth_data: input.auth_data,
+            oauth_config: input.oauth_config,
+          })
+        : null;
   if (input.is_default) await unsetDefault(env, caller, input.organization_id, input.integration_name, credentialId);
   const row = await env.store.credentials.create({
     credential_id: credentialId,
