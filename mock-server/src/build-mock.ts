@@ -13,6 +13,7 @@ import { createRequestHandler, type RequestHandlerFn } from "./core/handle-reque
 import { createSaver, loadSavedState, type StateStorage } from "./core/saved-state.js";
 import { apiPath, parseApiBase, type ApiBase } from "./policy/api-base.js";
 import type { MockEnv } from "./core/env.js";
+import type { CoreRequest } from "./core/route.js";
 import type { TimestampFormat } from "./policy/wire-time.js";
 import type { Fault } from "./model/wire.js";
 import { FixedWindowRateLimiter, type RateLimiter } from "./policy/rate-limiter.js";
@@ -154,7 +155,7 @@ export async function buildMock(options: CreateMockOptions = {}): Promise<BuiltM
   }
   const base = parseApiBase(options.baseUrl ?? DEFAULT_BASE_URL);
   const { handle, isApiPath } = createRequestHandler(ROUTES, env);
-  const answer = (request: Request) => {
+  const answer = (request: CoreRequest) => {
     const url = new URL(request.url);
     return handle(request, apiPath(url, base) ?? url.pathname);
   };
@@ -185,11 +186,13 @@ export async function buildMock(options: CreateMockOptions = {}): Promise<BuiltM
  * Each mock's answers before `withBody`, for the HTTP server in this package, which writes a JSON
  * answer's text in one call rather than through a body stream.
  */
-const ANSWERS = new WeakMap<ServerMock, (request: Request) => Promise<Response>>();
+const ANSWERS = new WeakMap<ServerMock, (request: CoreRequest) => Promise<Response>>();
 
 /** What `mock.handle` answers, without giving JSON answers a body stream first (see core/json-text.ts). */
-export function answerOf(mock: ServerMock): (request: Request) => Promise<Response> {
-  return ANSWERS.get(mock) ?? ((request) => mock.handle(request));
+export function answerOf(mock: ServerMock): (request: CoreRequest) => Promise<Response> {
+  const answer = ANSWERS.get(mock);
+  if (!answer) throw new Error("answerOf: not a mock from buildMock or createMock");
+  return answer;
 }
 
 /** The SDK's default base URL, where the msw handlers answer unless `baseUrl` says otherwise. */

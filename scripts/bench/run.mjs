@@ -15,6 +15,13 @@ import { pathToFileURL } from "node:url";
 
 const quick = process.argv.includes("--quick");
 const DURATION = quick ? 2 : 5;
+/**
+ * Servers compared are loaded in turn, ROUNDS times for ROUND_SECONDS each, and a ratio is the
+ * median of its per-round ratios: on a shared machine the speed drifts from one minute to the
+ * next, and two figures measured side by side share the drift, two measured a minute apart do not.
+ */
+const ROUNDS = quick ? 2 : 5;
+const ROUND_SECONDS = quick ? 1 : 2;
 const CONNECTIONS = 10;
 const KEY = "mx_live_DemoOwnerKey0000000000000000000000000000";
 const ORG = "9a1f0c7e-2b44-4f1a-9c3d-7e5b2a1d8f60";
@@ -60,14 +67,14 @@ function report(name, value, unit, baseline, ratio, goal, met) {
   });
 }
 
-async function load(url, path, { method = "GET", headers = auth, body } = {}) {
+async function load(url, path, { method = "GET", headers = auth, body, duration = DURATION } = {}) {
   const result = await autocannon({
     url: `${url}${path}`,
     method,
     headers: { ...headers, ...(body ? { "Content-Type": "application/json" } : {}) },
     body,
     connections: CONNECTIONS,
-    duration: DURATION,
+    duration,
   });
   const bad = result.non2xx + result.errors + result.timeouts;
   if (bad > result.requests.total / 100)
@@ -75,17 +82,34 @@ async function load(url, path, { method = "GET", headers = auth, body } = {}) {
   return { rps: Math.round(result.requests.average), p99: result.latency.p99 };
 }
 
-/** Milliseconds from spawning a server to its first answered GET /integrations (median of rounds). */
-async function coldStart(start, rounds) {
-  const times = [];
-  for (let i = 0; i < rounds; i++) {
-    const server = await start();
-    const response = await fetch(`${server.url}/integrations`, { headers: auth });
-    await response.arrayBuffer();
-    times.push(performance.now() - server.startedAt);
-    await server.stop();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Each contender measured in turn, `rounds` times: { name: { value: median, ratio: median of the
+ * per-round value / the first contender's } }.
+ */
+async function interleaved(contenders, rounds = ROUNDS) {
+  const values = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, measure] of Object.entries(contenders)) values[name].push(await measure());
   }
-  return Math.round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)]);
+  const [first] = Object.values(values);
+  return Object.fromEntries(
+    Object.entries(values).map(([name, v]) => [
+      name,
+      { value: Math.round(median(v)), ratio: median(v.map((x, r) => x / first[r])) },
+    ]),
+  );
+}
+
+/** Milliseconds from spawning a server to its first answered GET /integrations. */
+async function coldStart(start) {
+  const server = await start();
+  const response = await fetch(`${server.url}/integrations`, { headers: auth });
+  await response.arrayBuffer();
+  const ms = performance.now() - server.startedAt;
+  await server.stop();
+  return ms;
 }
 
 /** Sequential create + delete pairs per second for `seconds`. */
@@ -110,7 +134,7 @@ async function writePairs(url, seconds, { create, remove }) {
 
 try {
   console.log(
-    `npm run bench${quick ? " --quick" : ""}: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}; autocannon, ${CONNECTIONS} connections, ${DURATION} s per figure\n`,
+    `npm run bench${quick ? " --quick" : ""}: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}; autocannon, ${CONNECTIONS} connections; servers compared in ${ROUNDS} interleaved rounds of ${ROUND_SECONDS} s, ratios the median of the rounds\n`,
   );
 
   // 1. Authenticated GET by id: our mock, Prism's static mock, and bare node:http with our bytes.
@@ -119,27 +143,38 @@ try {
   const sampleBody = await sample.text();
   const bare = await startBare(dir, 200, { "Content-Type": "application/json" }, sampleBody);
   const prism = await startPrism();
-  const limit = await load(bare.url, `/credentials/${CRED}`);
-  const prismGet = await load(prism.url, `/credentials/${CRED}`);
-  const ours = await load(mock.url, `/credentials/${CRED}`);
+  const path = `/credentials/${CRED}`;
+  // Warmed up first, each as it would be by its first seconds of load (the first thousands of
+  // requests compile), so no round measures a server still warming up.
+  const WARM_UP = quick ? 1 : 2;
+  for (const server of [mock, prism, bare]) await load(server.url, path, { duration: WARM_UP });
+  const byId = await interleaved({
+    ours: async () => (await load(mock.url, path, { duration: ROUND_SECONDS })).rps,
+    prism: async () => (await load(prism.url, path, { duration: ROUND_SECONDS })).rps,
+    bare: async () => (await load(bare.url, path, { duration: ROUND_SECONDS })).rps,
+  });
   await bare.stop();
+  // The latency figure from one steady run of its own.
+  const ours = await load(mock.url, path);
+  const oursPerPrism = 1 / byId.prism.ratio;
+  const oursPerBare = 1 / byId.bare.ratio;
   report(
     "mock GET /credentials/{id}",
-    ours.rps,
+    byId.ours.value,
     `req/s (p99 ${ours.p99} ms)`,
-    `Prism ${prismGet.rps} req/s`,
-    `${(ours.rps / prismGet.rps).toFixed(2)}x Prism`,
+    `Prism ${byId.prism.value} req/s`,
+    `${oursPerPrism.toFixed(2)}x Prism`,
     "≥ 5x Prism",
-    ours.rps >= 5 * prismGet.rps,
+    oursPerPrism >= 5,
   );
   report(
     "",
     "",
     "",
-    `bare node:http ${limit.rps} req/s`,
-    `${((ours.rps / limit.rps) * 100).toFixed(1)}% of bare`,
+    `bare node:http ${byId.bare.value} req/s`,
+    `${(oursPerBare * 100).toFixed(1)}% of bare`,
     "≥ 30% of bare",
-    ours.rps >= 0.3 * limit.rps,
+    oursPerBare >= 0.3,
   );
 
   // 2. Writes: sequential create + delete pairs, against Prism's (stateless) answers to the same.
@@ -148,80 +183,103 @@ try {
     auth_data: { api_key: `tvly-bench-write-${i}` },
     display_name: `W ${i}`,
   });
-  const oursWrites = await writePairs(mock.url, DURATION, { create, remove: (id) => id });
-  const prismWrites = await writePairs(prism.url, DURATION, { create, remove: () => CRED });
   const bareWrites = await startBareWrites(dir, JSON.stringify({ credential_id: CRED }));
-  const clientLimit = await writePairs(bareWrites.url, DURATION, { create, remove: (id) => id });
+  await writePairs(mock.url, WARM_UP, { create, remove: (id) => id });
+  await writePairs(prism.url, WARM_UP, { create, remove: () => CRED });
+  await writePairs(bareWrites.url, WARM_UP, { create, remove: (id) => id });
+  const writes = await interleaved({
+    ours: () => writePairs(mock.url, ROUND_SECONDS, { create, remove: (id) => id }),
+    prism: () => writePairs(prism.url, ROUND_SECONDS, { create, remove: () => CRED }),
+    bare: () => writePairs(bareWrites.url, ROUND_SECONDS, { create, remove: (id) => id }),
+  });
   await bareWrites.stop();
+  await prism.stop();
+  // The issue's baseline, 277 pairs/s, was 0.77x Prism's on its machine: 5x it is 3.85x Prism.
+  const writesPerPrism = 1 / writes.prism.ratio;
   report(
     "mock create+delete pairs, sequential",
-    oursWrites,
+    writes.ours.value,
     "pairs/s",
-    `Prism ${prismWrites} pairs/s`,
-    `${(oursWrites / prismWrites).toFixed(2)}x Prism`,
-    "≥ 5x the issue's baseline (none in-run)",
-    null,
+    `Prism ${writes.prism.value} pairs/s`,
+    `${writesPerPrism.toFixed(2)}x Prism`,
+    "≥ 5x the issue's (0.77x Prism): 3.85x Prism",
+    writesPerPrism >= 3.85,
   );
   report(
     "",
     "",
     "",
-    `bare node:http ${clientLimit} pairs/s`,
-    `${((oursWrites / clientLimit) * 100).toFixed(1)}% of bare`,
+    `bare node:http ${writes.bare.value} pairs/s`,
+    `${((1 / writes.bare.ratio) * 100).toFixed(1)}% of bare`,
     "(the client loop's own limit)",
     null,
   );
-  await prism.stop();
-  await mock.stop();
 
-  // 3. Cold start to the first answer, demo seed: ours against Prism's.
-  const rounds = quick ? 1 : 3;
-  const oursCold = await coldStart(() => startMock(dir, fastSeed), rounds);
-  const prismCold = await coldStart(() => startPrism(), rounds);
+  // 3. Cold start to the first answer: the demo seed and 10,000 credentials, against Prism's.
+  //    The goals were set in milliseconds on the issue's machine, where Prism started in ~1,300
+  //    ms: as ratios in this run, 300 ms is 0.23x Prism's start and 1,000 ms is 0.77x.
+  const cold = await interleaved(
+    {
+      prism: () => coldStart(() => startPrism()),
+      demo: () => coldStart(() => startMock(dir, fastSeed)),
+      big: () => coldStart(() => startMock(dir, bigSeed, "big.json")),
+    },
+    quick ? 1 : 3,
+  );
   report(
     "cold start, demo seed",
-    oursCold,
+    cold.demo.value,
     "ms to first answer",
-    `Prism ${prismCold} ms`,
-    `${(oursCold / prismCold).toFixed(2)}x Prism`,
-    "≤ 300 ms",
-    oursCold <= 300,
+    `Prism ${cold.prism.value} ms`,
+    `${cold.demo.ratio.toFixed(2)}x Prism`,
+    "≤ 300 ms there: ≤ 0.23x Prism",
+    cold.demo.ratio <= 300 / 1300,
   );
-
-  // 4. 10,000 credentials in one organization: start, a big page, and a lookup by id.
-  const bigCold = await coldStart(() => startMock(dir, bigSeed, "big.json"), 1);
   report(
     "cold start, 10,000 credentials",
-    bigCold,
+    cold.big.value,
     "ms",
-    `demo seed ${oursCold} ms`,
-    `${(bigCold / oursCold).toFixed(1)}x demo`,
-    "≤ 1000 ms",
-    bigCold <= 1000,
+    `Prism ${cold.prism.value} ms`,
+    `${cold.big.ratio.toFixed(2)}x Prism`,
+    "≤ 1000 ms there: ≤ 0.77x Prism",
+    cold.big.ratio <= 1000 / 1300,
   );
+
+  // 4. 10,000 credentials in one organization against the demo seed, side by side: a lookup by
+  //    id, create + delete pairs, and a big page.
   const big = await startMock(dir, bigSeed, "big.json");
   // The credential seeded last: a lookup that scanned would test all 10,000 before it.
-  const bigGet = await load(big.url, `/credentials/${bigSeed.credentials.at(-1).credential_id}`);
-  const bigWrites = await writePairs(big.url, DURATION, { create, remove: (id) => id });
+  const lastPath = `/credentials/${bigSeed.credentials.at(-1).credential_id}`;
+  await load(big.url, lastPath, { duration: WARM_UP });
+  await writePairs(big.url, WARM_UP, { create, remove: (id) => id });
+  const sized = await interleaved({
+    demo: async () => (await load(mock.url, path, { duration: ROUND_SECONDS })).rps,
+    big: async () => (await load(big.url, lastPath, { duration: ROUND_SECONDS })).rps,
+  });
+  const sizedWrites = await interleaved({
+    demo: () => writePairs(mock.url, ROUND_SECONDS, { create, remove: (id) => id }),
+    big: () => writePairs(big.url, ROUND_SECONDS, { create, remove: (id) => id }),
+  });
   const bigPage = await load(big.url, "/credentials?limit=500&integration_name=tavily");
   await big.stop();
+  await mock.stop();
   report(
     "GET by id with 10,000 credentials",
-    bigGet.rps,
+    sized.big.value,
     "req/s",
-    `demo seed ${ours.rps} req/s`,
-    `${(bigGet.rps / ours.rps).toFixed(2)}x demo`,
+    `demo seed ${sized.demo.value} req/s`,
+    `${sized.big.ratio.toFixed(2)}x demo`,
     "≈ 1x (O(1) by id)",
-    bigGet.rps >= 0.8 * ours.rps,
+    sized.big.ratio >= 0.8,
   );
   report(
     "create+delete pairs with 10,000 credentials",
-    bigWrites,
+    sizedWrites.big.value,
     "pairs/s",
-    `demo seed ${oursWrites} pairs/s`,
-    `${(bigWrites / oursWrites).toFixed(2)}x demo`,
+    `demo seed ${sizedWrites.demo.value} pairs/s`,
+    `${sizedWrites.big.ratio.toFixed(2)}x demo`,
     "≈ 1x (no cost per stored credential)",
-    bigWrites >= 0.8 * oursWrites,
+    sizedWrites.big.ratio >= 0.8,
   );
   report(
     "GET /credentials?limit=500 (10,000)",

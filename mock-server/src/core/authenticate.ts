@@ -1,5 +1,5 @@
 import type { MockEnv } from "./env.js";
-import type { Principal } from "./route.js";
+import type { CoreRequest, Principal } from "./route.js";
 import { unauthorized } from "./errors.js";
 import { API_KEY_PATTERN } from "../policy/generate-api-key.js";
 
@@ -8,7 +8,7 @@ import { API_KEY_PATTERN } from "../policy/generate-api-key.js";
  * hash; revoked and expired keys, bad JWTs and unknown users are 401. Inactive users pass here
  * (GET /me still answers them); authorization refuses them everywhere else.
  */
-export async function authenticate(request: Request, env: MockEnv): Promise<Principal> {
+export async function authenticate(request: CoreRequest, env: MockEnv): Promise<Principal> {
   const header = request.headers.get("authorization");
   if (!header) throw unauthorized("Missing Authorization header (expected: Bearer <API key or token>)");
   const match = /^Bearer[ ]+(\S+)\s*$/i.exec(header);

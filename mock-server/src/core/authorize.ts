@@ -1,7 +1,7 @@
 import { check, type OperationSpec } from "@modulex/spec/contract";
 import type { MockEnv } from "./env.js";
 import { memberKey } from "./store.js";
-import type { Principal, RouteContext } from "./route.js";
+import type { CoreRequest, Principal, RouteContext } from "./route.js";
 import { badRequest, forbidden } from "./errors.js";
 import { canonicalUuid } from "./validate-request.js";
 
@@ -13,7 +13,7 @@ import { canonicalUuid } from "./validate-request.js";
 export function authorize(
   operation: OperationSpec,
   caller: Principal,
-  request: Request,
+  request: CoreRequest,
   env: MockEnv,
 ): RouteContext["org"] | null {
   const { access } = operation;

@@ -22,10 +22,12 @@ export const notFound = (detail: string) => new ApiError(404, detail);
 export const conflict = (detail: string) => new ApiError(409, detail);
 
 export function jsonResponse(body: unknown, status = 200, headers?: HeadersInit): Response {
+  if (headers === undefined) return textResponse(JSON.stringify(body), { status, headers: JSON_HEADERS });
   const h = new Headers(headers);
   h.set("Content-Type", "application/json");
   return textResponse(JSON.stringify(body), { status, headers: h });
 }
+const JSON_HEADERS = { "Content-Type": "application/json" };
 
 export function noContent(): Response {
   return new Response(null, { status: 204 });
@@ -36,15 +38,20 @@ export function errorResponse(status: number, detail: string, headers?: HeadersI
   return jsonResponse({ detail }, status, headers);
 }
 
+/** The X-RateLimit-* headers of a decision (and Retry-After when it limits), as name-value pairs. */
+export function rateLimitEntries(decision: RateDecision): Array<[string, string]> {
+  const entries: Array<[string, string]> = [
+    ["X-RateLimit-Limit", String(decision.limit)],
+    ["X-RateLimit-Remaining", String(decision.remaining)],
+    ["X-RateLimit-Reset", String(decision.reset)],
+  ];
+  if (decision.limited) entries.push(["Retry-After", String(decision.retryAfter)]);
+  return entries;
+}
+
 /** The X-RateLimit-* headers of a decision (and Retry-After when it limits). */
 export function rateLimitHeaders(decision: RateDecision): Headers {
-  const h = new Headers({
-    "X-RateLimit-Limit": String(decision.limit),
-    "X-RateLimit-Remaining": String(decision.remaining),
-    "X-RateLimit-Reset": String(decision.reset),
-  });
-  if (decision.limited) h.set("Retry-After", String(decision.retryAfter));
-  return h;
+  return new Headers(rateLimitEntries(decision));
 }
 
 /** The 429 envelope, whose `detail` is an object. */

@@ -8,7 +8,7 @@ import type { OperationSpec } from "@modulex/spec/contract";
 import type { MockEnv } from "./env.js";
 import { memberKey } from "./store.js";
 import { iso } from "../policy/wire-time.js";
-import type { AnyRoute, Principal, RouteContext } from "./route.js";
+import type { AnyRoute, CoreRequest, Principal, RouteContext } from "./route.js";
 import { compileRouter } from "./router.js";
 import { authenticate } from "./authenticate.js";
 import { authorize } from "./authorize.js";
@@ -17,16 +17,17 @@ import {
   ApiError,
   errorResponse,
   jsonResponse,
-  rateLimitHeaders,
+  rateLimitEntries,
   rateLimitedResponse,
   routeNotFound,
   withoutBody,
 } from "./errors.js";
 import { faultResponse } from "./fault-response.js";
+import { knownText } from "./json-text.js";
 import { untouchedDecision, type RateDecision } from "../policy/rate-limiter.js";
 
 /** Answers one request by its path (already relative to the API's root) with the mock's routes. */
-export type RequestHandlerFn = (request: Request, pathname: string) => Promise<Response>;
+export type RequestHandlerFn = (request: CoreRequest, pathname: string) => Promise<Response>;
 
 /** GET operations that change state (they take the write lock). */
 const WRITING_GETS = new Set(["mockOAuthAuthorize"]);
@@ -61,7 +62,7 @@ const requestIdPattern = /^[\x21-\x7e]{1,128}$/;
 async function run(
   route: AnyRoute,
   op: OperationSpec,
-  request: Request,
+  request: CoreRequest,
   params: Record<string, string>,
   env: MockEnv,
 ): Promise<Response> {
@@ -170,7 +171,7 @@ interface ValidatedInput {
 
 function context(
   env: MockEnv,
-  request: Request,
+  request: CoreRequest,
   url: URL,
   input: ValidatedInput,
   caller?: Principal,
@@ -245,7 +246,7 @@ function withHeaders(response: Response, requestId: string, rate: RateDecision |
   headers.set("X-Request-ID", requestId);
   if (response.status === 401) headers.set("WWW-Authenticate", "Bearer"); // RFC 9110 §11.6.1
   if (response.status !== 401 && response.status < 500 && rate) {
-    for (const [k, v] of rateLimitHeaders({ ...rate, limited: false })) if (!headers.has(k)) headers.set(k, v);
+    for (const [k, v] of rateLimitEntries({ ...rate, limited: false })) if (!headers.has(k)) headers.set(k, v);
   }
   return editable;
 }
@@ -255,6 +256,7 @@ function withHeaders(response: Response, requestId: string, rate: RateDecision |
  * copy (headers of a fetch() answer or Response.error() are immutable): no copy per request.
  */
 function withEditableHeaders(response: Response): Response {
+  if (knownText(response) !== undefined) return response; // built by textResponse: its own headers
   try {
     response.headers.set("X-Request-ID", "");
     return response;

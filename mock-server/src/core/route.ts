@@ -42,9 +42,21 @@ export interface Principal {
   apiKey: ApiKeyRow | null;
 }
 
+/**
+ * What the pipeline reads of a request: a Fetch `Request` is one (mock.handle, msw); the
+ * standalone server passes a lighter one over node:http's request, without building a Fetch
+ * Request, its Headers and its AbortSignal for every request it answers.
+ */
+export interface CoreRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: { get(name: string): string | null };
+  readonly body: ReadableStream<Uint8Array> | null;
+}
+
 export interface RouteContext<Id extends RouteId = RouteId> {
   env: MockEnv;
-  request: Request;
+  request: CoreRequest;
   url: URL;
   /** Path parameters, validated against the spec. */
   params: PathParams<Id>;

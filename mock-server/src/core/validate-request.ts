@@ -2,6 +2,7 @@
 // bodies are checked against the generated schemas, never against hand-copied ones.
 import { check, coerceParameter, type OperationSpec } from "@modulex/spec/contract";
 import { badRequest } from "./errors.js";
+import type { CoreRequest } from "./route.js";
 import { errorMessage } from "../policy/error-message.js";
 
 export const MAX_BODY_BYTES = 1_048_576;
@@ -67,7 +68,7 @@ export function validateQuery(operation: OperationSpec, url: URL): Record<string
  * that is declared or turns out larger, or whose stream fails part-way (the HTTP transport errors
  * it once it runs past the cap), is `tooLarge`: the operation answers its declared 400.
  */
-export async function readBody(request: Request): Promise<{ text: string | null; tooLarge: boolean }> {
+export async function readBody(request: CoreRequest): Promise<{ text: string | null; tooLarge: boolean }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) return { text: null, tooLarge: true };
   if (!request.body) return { text: null, tooLarge: false };
