@@ -51,6 +51,8 @@ describe("IndexedCollection", () => {
         for (const org of ["o1", "o2"]) {
           expect(t.group("org", org)).toEqual(all.filter((r) => r.org === org));
           expect(t.groupSize("org", org)).toBe(all.filter((r) => r.org === org).length);
+          for (const count of [0, 1, 2, 10])
+            expect(t.groupHead("org", org, count)).toEqual(t.group("org", org).slice(0, count));
         }
       }),
       { numRuns: 300 },

@@ -88,6 +88,18 @@ export class IndexedCollection<S extends Schema, U extends string = never, G ext
     return members ? [...members.values()] : [];
   }
 
+  /** The first `count` records of a group, in the table's order (its oldest), without copying the rest. */
+  groupHead(name: G, key: string, count: number): RowOf<S>[] {
+    const head: RowOf<S>[] = [];
+    const members = this.#groups.get(name)!.get(key);
+    if (!members || count <= 0) return head;
+    for (const row of members.values()) {
+      head.push(row);
+      if (head.length === count) break;
+    }
+    return head;
+  }
+
   /** How many records have group key `name` = `key`. */
   groupSize(name: G, key: string): number {
     return this.#groups.get(name)!.get(key)?.size ?? 0;
