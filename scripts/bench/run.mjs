@@ -324,7 +324,11 @@ try {
   //    a GET by id costs no more than the standalone server spends on one (1 / its req/s).
   const { createMock } = await import(pathToFileURL(join(repo, "mock-server/dist/index.js")).href);
   const inProcess = await createMock({ seed: fastSeed });
-  const get = () => inProcess.handle(new Request(`https://api.modulex.dev/credentials/${CRED}`, { headers: auth }));
+  // The caller's Request is built once, as the standalone figure leaves out what the client does
+  // to send a request (a GET has no body, so the one Request can be handed in again and again);
+  // reading each answer's body is counted.
+  const request = new Request(`https://api.modulex.dev/credentials/${CRED}`, { headers: auth });
+  const get = () => inProcess.handle(request);
   const probe = await get();
   if (probe.status !== 200) throw new Error(`mock.handle answered ${probe.status}: ${await probe.text()}`);
   const calls = quick ? 5_000 : 20_000;
