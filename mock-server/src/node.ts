@@ -158,7 +158,7 @@ function targetUrl(target: string, origin: string): URL {
 
 /**
  * node:http's request as the core reads it, without a Fetch Request, Headers and AbortSignal
- * built for each one (a tenth of a GET's cost). node:http has already lowercased the names and
+ * built for each one (about a third of a GET by id's cost, profiled). node:http has already lowercased the names and
  * joined repeated values with ", " (keeping the first of a header that cannot repeat), which is
  * what Headers.get answers for them.
  */
@@ -249,7 +249,8 @@ async function serve(
     }
     return { text: bodyText(chunks, received), tooLarge: false };
   };
-  // The Fetch API refuses these methods; no operation uses them.
+  // No operation uses these methods and the Fetch API (mock.handle, msw) refuses them: they get
+  // the router's 404 or 405 here and never reach the core.
   const response = FETCH_FORBIDDEN_METHODS.has(req.method ?? "")
     ? routeNotFound(req.method!, url.pathname, ROUTER.match(req.method!, url.pathname).allowed)
     : await answerOf(mock)(coreRequest(req, url.href, hasBody ? readBody : undefined));
