@@ -193,14 +193,19 @@ describe("sendWithRetry", () => {
       return { fetch: fetch as unknown as typeof globalThis.fetch, handed };
     }
 
-    it("is fetch(url, init) with the token in its headers and a signal of its own: no Request is built to carry them", async () => {
+    it("of raw's Request is fetch(request, init): what else it carries goes too, the token and a signal of its own in init", async () => {
       const { fetch, handed } = keepingFetch([status(503), status(200)]);
-      const request = get();
+      const request = get({ credentials: "include", cache: "no-store" });
       const { config } = setup([], { fetch });
       const pending = sendWithRetry(request, config);
       await vi.runAllTimersAsync();
       expect((await pending).status).toBe(200);
-      expect(handed.map((h) => h.input)).toEqual(["https://api.test/credentials", "https://api.test/credentials"]);
+      expect(handed.map((h) => h.input)).toEqual([request, request]);
+      const sent = handed.map((h) => new Request(h.input, h.init));
+      expect(sent.map((r) => [r.url, r.credentials, r.cache])).toEqual([
+        ["https://api.test/credentials", "include", "no-store"],
+        ["https://api.test/credentials", "include", "no-store"],
+      ]);
       expect(handed.map((h) => new Headers(h.init.headers).get("authorization"))).toEqual([
         `Bearer ${KEY}`,
         `Bearer ${KEY}`,

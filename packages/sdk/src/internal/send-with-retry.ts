@@ -28,7 +28,7 @@ export function outgoing(url: string, init: Omit<Outgoing, "url">): Outgoing {
  * Sends `request`, retrying as the policy allows; resolves to the last response. `signal` ends it
  * early: the request's own by default; an SDK method passes the caller's, or none when there is
  * none (a request built without one has a signal that never aborts, not worth listening to).
- * Every attempt is `fetch(url, init)` with the same headers and body bytes.
+ * Every attempt is `fetch(url or Request, init)` with the same headers and body bytes.
  */
 export async function sendWithRetry(
   request: Request | Outgoing,
@@ -36,8 +36,11 @@ export async function sendWithRetry(
   signal: AbortSignal | undefined = request.signal,
 ): Promise<Response> {
   const { method, url, headers, redirect } = request;
-  // A Request's body is a stream that can be read once: read it once, for every attempt.
-  const body = !(request instanceof Request) ? request.body : request.body ? await request.arrayBuffer() : undefined;
+  // A Request (raw's calls) goes out as itself, so what else it carries (credentials, mode, cache…)
+  // goes too; its body is a stream that can be read once: read once, for every attempt.
+  const isRequest = request instanceof Request;
+  const target = isRequest ? request : url;
+  const body = !isRequest ? request.body : request.body ? await request.arrayBuffer() : undefined;
   for (let attempt = 1; ; attempt++) {
     const token = config.token();
     headers.set("authorization", `Bearer ${typeof token === "string" ? token : await token}`);
@@ -45,7 +48,7 @@ export async function sendWithRetry(
     let response: Response | undefined;
     let failure: ConnectionError | undefined;
     try {
-      response = await attemptOnce(url, { method, headers, body, redirect }, config, signal);
+      response = await attemptOnce(target, { method, headers, body, redirect }, config, signal);
       const { status } = response;
       config.logger?.({ type: "response", method, url, attempt, status, requestId: requestIdOf(response.headers) });
     } catch (error) {
@@ -80,7 +83,7 @@ export async function sendWithRetry(
  * One attempt, ended by the caller's signal or the timeout even if the inner fetch ignores
  * signals: each way it ends early aborts the fetch and settles the attempt at once.
  */
-function attemptOnce(url: string, init: RequestInit, config: SendConfig, signal: AbortSignal | undefined) {
+function attemptOnce(url: string | Request, init: RequestInit, config: SendConfig, signal: AbortSignal | undefined) {
   if (signal?.aborted) return Promise.reject(signal.reason);
   const controller = new AbortController();
   init.signal = controller.signal;
