@@ -1,6 +1,6 @@
 // The standalone HTTP server: a plain node:http server that hands each request to the mock's core
-// as it is (a CoreRequest over node:http's request: no Fetch Request built; the body read when the
-// core asks, cut off past MAX_BODY_BYTES so the core answers its 400), and writes the answer back:
+// as it is (a CoreRequest over node:http's request: no Fetch Request built; the body streamed, cut
+// off past MAX_BODY_BYTES so the core answers its 400), and writes the answer back:
 // a JSON answer in one call, any other body at the client's pace. Binds 127.0.0.1 by default.
 // No web page may drive it (docs/decisions/050): a Host that is not this machine or an allowed
 // name is refused (DNS rebinding), and so is a control route called from another site's page. It
@@ -9,10 +9,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { answerOf, buildMock, type CreateMockOptions, type ServerMock } from "./build-mock.js";
 import { compileRouter } from "./core/router.js";
-import type { BodyRead, CoreRequest } from "./core/route.js";
+import type { CoreRequest } from "./core/route.js";
 import { routeNotFound } from "./core/errors.js";
 import { ROUTES } from "./handlers/index.js";
-import { bodyText, MAX_BODY_BYTES } from "./core/validate-request.js";
+import { MAX_BODY_BYTES } from "./core/validate-request.js";
 import { isAllowedHost, isTrustedOrigin, type HostRules } from "./policy/allowed-host.js";
 import { knownText } from "./core/json-text.js";
 import { writeBody } from "./write-body.js";
@@ -158,11 +158,11 @@ function targetUrl(target: string, origin: string): URL {
 
 /**
  * node:http's request as the core reads it, without a Fetch Request, Headers and AbortSignal
- * built for each one (about a third of a GET by id's cost, profiled). node:http has already lowercased the names and
- * joined repeated values with ", " (keeping the first of a header that cannot repeat), which is
- * what Headers.get answers for them.
+ * built for each one (about a third of a GET by id's cost, profiled). node:http has already
+ * lowercased the names and joined repeated values with ", " (keeping the first of a header that
+ * cannot repeat), which is what Headers.get answers for them.
  */
-function coreRequest(req: IncomingMessage, url: string, readBody: CoreRequest["readBody"]): CoreRequest {
+function coreRequest(req: IncomingMessage, url: string, body: ReadableStream<Uint8Array> | null): CoreRequest {
   return {
     method: req.method ?? "GET",
     url,
@@ -172,8 +172,7 @@ function coreRequest(req: IncomingMessage, url: string, readBody: CoreRequest["r
         return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
       },
     },
-    body: null,
-    ...(readBody ? { readBody } : {}),
+    body,
   };
 }
 
@@ -227,33 +226,36 @@ async function serve(
     return;
   }
   // A body past the cap is never read further: the core sees a declared size over the limit, or a
-  // body that runs past it, and answers the operation's 400 with its usual headers. Read straight
-  // from node:http's request when the core asks for it (no web stream in between).
+  // stream that errors at the limit, and answers the operation's 400 with its usual headers.
+  let received = 0;
   let overflow = Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES;
   const hasBody = req.method !== "GET" && req.method !== "HEAD" && !overflow;
-  const readBody = async (): Promise<BodyRead> => {
-    const chunks: Uint8Array[] = [];
-    let received = 0;
-    try {
-      // An IncomingMessage yields Buffers (no setEncoding is called).
-      for await (const chunk of req as AsyncIterable<Buffer>) {
-        received += chunk.byteLength;
-        if (received > MAX_BODY_BYTES) {
-          overflow = true;
-          return { text: null, tooLarge: true };
-        }
-        chunks.push(chunk);
-      }
-    } catch {
-      return { text: null, tooLarge: true }; // the upload broke off
-    }
-    return { text: bodyText(chunks, received), tooLarge: false };
-  };
+  const body = hasBody
+    ? new ReadableStream<Uint8Array>({
+        async start(controller) {
+          try {
+            // An IncomingMessage yields Buffers (no setEncoding is called).
+            for await (const chunk of req as AsyncIterable<Buffer>) {
+              received += chunk.byteLength;
+              if (received > MAX_BODY_BYTES) {
+                overflow = true;
+                controller.error(new Error("body too large"));
+                return;
+              }
+              controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+            }
+            controller.close();
+          } catch (error) {
+            controller.error(error);
+          }
+        },
+      })
+    : null;
   // No operation uses these methods and the Fetch API (mock.handle, msw) refuses them: they get
   // the router's 404 or 405 here and never reach the core.
   const response = FETCH_FORBIDDEN_METHODS.has(req.method ?? "")
     ? routeNotFound(req.method!, url.pathname, ROUTER.match(req.method!, url.pathname).allowed)
-    : await answerOf(mock)(coreRequest(req, url.href, hasBody ? readBody : undefined));
+    : await answerOf(mock)(coreRequest(req, url.href, body));
 
   const out: Record<string, string> = { ...cors };
   // The unread rest of an oversized upload must not be taken for the next request.

@@ -52,17 +52,6 @@ export interface CoreRequest {
   readonly url: string;
   readonly headers: { get(name: string): string | null };
   readonly body: ReadableStream<Uint8Array> | null;
-  /**
-   * The body read whole, at most MAX_BODY_BYTES, by a server that reads it faster than through
-   * `body`'s stream (node:http's request); when present, `body` is not read.
-   */
-  readBody?(): Promise<BodyRead>;
-}
-
-/** A request body as the pipeline takes it: its text (null when empty), or that it was too large. */
-export interface BodyRead {
-  text: string | null;
-  tooLarge: boolean;
 }
 
 export interface RouteContext<Id extends RouteId = RouteId> {

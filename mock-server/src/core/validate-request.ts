@@ -2,7 +2,7 @@
 // bodies are checked against the generated schemas, never against hand-copied ones.
 import { check, coerceParameter, type OperationSpec } from "@modulex/spec/contract";
 import { badRequest } from "./errors.js";
-import type { BodyRead, CoreRequest } from "./route.js";
+import type { CoreRequest } from "./route.js";
 import { errorMessage } from "../policy/error-message.js";
 
 export const MAX_BODY_BYTES = 1_048_576;
@@ -68,10 +68,9 @@ export function validateQuery(operation: OperationSpec, url: URL): Record<string
  * that is declared or turns out larger, or whose stream fails part-way (the HTTP transport errors
  * it once it runs past the cap), is `tooLarge`: the operation answers its declared 400.
  */
-export async function readBody(request: CoreRequest): Promise<BodyRead> {
+export async function readBody(request: CoreRequest): Promise<{ text: string | null; tooLarge: boolean }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) return { text: null, tooLarge: true };
-  if (request.readBody) return request.readBody();
   if (!request.body) return { text: null, tooLarge: false };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -92,19 +91,13 @@ export async function readBody(request: CoreRequest): Promise<BodyRead> {
     }
     chunks.push(chunk.value);
   }
-  return { text: bodyText(chunks, size), tooLarge: false };
-}
-
-/** A body's bytes as text, invalid UTF-8 replaced (as a Fetch body's text() does); null when empty. */
-export function bodyText(chunks: Uint8Array[], size: number): string | null {
-  if (!size) return null;
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const c of chunks) {
     bytes.set(c, offset);
     offset += c.byteLength;
   }
-  return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  return { text: size ? new TextDecoder("utf-8", { fatal: false }).decode(bytes) : null, tooLarge: false };
 }
 
 export interface ValidBody {
