@@ -8,10 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { answerOf, buildMock, type CreateMockOptions, type ServerMock } from "./build-mock.js";
-import { compileRouter } from "./core/router.js";
 import type { CoreRequest } from "./core/route.js";
-import { routeNotFound } from "./core/errors.js";
-import { ROUTES } from "./handlers/index.js";
 import { MAX_BODY_BYTES } from "./core/validate-request.js";
 import { isAllowedHost, isTrustedOrigin, type HostRules } from "./policy/allowed-host.js";
 import { knownText } from "./core/json-text.js";
@@ -130,10 +127,6 @@ function originOf(publicUrl: string): string {
   return url.origin;
 }
 
-const FETCH_FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
-/** Only to answer those methods: 405 on a path the API has, 404 elsewhere. */
-const ROUTER = compileRouter(ROUTES);
-
 /** User input in a message: printable ASCII only, and not much of it. */
 const printable = (text: string) => text.replace(/[^\x20-\x7e]/g, "?").slice(0, 100);
 
@@ -251,11 +244,9 @@ async function serve(
         },
       })
     : null;
-  // No operation uses these methods and the Fetch API (mock.handle, msw) refuses them: they get
-  // the router's 404 or 405 here and never reach the core.
-  const response = FETCH_FORBIDDEN_METHODS.has(req.method ?? "")
-    ? routeNotFound(req.method!, url.pathname, ROUTER.match(req.method!, url.pathname).allowed)
-    : await answerOf(mock)(coreRequest(req, url.href, body));
+  // Any method, TRACE included (which a Fetch Request cannot carry): the core's router answers one
+  // no operation uses with its 405 or 404.
+  const response = await answerOf(mock)(coreRequest(req, url.href, body));
 
   const out: Record<string, string> = { ...cors };
   // The unread rest of an oversized upload must not be taken for the next request.
