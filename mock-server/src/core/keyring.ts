@@ -21,7 +21,7 @@ export function randomMasterCryptoKey(): Promise<CryptoKey> {
   return crypto.subtle.importKey("raw", crypto.getRandomValues(new Uint8Array(32)), "HKDF", false, ["deriveBits"]);
 }
 
-/** The keyring's keys as node:crypto takes them (raw bytes, in memory only), where it can be used. */
+/** The keyring's keys as node:crypto takes them (in memory only), where it can be used. */
 interface NativeKeys {
   crypto: NonNullable<ReturnType<typeof nodeCrypto>>;
   /** Imported once (a KeyObject), not on every derivation. */
@@ -103,11 +103,7 @@ export class Keyring {
   }
 
   async seal(organizationId: string, scopeId: string, value: unknown): Promise<string> {
-    const key = this.#key(organizationId, scopeId);
-    const context = credentialContext(organizationId, scopeId);
-    const plaintext = JSON.stringify(value);
-    if (key instanceof Uint8Array) return seal(this.#native!.crypto, key, plaintext, context);
-    return encryptSecret(await key, plaintext, context);
+    return this.#sealUnder(this.#key(organizationId, scopeId), organizationId, scopeId, value);
   }
 
   /**
@@ -120,15 +116,27 @@ export class Keyring {
     const sealed: string[] = [];
     for (let start = 0; start < items.length; start += SEAL_BATCH) {
       const batch = items.slice(start, start + SEAL_BATCH).map(async ({ organizationId, scopeId, value }) => {
-        const context = credentialContext(organizationId, scopeId);
-        const plaintext = JSON.stringify(value);
-        if (native)
-          return seal(native.crypto, await hkdfAsync(native.crypto, native.master, context, 32), plaintext, context);
-        return encryptSecret(await deriveCredentialKey(this.#master, organizationId, scopeId), plaintext, context);
+        const key = native
+          ? await hkdfAsync(native.crypto, native.master, credentialContext(organizationId, scopeId), 32)
+          : deriveCredentialKey(this.#master, organizationId, scopeId);
+        return this.#sealUnder(key, organizationId, scopeId, value);
       });
       sealed.push(...(await Promise.all(batch)));
     }
     return sealed;
+  }
+
+  /** Seals `value` for one record under its derived key: its bytes for node:crypto, a CryptoKey for WebCrypto. */
+  async #sealUnder(
+    key: Uint8Array | Promise<CryptoKey>,
+    organizationId: string,
+    scopeId: string,
+    value: unknown,
+  ): Promise<string> {
+    const context = credentialContext(organizationId, scopeId);
+    const plaintext = JSON.stringify(value);
+    if (key instanceof Uint8Array) return seal(this.#native!.crypto, key, plaintext, context);
+    return encryptSecret(await key, plaintext, context);
   }
 
   async open<T>(organizationId: string, scopeId: string, sealed: string): Promise<T> {
