@@ -22,6 +22,12 @@ export interface NewCredential {
   encrypted_secret?: string | null;
 }
 
+/** What a credential keeps sealed: its auth_data and oauth_config, or null when it has neither. */
+export function secretOf(input: Pick<NewCredential, "auth_data" | "oauth_config">) {
+  const { auth_data, oauth_config } = input;
+  return auth_data !== null || oauth_config !== null ? { auth_data, oauth_config } : null;
+}
+
 /**
  * Stores a credential with its secret encrypted under its own derived key. As the default it
  * first unsets the integration's prior default. With a caller (not for seeds) it writes
@@ -34,16 +40,11 @@ export async function insertCredential(
 ): Promise<CredentialRow> {
   const credentialId = input.credential_id ?? crypto.randomUUID();
   const created = input.created_at ?? iso(env.now());
-  const hasSecret = input.auth_data !== null || input.oauth_config !== null;
+  const secret = secretOf(input);
   const encrypted =
     input.encrypted_secret !== undefined
       ? input.encrypted_secret
-      : hasSecret
-        ? await env.keyring.seal(input.organization_id, credentialId, {
-            auth_data: input.auth_data,
-            oauth_config: input.oauth_config,
-          })
-        : null;
+      : secret && (await env.keyring.seal(input.organization_id, credentialId, secret));
   if (input.is_default) await unsetDefault(env, caller, input.organization_id, input.integration_name, credentialId);
   const row = await env.store.credentials.create({
     credential_id: credentialId,

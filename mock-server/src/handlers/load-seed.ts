@@ -6,7 +6,7 @@ import { sha256, toHex, utf8 } from "../policy/encoding.js";
 import { findIntegration } from "../model/catalog.js";
 import { detectAuthType } from "../policy/detect-auth-type.js";
 import { apiKeyDisplayPrefix } from "../policy/generate-api-key.js";
-import { insertCredential } from "./insert-credential.js";
+import { insertCredential, secretOf } from "./insert-credential.js";
 import { parseTimestamp } from "@modulex/spec/contract";
 
 /** A stable UUID for a seed entry that names none, so ids survive reset and restarts. */
@@ -76,11 +76,10 @@ export async function loadSeed(env: MockEnv, seed: Seed): Promise<void> {
     oauth_config: (c.oauth_config as OAuthConfig | undefined) ?? null,
   }));
   // Every secret sealed up front, the keys derived side by side (a third of a 10,000-credential start).
-  const withSecret = secrets.flatMap((value, i) =>
-    value.auth_data !== null || value.oauth_config !== null
-      ? [{ index: i, organizationId: credentials[i]!.organization_id, scopeId: ids[i]!, value }]
-      : [],
-  );
+  const withSecret = secrets.flatMap((secret, i) => {
+    const value = secretOf(secret);
+    return value ? [{ index: i, organizationId: credentials[i]!.organization_id, scopeId: ids[i]!, value }] : [];
+  });
   const sealed = new Map((await env.keyring.sealMany(withSecret)).map((text, n) => [withSecret[n]!.index, text]));
   for (const [i, c] of credentials.entries()) {
     const integration = findIntegration(c.integration_name)!;
