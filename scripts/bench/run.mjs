@@ -12,6 +12,7 @@ import autocannon from "autocannon";
 import { repo, startBare, startBareWrites, startMock, startPrism } from "./servers.mjs";
 import { benchSdk } from "./sdk.mjs";
 import { sdkGzipSize } from "./size.mjs";
+import { interleaved } from "./rounds.mjs";
 import { pathToFileURL } from "node:url";
 
 const quick = process.argv.includes("--quick");
@@ -83,32 +84,12 @@ async function load(url, path, { method = "GET", headers = auth, body, duration 
   return { rps: Math.round(result.requests.average), p99: result.latency.p99 };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/**
- * Each contender measured in turn, `rounds` times: { name: { value: median, ratio: median of the
- * per-round value / the first contender's } }.
- */
-async function interleaved(contenders, rounds = ROUNDS) {
-  const values = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
-  for (let r = 0; r < rounds; r++) {
-    for (const [name, measure] of Object.entries(contenders)) values[name].push(await measure());
-  }
-  const [first] = Object.values(values);
-  return Object.fromEntries(
-    Object.entries(values).map(([name, v]) => [
-      name,
-      { value: Math.round(median(v)), ratio: median(v.map((x, r) => x / first[r])) },
-    ]),
-  );
-}
-
 /** Milliseconds from spawning a server to its first answered GET /integrations. */
 async function coldStart(start) {
   const server = await start();
   const response = await fetch(`${server.url}/integrations`, { headers: auth });
   await response.arrayBuffer();
-  const ms = performance.now() - server.startedAt;
+  const ms = Math.round(performance.now() - server.startedAt);
   await server.stop();
   return ms;
 }
@@ -177,11 +158,14 @@ try {
   // requests compile), so no round measures a server still warming up.
   const WARM_UP = quick ? 1 : 2;
   for (const server of [mock, prism, bare]) await load(server.url, path, { duration: WARM_UP });
-  const byId = await interleaved({
-    ours: async () => (await load(mock.url, path, { duration: ROUND_SECONDS })).rps,
-    prism: async () => (await load(prism.url, path, { duration: ROUND_SECONDS })).rps,
-    bare: async () => (await load(bare.url, path, { duration: ROUND_SECONDS })).rps,
-  });
+  const byId = await interleaved(
+    {
+      ours: async () => (await load(mock.url, path, { duration: ROUND_SECONDS })).rps,
+      prism: async () => (await load(prism.url, path, { duration: ROUND_SECONDS })).rps,
+      bare: async () => (await load(bare.url, path, { duration: ROUND_SECONDS })).rps,
+    },
+    ROUNDS,
+  );
   await bare.stop();
   // The latency figure from one steady run of its own.
   const ours = await load(mock.url, path);
@@ -216,11 +200,14 @@ try {
   await writePairs(mock.url, WARM_UP, { create, remove: (id) => id });
   await writePairs(prism.url, WARM_UP, { create, remove: () => CRED });
   await writePairs(bareWrites.url, WARM_UP, { create, remove: (id) => id });
-  const writes = await interleaved({
-    ours: () => writePairs(mock.url, ROUND_SECONDS, { create, remove: (id) => id }),
-    prism: () => writePairs(prism.url, ROUND_SECONDS, { create, remove: () => CRED }),
-    bare: () => writePairs(bareWrites.url, ROUND_SECONDS, { create, remove: (id) => id }),
-  });
+  const writes = await interleaved(
+    {
+      ours: () => writePairs(mock.url, ROUND_SECONDS, { create, remove: (id) => id }),
+      prism: () => writePairs(prism.url, ROUND_SECONDS, { create, remove: () => CRED }),
+      bare: () => writePairs(bareWrites.url, ROUND_SECONDS, { create, remove: (id) => id }),
+    },
+    ROUNDS,
+  );
   await bareWrites.stop();
   await prism.stop();
   // The issue's baseline, 277 pairs/s, was 0.77x Prism's on its machine: 5x it is 3.85x Prism.
@@ -281,14 +268,20 @@ try {
   const lastPath = `/credentials/${bigSeed.credentials.at(-1).credential_id}`;
   await load(big.url, lastPath, { duration: WARM_UP });
   await writePairs(big.url, WARM_UP, { create, remove: (id) => id });
-  const sized = await interleaved({
-    demo: async () => (await load(mock.url, path, { duration: ROUND_SECONDS })).rps,
-    big: async () => (await load(big.url, lastPath, { duration: ROUND_SECONDS })).rps,
-  });
-  const sizedWrites = await interleaved({
-    demo: () => writePairs(mock.url, ROUND_SECONDS, { create, remove: (id) => id }),
-    big: () => writePairs(big.url, ROUND_SECONDS, { create, remove: (id) => id }),
-  });
+  const sized = await interleaved(
+    {
+      demo: async () => (await load(mock.url, path, { duration: ROUND_SECONDS })).rps,
+      big: async () => (await load(big.url, lastPath, { duration: ROUND_SECONDS })).rps,
+    },
+    ROUNDS,
+  );
+  const sizedWrites = await interleaved(
+    {
+      demo: () => writePairs(mock.url, ROUND_SECONDS, { create, remove: (id) => id }),
+      big: () => writePairs(big.url, ROUND_SECONDS, { create, remove: (id) => id }),
+    },
+    ROUNDS,
+  );
   const bigPage = await load(big.url, "/credentials?limit=500&integration_name=tavily");
   await big.stop();
   await mock.stop();
@@ -352,30 +345,30 @@ try {
   const { call, conversion } = await benchSdk({ quick });
   report(
     "SDK credentials.retrieve",
-    call.sdk.toFixed(1),
+    call.sdk.value.toFixed(1),
     "µs/call",
-    `openapi-fetch ${call.openapiFetch.toFixed(1)} µs`,
-    `${call.ratio.sdk.toFixed(2)}x openapi-fetch`,
+    `openapi-fetch ${call.openapiFetch.value.toFixed(1)} µs`,
+    `${call.sdk.ratio.toFixed(2)}x openapi-fetch`,
     "≤ 1.2x openapi-fetch",
-    call.ratio.sdk <= 1.2,
+    call.sdk.ratio <= 1.2,
   );
   report(
     "",
     "",
     "",
-    `fetch + JSON.parse ${call.fetchJson.toFixed(1)} µs`,
-    `${(call.ratio.sdk / call.ratio.fetchJson).toFixed(2)}x`,
+    `fetch + JSON.parse ${call.fetchJson.value.toFixed(1)} µs`,
+    `${(call.sdk.ratio / call.fetchJson.ratio).toFixed(2)}x`,
     "-",
     null,
   );
   // The conversion alone: what parse + convert costs beyond parse, per round, against parse.
-  const convert = conversion.parseAndConvert - conversion.parse;
-  const convertRatio = conversion.ratio.parseAndConvert - 1;
+  const convert = conversion.parseAndConvert.value - conversion.parse.value;
+  const convertRatio = conversion.parseAndConvert.ratio - 1;
   report(
     "case conversion, 500 credentials",
     (convert / 1000).toFixed(2),
     "ms",
-    `JSON.parse ${(conversion.parse / 1000).toFixed(2)} ms`,
+    `JSON.parse ${(conversion.parse.value / 1000).toFixed(2)} ms`,
     `${convertRatio.toFixed(2)}x JSON.parse`,
     "≤ 1.5x JSON.parse",
     convertRatio <= 1.5,

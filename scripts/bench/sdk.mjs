@@ -8,6 +8,7 @@ import { build } from "esbuild";
 import createClient from "openapi-fetch";
 import { ModuleX } from "@modulex/sdk";
 import { repo } from "./servers.mjs";
+import { interleaved } from "./rounds.mjs";
 
 const BASE = "https://api.modulex.dev";
 const KEY = "mx_live_DemoOwnerKey0000000000000000000000000000";
@@ -48,25 +49,9 @@ async function perCall(fn, n) {
   return ((performance.now() - started) * 1000) / n;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/**
- * Median µs per call of each contender over `rounds` interleaved rounds, and the median of each
- * one's per-round ratio to `baseline`: contenders measured side by side in the same round share
- * whatever the machine was doing then, so the ratio is steadier on a shared machine than the
- * ratio of two medians.
- */
-async function compare(contenders, { n, rounds, baseline }) {
-  const times = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
-  for (let r = 0; r < rounds; r++) {
-    for (const [name, fn] of Object.entries(contenders)) times[name].push(await perCall(fn, n));
-  }
-  const perCallMedian = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
-  const ratio = Object.fromEntries(
-    Object.entries(times).map(([k, v]) => [k, median(v.map((t, r) => t / times[baseline][r]))]),
-  );
-  return { ...perCallMedian, ratio };
-}
+/** Median µs per call of each contender in interleaved rounds, and its per-round ratio to the first. */
+const compare = (contenders, { n, rounds }) =>
+  interleaved(Object.fromEntries(Object.entries(contenders).map(([name, fn]) => [name, () => perCall(fn, n)])), rounds);
 
 export async function benchSdk({ quick = false } = {}) {
   const detail = JSON.stringify({ ...credential(0), auth_data_masked: "tvly***9c0d" });
@@ -77,12 +62,12 @@ export async function benchSdk({ quick = false } = {}) {
   const n = quick ? 500 : 1500;
   const call = await compare(
     {
-      sdk: () => mx.credentials.retrieve(ID),
       openapiFetch: () => raw.GET("/credentials/{credential_id}", { params: { path: { credential_id: ID } }, headers }),
+      sdk: () => mx.credentials.retrieve(ID),
       fetchJson: async () =>
         JSON.parse(await (await fetch1(new Request(`${BASE}/credentials/${ID}`, { headers }))).text()),
     },
-    { n, rounds: quick ? 5 : 15, baseline: "openapiFetch" },
+    { n, rounds: quick ? 5 : 15 },
   );
 
   // Case conversion of a 500-credential list, against JSON.parse of the same text alone.
@@ -109,7 +94,7 @@ export async function benchSdk({ quick = false } = {}) {
         parse: async () => JSON.parse(list),
         parseAndConvert: async () => toCamel(JSON.parse(list)),
       },
-      { n: quick ? 50 : 150, rounds: quick ? 5 : 15, baseline: "parse" },
+      { n: quick ? 50 : 150, rounds: quick ? 5 : 15 },
     );
     return { call, conversion };
   } finally {
