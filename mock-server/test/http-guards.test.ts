@@ -2,12 +2,12 @@
 // machine or an allowed name is refused (DNS rebinding), so is a control route called from a page
 // of another site; URLs it builds come from its own origin, never the Host. Raw HTTP, so the Host
 // and Origin are ours to choose; every answer is checked against the spec.
-import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { responseViolations } from "@modulex/spec/contract";
 import { startServer, type RunningServer } from "../src/node.js";
 import { DEMO } from "../src/index.js";
+import { raw, type Raw } from "./raw-http.js";
 
 let server: RunningServer;
 let named: RunningServer;
@@ -25,42 +25,6 @@ afterAll(async () => {
   await server.close();
   await named.close();
 });
-
-interface Raw {
-  status: number;
-  headers: Headers;
-  text: string;
-  body: any;
-}
-
-/** One HTTP exchange with exactly these headers (Host included); the answer's body parsed when it is JSON. */
-function raw(
-  target: RunningServer,
-  method: string,
-  path: string,
-  headers: Record<string, string>,
-  body?: string,
-): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port: target.port, method, path, headers }, (res) => {
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (d) => (text += d));
-      res.on("end", () => {
-        const h = new Headers(Object.entries(res.headers).map(([k, v]): [string, string] => [k, String(v)]));
-        let parsed: unknown;
-        try {
-          parsed = text ? JSON.parse(text) : undefined;
-        } catch {
-          parsed = undefined;
-        }
-        resolve({ status: res.statusCode!, headers: h, text, body: parsed });
-      });
-    });
-    req.on("error", reject);
-    req.end(body);
-  });
-}
 
 /** The exchange, failing the test if the answer breaks the spec of `operationId`. */
 async function checked(

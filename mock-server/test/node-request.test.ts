@@ -1,11 +1,11 @@
 // The standalone server hands the core node:http's request as it is (no Fetch Request built per
 // request): the core must read its headers exactly as it reads a Fetch Request's, so the server
 // and mock.handle give the same answer to the same request. Every answer is checked against the spec.
-import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { responseViolations } from "@modulex/spec/contract";
 import { startServer, type RunningServer } from "../src/node.js";
 import { createMock, DEMO, type Mock } from "../src/index.js";
+import { raw } from "./raw-http.js";
 
 let server: RunningServer;
 let mock: Mock;
@@ -17,23 +17,13 @@ afterAll(() => server.close());
 
 type Headers_ = Record<string, string | string[]>;
 
-/** One exchange with the server, header lines exactly as given (an array sends the header once per value). */
-function overHttp(path: string, headers: Headers_): Promise<{ status: number; body: unknown }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port: server.port, path, headers }, (res) => {
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (d) => (text += d));
-      res.on("end", () => {
-        const body = JSON.parse(text);
-        const h = new Headers(Object.entries(res.headers).map(([k, v]): [string, string] => [k, String(v)]));
-        expect(responseViolations("getCredential", { status: res.statusCode!, headers: h, body, text })).toEqual([]);
-        resolve({ status: res.statusCode!, body });
-      });
-    });
-    req.on("error", reject);
-    req.end();
-  });
+/** One exchange with the server (header lines exactly as given), its answer checked against the spec. */
+async function overHttp(path: string, headers: Headers_): Promise<{ status: number; body: unknown }> {
+  const r = await raw(server, "GET", path, headers);
+  expect(
+    responseViolations("getCredential", { status: r.status, headers: r.headers, body: r.body, text: r.text }),
+  ).toEqual([]);
+  return { status: r.status, body: r.body };
 }
 
 /** The same request through mock.handle, its headers appended one value at a time. */
