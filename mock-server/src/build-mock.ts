@@ -19,7 +19,7 @@ import type { Fault } from "./model/wire.js";
 import { FixedWindowRateLimiter, type RateLimiter } from "./policy/rate-limiter.js";
 import { ROUTES } from "./handlers/index.js";
 import { demoSeed } from "./demo.js";
-import { withBody } from "./core/json-text.js";
+import { toResponse, type Answer } from "./core/answer.js";
 
 export interface CreateMockOptions {
   /** The data to start from (and to return to on reset). Default: the demo seed. */
@@ -162,7 +162,7 @@ export async function buildMock(options: CreateMockOptions = {}): Promise<BuiltM
 
   const mock: ServerMock = {
     async handle(request) {
-      return withBody(await answer(request));
+      return toResponse(await answer(request));
     },
     reset: async () => {
       await lock.write(env.reset);
@@ -183,13 +183,13 @@ export async function buildMock(options: CreateMockOptions = {}): Promise<BuiltM
 }
 
 /**
- * Each mock's answers before `withBody`, for the HTTP server in this package, which writes a JSON
- * answer's text in one call rather than through a body stream.
+ * Each mock's answers as the core gives them (core/answer.ts), for the HTTP server in this
+ * package, which writes them to node:http without a Response in between.
  */
-const ANSWERS = new WeakMap<ServerMock, (request: CoreRequest) => Promise<Response>>();
+const ANSWERS = new WeakMap<ServerMock, (request: CoreRequest) => Promise<Answer>>();
 
-/** What `mock.handle` answers, without giving JSON answers a body stream first (see core/json-text.ts). */
-export function answerOf(mock: ServerMock): (request: CoreRequest) => Promise<Response> {
+/** What `mock.handle` answers, before it is made a Response. */
+export function answerOf(mock: ServerMock): (request: CoreRequest) => Promise<Answer> {
   const answer = ANSWERS.get(mock);
   if (!answer) throw new Error("answerOf: not a mock from buildMock or createMock");
   return answer;

@@ -1,17 +1,17 @@
 // The standalone HTTP server: a plain node:http server that hands each request to the mock's core
-// as it is (a CoreRequest over node:http's request: no Fetch Request built; the body streamed, cut
-// off past MAX_BODY_BYTES so the core answers its 400), and writes the answer back:
-// a JSON answer in one call, any other body at the client's pace. Binds 127.0.0.1 by default.
+// as it is (a CoreRequest over node:http's request: no Fetch Request built; the body read as it
+// arrives, cut off past MAX_BODY_BYTES so the core answers its 400), and writes the core's answer
+// back (no Fetch Response either): a JSON answer in one call, a streamed body at the client's
+// pace. Binds 127.0.0.1 by default.
 // No web page may drive it (docs/decisions/050): a Host that is not this machine or an allowed
 // name is refused (DNS rebinding), and so is a control route called from another site's page. It
 // answers CORS preflights from pages on this machine, so a dev server on another port can call it.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { answerOf, buildMock, type CreateMockOptions, type ServerMock } from "./build-mock.js";
-import type { CoreRequest } from "./core/route.js";
-import { MAX_BODY_BYTES } from "./core/validate-request.js";
+import type { BodyRead, CoreRequest } from "./core/route.js";
+import { bodyRead, MAX_BODY_BYTES } from "./core/validate-request.js";
 import { isAllowedHost, isTrustedOrigin, type HostRules } from "./policy/allowed-host.js";
-import { knownText } from "./core/json-text.js";
 import { writeBody } from "./write-body.js";
 import { stateFile } from "./state-file.js";
 
@@ -155,7 +155,7 @@ function targetUrl(target: string, origin: string): URL {
  * lowercased the names and joined repeated values with ", " (keeping the first of a header that
  * cannot repeat), which is what Headers.get answers for them.
  */
-function coreRequest(req: IncomingMessage, url: string, body: ReadableStream<Uint8Array> | null): CoreRequest {
+function coreRequest(req: IncomingMessage, url: string, body: Promise<BodyRead> | null): CoreRequest {
   return {
     method: req.method ?? "GET",
     url,
@@ -165,8 +165,26 @@ function coreRequest(req: IncomingMessage, url: string, body: ReadableStream<Uin
         return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
       },
     },
-    body,
+    body: null,
+    readBody: () => body ?? Promise.resolve({ text: null, tooLarge: false }),
   };
+}
+
+/** The request's body, read as it arrives (not into a web ReadableStream), never past MAX_BODY_BYTES. */
+async function readUpToCap(req: IncomingMessage): Promise<BodyRead> {
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  try {
+    // An IncomingMessage yields Buffers (no setEncoding is called).
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      received += chunk.byteLength;
+      if (received > MAX_BODY_BYTES) return { text: null, tooLarge: true };
+      chunks.push(chunk);
+    }
+  } catch {
+    return { text: null, tooLarge: true }; // a body cut off part-way is not read as a whole one
+  }
+  return bodyRead(chunks, received);
 }
 
 /** Whether a path is, or looks like, a control route (`/__mock/…`), decoded or not. */
@@ -219,49 +237,30 @@ async function serve(
     return;
   }
   // A body past the cap is never read further: the core sees a declared size over the limit, or a
-  // stream that errors at the limit, and answers the operation's 400 with its usual headers.
-  let received = 0;
+  // read that stops at the limit, and answers the operation's 400 with its usual headers. The body
+  // is read as it arrives, whether or not the operation takes one.
   let overflow = Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES;
   const hasBody = req.method !== "GET" && req.method !== "HEAD" && !overflow;
   const body = hasBody
-    ? new ReadableStream<Uint8Array>({
-        async start(controller) {
-          try {
-            // An IncomingMessage yields Buffers (no setEncoding is called).
-            for await (const chunk of req as AsyncIterable<Buffer>) {
-              received += chunk.byteLength;
-              if (received > MAX_BODY_BYTES) {
-                overflow = true;
-                controller.error(new Error("body too large"));
-                return;
-              }
-              controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-            }
-            controller.close();
-          } catch (error) {
-            controller.error(error);
-          }
-        },
+    ? readUpToCap(req).then((read) => {
+        overflow ||= read.tooLarge;
+        return read;
       })
     : null;
   // Any method, TRACE included (which a Fetch Request cannot carry): the core's router answers one
   // no operation uses with its 405 or 404.
-  const response = await answerOf(mock)(coreRequest(req, url.href, body));
+  const answer = await answerOf(mock)(coreRequest(req, url.href, body));
 
-  const out: Record<string, string> = { ...cors };
+  const out = Object.assign({}, cors, answer.headers);
   // The unread rest of an oversized upload must not be taken for the next request.
   if (overflow) out.connection = "close";
-  response.headers.forEach((value, name) => {
-    out[name] = value;
-  });
-  // A JSON answer the core built goes out in one write; any other body at the pace the client reads.
-  const text = knownText(response);
-  if (text !== undefined) {
-    out["content-length"] = String(Buffer.byteLength(text));
-    res.writeHead(response.status, out);
-    res.end(text);
+  // A body known as text (every JSON answer) goes out in one write; a stream at the client's pace.
+  if (answer.text !== null) {
+    out["content-length"] = String(Buffer.byteLength(answer.text));
+    res.writeHead(answer.status, out);
+    res.end(answer.text);
     return;
   }
-  res.writeHead(response.status, out);
-  await writeBody(res, response.body);
+  res.writeHead(answer.status, out);
+  await writeBody(res, answer.stream);
 }

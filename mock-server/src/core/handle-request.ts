@@ -15,19 +15,19 @@ import { authorize } from "./authorize.js";
 import { canonicalUuid, mediaTypeOf, readBody, validateBody, validatePath, validateQuery } from "./validate-request.js";
 import {
   ApiError,
-  errorResponse,
-  jsonResponse,
-  rateLimitEntries,
-  rateLimitedResponse,
+  errorAnswer,
+  jsonAnswer,
+  rateLimitHeaders,
+  rateLimitedAnswer,
   routeNotFound,
   withoutBody,
 } from "./errors.js";
-import { faultResponse } from "./fault-response.js";
-import { knownText } from "./json-text.js";
+import { faultAnswer } from "./fault-answer.js";
+import { appendHeader, type Answer } from "./answer.js";
 import { untouchedDecision, type RateDecision } from "../policy/rate-limiter.js";
 
 /** Answers one request by its path (already relative to the API's root) with the mock's routes. */
-export type RequestHandlerFn = (request: CoreRequest, pathname: string) => Promise<Response>;
+export type RequestHandlerFn = (request: CoreRequest, pathname: string) => Promise<Answer>;
 
 /** GET operations that change state (they take the write lock). */
 const WRITING_GETS = new Set(["mockOAuthAuthorize"]);
@@ -65,12 +65,12 @@ async function run(
   request: CoreRequest,
   params: Record<string, string>,
   env: MockEnv,
-): Promise<Response> {
+): Promise<Answer> {
   const incoming = request.headers.get("x-request-id");
   const requestId = incoming && requestIdPattern.test(incoming) ? incoming : crypto.randomUUID();
   const url = new URL(request.url);
   let rate: RateDecision | null = null;
-  let response: Response;
+  let response: Answer;
   try {
     const fault =
       op.access.kind === "public" && !op.path.startsWith("/__mock/oauth/")
@@ -78,7 +78,7 @@ async function run(
         : env.faults.take(op.method, url.pathname);
     if (fault?.delay_ms) await env.sleep(fault.delay_ms);
     if (fault?.status) {
-      response = faultResponse(fault, env);
+      response = faultAnswer(fault, env);
     } else {
       // Read the body before taking the lock: a slow upload must not hold up other requests.
       const raw = op.requestBody ? await readBody(request) : { text: null, tooLarge: false };
@@ -96,7 +96,7 @@ async function run(
         }
         const caller = await authenticate(request, env);
         rate = limit(env, caller, op.orgScoped ? request.headers.get("x-organization-id") : null);
-        if (rate?.limited) return rateLimitedResponse(rate);
+        if (rate?.limited) return rateLimitedAnswer(rate);
         const org = authorize(op, caller, request, env);
         const answer = async () => {
           // The lookup (404) runs before the query and the body are validated (400).
@@ -136,10 +136,10 @@ async function run(
   } catch (error) {
     if (!(error instanceof ApiError)) {
       env.onError(error, route.operationId);
-      response = errorResponse(500, "Internal server error");
+      response = errorAnswer(500, "Internal server error");
     } else if (route.oauthErrors && error.status === 400)
-      response = jsonResponse({ error: "invalid_request", error_description: error.detail }, 400);
-    else response = errorResponse(error.status, error.detail);
+      response = jsonAnswer({ error: "invalid_request", error_description: error.detail }, 400);
+    else response = errorAnswer(error.status, error.detail);
   }
   return withHeaders(response, requestId, rate);
 }
@@ -179,7 +179,7 @@ function context(
 ): RouteContext {
   // The one place input gets the spec's types: it has just been validated against this route's
   // own operation, whose types RouteContext<Id> states. A control route has no caller or org.
-  const ctx = { env, request, url, ...input, json: jsonResponse } as RouteContext;
+  const ctx = { env, request, url, ...input, json: jsonAnswer } as RouteContext;
   if (caller) ctx.caller = caller;
   if (org) ctx.org = org;
   return ctx;
@@ -216,7 +216,7 @@ function lastUseIsStale(lastUsedAt: string | null, now: number): boolean {
 }
 
 /** Runs `answer`; a 4xx it throws becomes the route's documented 500 wrapper (`<prefix><detail>`). */
-async function wrapFailures(prefix: string, answer: () => Promise<Response>): Promise<Response> {
+async function wrapFailures(prefix: string, answer: () => Promise<Answer>): Promise<Answer> {
   try {
     return await answer();
   } catch (error) {
@@ -230,38 +230,23 @@ async function wrapFailures(prefix: string, answer: () => Promise<Response>): Pr
  * header (code 299, "miscellaneous persistent warning"). Field names are user input: only
  * printable ASCII goes into the header, and at most 300 characters of it.
  */
-function withWarning(response: Response, text: string): Response {
+function withWarning(response: Answer, text: string): Answer {
   const safe = text
     .replace(/[^\x20-\x7e]/g, "?")
     .replace(/["\\]/g, "'")
     .slice(0, 300);
-  const editable = withEditableHeaders(response);
-  editable.headers.append("Warning", `299 modulex-mock "${safe}"`);
-  return editable;
+  appendHeader(response, "Warning", `299 modulex-mock "${safe}"`);
+  return response;
 }
 
-function withHeaders(response: Response, requestId: string, rate: RateDecision | null): Response {
-  const editable = withEditableHeaders(response);
-  const { headers } = editable;
-  headers.set("X-Request-ID", requestId);
-  if (response.status === 401) headers.set("WWW-Authenticate", "Bearer"); // RFC 9110 §11.6.1
+/** Every answer's X-Request-ID, a 401's challenge, and the rate-limit headers the route left unset. */
+function withHeaders(response: Answer, requestId: string, rate: RateDecision | null): Answer {
+  const { headers } = response;
+  headers["x-request-id"] = requestId;
+  if (response.status === 401) headers["www-authenticate"] = "Bearer"; // RFC 9110 §11.6.1
   if (response.status !== 401 && response.status < 500 && rate) {
-    for (const [k, v] of rateLimitEntries({ ...rate, limited: false })) if (!headers.has(k)) headers.set(k, v);
+    const limits = rateLimitHeaders({ ...rate, limited: false });
+    for (const name in limits) headers[name] ??= limits[name]!;
   }
-  return editable;
-}
-
-/**
- * The response itself when its headers may be changed (every Response the routes build), else a
- * copy (headers of a fetch() answer or Response.error() are immutable): no copy per request.
- */
-function withEditableHeaders(response: Response): Response {
-  if (knownText(response) !== undefined) return response; // built by textResponse: its own headers
-  try {
-    response.headers.set("X-Request-ID", "");
-    return response;
-  } catch {
-    const { status, statusText } = response;
-    return new Response(response.body, { status, statusText, headers: new Headers(response.headers) });
-  }
+  return response;
 }

@@ -6,7 +6,7 @@
 import { http } from "msw/core/http";
 import type { RequestHandler } from "msw";
 import type { RequestHandlerFn } from "./handle-request.js";
-import { withBody } from "./json-text.js";
+import { toResponse } from "./answer.js";
 import { apiPath, type ApiBase } from "../policy/api-base.js";
 
 /** The msw handlers of a mock: requests under `base` to a path the API has. */
@@ -22,7 +22,7 @@ export function mswHandlers(
   return [
     http.all(
       ({ request }) => ours(request),
-      async ({ request }) => withBody(await handle(request, apiPath(new URL(request.url), base)!)),
+      async ({ request }) => toResponse(await handle(request, apiPath(new URL(request.url), base)!)),
     ),
   ];
 }

@@ -7,6 +7,7 @@ import type { operations as PublicOperations } from "@modulex/spec/types";
 import type { MockEnv } from "./env.js";
 import type { ApiKeyRow, UserRow } from "./store.js";
 import type { Role } from "../model/wire.js";
+import type { Answer } from "./answer.js";
 
 type Operations = PublicOperations & ControlOperations;
 /** An operation the mock can answer: one of the public spec or of the mock's control spec. */
@@ -47,11 +48,19 @@ export interface Principal {
  * standalone server passes a lighter one over node:http's request, without building a Fetch
  * Request, its Headers and its AbortSignal for every request it answers.
  */
+/** A body as the pipeline reads it: its text (null when empty), or too large to be read. */
+export interface BodyRead {
+  text: string | null;
+  tooLarge: boolean;
+}
+
 export interface CoreRequest {
   readonly method: string;
   readonly url: string;
   readonly headers: { get(name: string): string | null };
   readonly body: ReadableStream<Uint8Array> | null;
+  /** The whole body read at most to MAX_BODY_BYTES, when the transport reads it itself (node:http); else `body` is read. */
+  readonly readBody?: () => Promise<BodyRead>;
 }
 
 export interface RouteContext<Id extends RouteId = RouteId> {
@@ -72,8 +81,8 @@ export interface RouteContext<Id extends RouteId = RouteId> {
   json<S extends ReplyStatus<Id> = 200 & ReplyStatus<Id>>(
     body: ReplyBody<Id, S>,
     status?: S,
-    headers?: HeadersInit,
-  ): Response;
+    headers?: Record<string, string>,
+  ): Answer;
 }
 
 export interface Route<Id extends RouteId = RouteId, Found = undefined> {
@@ -87,7 +96,7 @@ export interface Route<Id extends RouteId = RouteId, Found = undefined> {
   failureWrapper?: string;
   /** Looks up the resource the path names; throw notFound(...) for a 404 before body validation. */
   find?: (ctx: RouteContext<Id>) => Found;
-  handle: (ctx: RouteContext<Id>, found: Found) => Response | Promise<Response>;
+  handle: (ctx: RouteContext<Id>, found: Found) => Answer | Promise<Answer>;
 }
 
 /** A route of any operation, as the router holds it. */

@@ -1,8 +1,8 @@
 // Request validation with the spec's own validators (openapi/lib/contract.ts): parameters and
 // bodies are checked against the generated schemas, never against hand-copied ones.
-import { check, coerceParameter, type OperationSpec } from "@modulex/spec/contract";
+import { check, coerceParameter, type OperationSpec, type ParameterSpec } from "@modulex/spec/contract";
 import { badRequest } from "./errors.js";
-import type { CoreRequest } from "./route.js";
+import type { BodyRead, CoreRequest } from "./route.js";
 import { errorMessage } from "../policy/error-message.js";
 
 export const MAX_BODY_BYTES = 1_048_576;
@@ -15,11 +15,27 @@ const fail = (problems: string[]) => {
 
 /** Validates the path parameters (400 with what is wrong). */
 export function validatePath(operation: OperationSpec, params: Record<string, string>): Record<string, string> {
-  const problems = operation.parameters
-    .filter((p) => p.in === "path")
-    .flatMap((p) => check(p.validator, coerceParameter(params[p.name] ?? "", p.type), `path parameter ${p.name}`));
+  const problems: string[] = [];
+  for (const p of parametersIn(operation, "path"))
+    problems.push(...check(p.validator, coerceParameter(params[p.name] ?? "", p.type), `path parameter ${p.name}`));
   if (problems.length) fail(problems);
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, canonicalUuid(value)]));
+  const canonical: Record<string, string> = {};
+  for (const name in params) canonical[name] = canonicalUuid(params[name]!);
+  return canonical;
+}
+
+/** An operation's path and query parameters, picked out once per operation rather than on every request. */
+const byKind = new WeakMap<OperationSpec, Record<"path" | "query", ParameterSpec[]>>();
+function parametersIn(operation: OperationSpec, kind: "path" | "query"): ParameterSpec[] {
+  let kinds = byKind.get(operation);
+  if (!kinds) {
+    kinds = {
+      path: operation.parameters.filter((p) => p.in === "path"),
+      query: operation.parameters.filter((p) => p.in === "query"),
+    };
+    byKind.set(operation, kinds);
+  }
+  return kinds[kind];
 }
 
 // What the spec's `uuid` format admits (ajv-formats): an optional urn:uuid: prefix (RFC 9562 §4), any case.
@@ -44,8 +60,10 @@ export function mediaTypeOf(contentType: string | null): string | null {
 export function validateQuery(operation: OperationSpec, url: URL): Record<string, unknown> {
   const query: Record<string, unknown> = {};
   const problems: string[] = [];
-  for (const p of operation.parameters.filter((p) => p.in === "query")) {
-    const values = url.searchParams.getAll(p.name);
+  // No query string, no URLSearchParams built to find that out (most requests).
+  const search = url.search ? url.searchParams : null;
+  for (const p of parametersIn(operation, "query")) {
+    const values = search ? search.getAll(p.name) : [];
     if (!values.length) {
       if (p.required) problems.push(`query parameter ${p.name} is required`);
       continue;
@@ -68,9 +86,10 @@ export function validateQuery(operation: OperationSpec, url: URL): Record<string
  * that is declared or turns out larger, or whose stream fails part-way (the HTTP transport errors
  * it once it runs past the cap), is `tooLarge`: the operation answers its declared 400.
  */
-export async function readBody(request: CoreRequest): Promise<{ text: string | null; tooLarge: boolean }> {
+export async function readBody(request: CoreRequest): Promise<BodyRead> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) return { text: null, tooLarge: true };
+  if (request.readBody) return request.readBody();
   if (!request.body) return { text: null, tooLarge: false };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -91,13 +110,22 @@ export async function readBody(request: CoreRequest): Promise<{ text: string | n
     }
     chunks.push(chunk.value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.byteLength;
+  return bodyRead(chunks, size);
+}
+
+/** A whole body's chunks (`size` bytes in all) as text, as every transport decodes it: UTF-8, a BOM dropped, a bad byte replaced. */
+export function bodyRead(chunks: Uint8Array[], size: number): BodyRead {
+  if (!size) return { text: null, tooLarge: false };
+  let bytes = chunks[0]!;
+  if (chunks.length > 1) {
+    bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const c of chunks) {
+      bytes.set(c, offset);
+      offset += c.byteLength;
+    }
   }
-  return { text: size ? new TextDecoder("utf-8", { fatal: false }).decode(bytes) : null, tooLarge: false };
+  return { text: new TextDecoder("utf-8", { fatal: false }).decode(bytes), tooLarge: false };
 }
 
 export interface ValidBody {

@@ -2,6 +2,7 @@
 import { route } from "../core/route.js";
 import { noContent, notFound } from "../core/errors.js";
 import { stateStream } from "../core/state-stream.js";
+import { streamAnswer } from "../core/answer.js";
 
 export const mockControlRoutes = [
   route({
@@ -24,8 +25,7 @@ export const mockControlRoutes = [
   route({
     operationId: "mockGetState",
     // Streamed: a reader that stops part-way holds a chunk, not the whole dump.
-    handle: ({ env }) =>
-      new Response(stateStream(env.store.snapshot()), { headers: { "Content-Type": "application/json" } }),
+    handle: ({ env }) => streamAnswer(stateStream(env.store.snapshot()), { "Content-Type": "application/json" }),
   }),
   route({
     operationId: "mockCreateFault",

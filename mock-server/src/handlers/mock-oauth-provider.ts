@@ -3,6 +3,7 @@
 // sends a code only to its one client's registered redirect URIs, never to any URL it is given.
 import { route } from "../core/route.js";
 import { badRequest } from "../core/errors.js";
+import { answer } from "../core/answer.js";
 import { findOAuthIntegration } from "../model/catalog.js";
 import { issueCode, isRegisteredRedirectUri, PROVIDER_CLIENT_ID, redeemCode } from "./oauth-provider.js";
 
@@ -38,7 +39,7 @@ export const mockOAuthProviderRoutes = [
       const location = new URL(redirectUri);
       location.searchParams.set("code", code);
       location.searchParams.set("state", query.state);
-      return new Response(null, { status: 302, headers: { Location: location.toString() } });
+      return answer(302, { Location: location.toString() });
     },
   }),
   route({
