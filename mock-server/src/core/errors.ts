@@ -41,13 +41,13 @@ export function errorAnswer(status: number, detail: string, headers?: Record<str
 }
 
 /** The X-RateLimit-* headers of a decision (and Retry-After when it limits), names in lower case. */
-export function rateLimitHeaders(decision: RateDecision): Record<string, string> {
+export function rateLimitHeaders(decision: RateDecision, limited = decision.limited): Record<string, string> {
   const headers: Record<string, string> = {
     "x-ratelimit-limit": String(decision.limit),
     "x-ratelimit-remaining": String(decision.remaining),
     "x-ratelimit-reset": String(decision.reset),
   };
-  if (decision.limited) headers["retry-after"] = String(decision.retryAfter);
+  if (limited) headers["retry-after"] = String(decision.retryAfter);
   return headers;
 }
 
@@ -58,7 +58,7 @@ export function rateLimitedAnswer(decision: RateDecision, message = "Rate limit 
       detail: { message, limit: decision.limit, remaining: 0, reset: decision.reset, retry_after: decision.retryAfter },
     },
     429,
-    rateLimitHeaders({ ...decision, limited: true }),
+    rateLimitHeaders(decision, true),
   );
 }
 

@@ -179,7 +179,8 @@ function context(
 ): RouteContext {
   // The one place input gets the spec's types: it has just been validated against this route's
   // own operation, whose types RouteContext<Id> states. A control route has no caller or org.
-  const ctx = { env, request, url, ...input, json: jsonAnswer } as RouteContext;
+  const { params, query, body } = input;
+  const ctx = { env, request, url, params, query, body, json: jsonAnswer } as RouteContext;
   if (caller) ctx.caller = caller;
   if (org) ctx.org = org;
   return ctx;
@@ -245,7 +246,7 @@ function withHeaders(response: Answer, requestId: string, rate: RateDecision | n
   headers["x-request-id"] = requestId;
   if (response.status === 401) headers["www-authenticate"] = "Bearer"; // RFC 9110 §11.6.1
   if (response.status !== 401 && response.status < 500 && rate) {
-    const limits = rateLimitHeaders({ ...rate, limited: false });
+    const limits = rateLimitHeaders(rate, false);
     for (const name in limits) headers[name] ??= limits[name]!;
   }
   return response;
