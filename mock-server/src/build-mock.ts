@@ -155,10 +155,8 @@ export async function buildMock(options: CreateMockOptions = {}): Promise<BuiltM
   }
   const base = parseApiBase(options.baseUrl ?? DEFAULT_BASE_URL);
   const { handle, isApiPath } = createRequestHandler(ROUTES, env);
-  const answer = (request: CoreRequest) => {
-    const url = new URL(request.url);
-    return handle(request, apiPath(url, base) ?? url.pathname);
-  };
+  const answer = (request: CoreRequest, url = new URL(request.url)) =>
+    handle(request, url, apiPath(url, base) ?? url.pathname);
 
   const mock: ServerMock = {
     async handle(request) {
@@ -186,10 +184,12 @@ export async function buildMock(options: CreateMockOptions = {}): Promise<BuiltM
  * Each mock's answers as the core gives them (core/answer.ts), for the HTTP server in this
  * package, which writes them to node:http without a Response in between.
  */
-const ANSWERS = new WeakMap<ServerMock, (request: CoreRequest) => Promise<Answer>>();
+const ANSWERS = new WeakMap<ServerMock, MockAnswer>();
+/** A mock's answer to a request (whose URL the caller may pass parsed), before it is made a Response. */
+type MockAnswer = (request: CoreRequest, url?: URL) => Promise<Answer>;
 
 /** What `mock.handle` answers, before it is made a Response. */
-export function answerOf(mock: ServerMock): (request: CoreRequest) => Promise<Answer> {
+export function answerOf(mock: ServerMock): MockAnswer {
   const answer = ANSWERS.get(mock);
   if (!answer) throw new Error("answerOf: not a mock from buildMock or createMock");
   return answer;

@@ -249,7 +249,7 @@ async function serve(
     : null;
   // Any method, TRACE included (which a Fetch Request cannot carry): the core's router answers one
   // no operation uses with its 405 or 404.
-  const answer = await answerOf(mock)(coreRequest(req, url.href, body));
+  const answer = await answerOf(mock)(coreRequest(req, url.href, body), url);
 
   const out = Object.assign({}, cors, answer.headers);
   // The unread rest of an oversized upload must not be taken for the next request.

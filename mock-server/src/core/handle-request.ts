@@ -26,8 +26,11 @@ import { faultAnswer } from "./fault-answer.js";
 import { appendHeader, type Answer } from "./answer.js";
 import { untouchedDecision, type RateDecision } from "../policy/rate-limiter.js";
 
-/** Answers one request by its path (already relative to the API's root) with the mock's routes. */
-export type RequestHandlerFn = (request: CoreRequest, pathname: string) => Promise<Answer>;
+/**
+ * Answers one request by its path (already relative to the API's root) with the mock's routes;
+ * `url` is the request's URL as its caller parsed it (not parsed again here).
+ */
+export type RequestHandlerFn = (request: CoreRequest, url: URL, pathname: string) => Promise<Answer>;
 
 /** GET operations that change state (they take the write lock). */
 const WRITING_GETS = new Set(["mockOAuthAuthorize"]);
@@ -43,10 +46,10 @@ export function createRequestHandler(
   const router = compileRouter(routes);
   const lookup = (method: string, pathname: string) => router.match(method === "HEAD" ? "GET" : method, pathname);
   return {
-    async handle(request, pathname) {
+    async handle(request, url, pathname) {
       const { found, allowed } = lookup(request.method, pathname);
       const response = found
-        ? await run(found.route, found.op, request, found.params, env)
+        ? await run(found.route, found.op, request, url, found.params, env)
         : routeNotFound(request.method, pathname, allowed);
       return request.method === "HEAD" ? withoutBody(response) : response;
     },
@@ -63,12 +66,12 @@ async function run(
   route: AnyRoute,
   op: OperationSpec,
   request: CoreRequest,
+  url: URL,
   params: Record<string, string>,
   env: MockEnv,
 ): Promise<Answer> {
   const incoming = request.headers.get("x-request-id");
   const requestId = incoming && requestIdPattern.test(incoming) ? incoming : crypto.randomUUID();
-  const url = new URL(request.url);
   let rate: RateDecision | null = null;
   let response: Answer;
   try {

@@ -19,10 +19,14 @@ export function mswHandlers(
     const path = apiPath(new URL(request.url), base);
     return path !== null && isApiPath(request.method, path);
   };
+  const answer = (request: Request) => {
+    const url = new URL(request.url);
+    return handle(request, url, apiPath(url, base)!);
+  };
   return [
     http.all(
       ({ request }) => ours(request),
-      async ({ request }) => toResponse(await handle(request, apiPath(new URL(request.url), base)!)),
+      async ({ request }) => toResponse(await answer(request)),
     ),
   ];
 }

@@ -15,6 +15,17 @@ const HOST_HEADER = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9\-._~!$&'()*+,;=%]+)(?::\d
 
 /** The host name of a Host header, as URL normalises it (`LOCALHOST.` → `localhost`, `[::1]`); null when malformed. */
 export function hostnameOf(hostHeader: string): string | null {
+  let hostname = hostnames.get(hostHeader);
+  if (hostname !== undefined) return hostname;
+  hostname = parseHostname(hostHeader);
+  // A server sees a handful of Host values: each is parsed once, not on every request (bounded).
+  if (hostnames.size >= 256) hostnames.clear();
+  hostnames.set(hostHeader, hostname);
+  return hostname;
+}
+const hostnames = new Map<string, string | null>();
+
+function parseHostname(hostHeader: string): string | null {
   if (!HOST_HEADER.test(hostHeader)) return null;
   try {
     return new URL(`http://${hostHeader}`).hostname.replace(/\.$/, "");
