@@ -53,13 +53,16 @@ function stop(child) {
   });
 }
 
-/** The mock's CLI with a seed file written to `dir` (rate limits raised so the limiter never answers). */
-export function startMock(dir, seed, name = "seed.json") {
+/**
+ * The mock's CLI (this build's, or `cli`: the issue's mock) with a seed file written to `dir`
+ * (rate limits raised so the limiter never answers).
+ */
+export function startMock(dir, seed, name = "seed.json", cli = CLI) {
   const file = join(dir, name);
   writeFileSync(file, JSON.stringify(seed));
   return startProcess(
     process.execPath,
-    [CLI, "--port", "0", "--seed", file],
+    [cli, "--port", "0", "--seed", file],
     /listening on (http:\/\/127\.0\.0\.1:\d+)/,
   );
 }
