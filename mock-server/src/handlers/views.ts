@@ -103,7 +103,7 @@ export function toApiKey(env: MockEnv, row: ApiKeyRow): ApiKey {
   };
 }
 
-/** An audit event as the API shows it (its field by field: not a rest-and-spread, which V8 builds slowly). */
+/** An audit event as the API shows it, built field by field (not a rest-and-spread, which V8 builds slowly). */
 export function toAuditEvent(env: MockEnv, row: AuditRow): AuditEvent {
   return {
     audit_id: row.audit_id,
