@@ -17,8 +17,8 @@ export interface Answer {
 }
 
 /** An answer with `text` (or no body) and these headers (names in any case). */
-export function answer(status: number, headers: Record<string, string> = {}, text: string | null = null): Answer {
-  return { status, headers: lowerCased(headers), text, stream: null };
+export function answer(status: number, headers?: Record<string, string>, text: string | null = null): Answer {
+  return { status, headers: headers ? lowerCased(headers) : {}, text, stream: null };
 }
 
 /** An answer whose body is read from `stream` as the client takes it. */

@@ -23,16 +23,13 @@ export const conflict = (detail: string) => new ApiError(409, detail);
 
 /** A JSON answer (`headers` besides its Content-Type, names in any case). */
 export function jsonAnswer(body: unknown, status = 200, headers?: Record<string, string>): Answer {
-  const out = headers === undefined ? plain(status) : answer(status, headers);
+  const out = answer(status, headers, JSON.stringify(body));
   out.headers["content-type"] = "application/json";
-  out.text = JSON.stringify(body);
   return out;
 }
-/** The hot path's answer: its one header is added by jsonAnswer. */
-const plain = (status: number): Answer => ({ status, headers: {}, text: null, stream: null });
 
 export function noContent(): Answer {
-  return plain(204);
+  return answer(204);
 }
 
 /** The standard error envelope. */
